@@ -1,0 +1,44 @@
+# VIP Desk — the two commands of the README, and the engineers' extras.
+# Every target sets itself up first: a fresh Debian/Ubuntu machine with Python 3.11+ needs nothing else.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint bench screenshots setup clean sysdeps
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/setup.sh
+	@bash scripts/setup.sh "$(PYTHON)" "$(VENV)"
+	@touch $(STAMP)
+
+sysdeps:
+	@bash scripts/sysdeps.sh
+
+demo: $(STAMP)
+	@bash scripts/sysdeps.sh --gui
+	@bash scripts/run-demo.sh "$(PY)"
+
+test: $(STAMP)
+	@bash scripts/sysdeps.sh
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -n 2 --dist loadgroup tests/unit tests/integration tests/gui
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check vipclient tests
+	$(VENV)/bin/mypy vipclient
+	$(VENV)/bin/lint-imports
+
+bench: $(STAMP)
+	@bash scripts/sysdeps.sh
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_sandbox.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_client.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_screens.py
+
+screenshots: $(STAMP)
+	@bash scripts/sysdeps.sh
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

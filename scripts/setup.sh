@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Creates the virtual environment and installs VIP Desk with its development tools.
+set -euo pipefail
+python=${1:-python3}
+venv=${2:-.venv}
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "VIP Desk needs Python 3.11 or newer; '$python' is $("$python" --version 2>&1)." >&2
+    exit 1
+fi
+if [ ! -x "$venv/bin/python" ]; then
+    if ! "$python" -m venv "$venv" 2>/dev/null; then
+        # Debian's python3 ships venv separately.
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+            rm -rf "$venv"; "$python" -m venv "$venv"
+        else
+            echo "Cannot create a virtual environment: install python3-venv (sudo apt-get install python3-venv)." >&2
+            exit 1
+        fi
+    fi
+fi
+"$venv/bin/python" -m pip install -q --upgrade pip
+"$venv/bin/python" -m pip install -q -e '.[dev]'
+echo "virtual environment ready in $venv"
