@@ -1,0 +1,97 @@
+"""The registry of the main window's sections: one line per screen.
+
+A section is a ``QWidget`` built by ``factory(ctx, parent)``. ``factory`` is named as
+``"module:attribute"`` and imported only when the section is listed, so a section whose module
+is not built yet is simply absent (no placeholder page), and adding a screen is one line here.
+``capability`` names the roles that may see it (any of them); empty means every staff member.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from vipclient.services.context import AppContext
+
+SectionFactory = Callable[["AppContext", QWidget | None], QWidget]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str
+    title: str  # source text; shown through QCoreApplication.translate("Sections", title)
+    shortcut: str
+    capability: frozenset[str]
+    factory: str  # "package.module:Attribute"
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Sections", self.title)
+
+    def resolve(self) -> SectionFactory | None:
+        """The factory, or ``None`` when its module is not part of this build."""
+        module_name, _, attr = self.factory.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            # Only the section's own module (or a parent package) missing means "not built";
+            # a missing dependency inside a built module is a real error and must surface.
+            if exc.name is not None and module_name.startswith(exc.name):
+                return None
+            raise
+        return cast(SectionFactory, getattr(module, attr))
+
+    def allowed_for(self, roles: Iterable[str]) -> bool:
+        return not self.capability or bool(self.capability & frozenset(roles))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks ``text`` for translation under ``context``; translated when shown."""
+    return text
+
+
+def _roles(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+# Order is the navigation order; shortcuts are Ctrl+1… in the same order.
+SECTIONS: tuple[Section, ...] = (
+    Section("lanes", QT_TRANSLATE_NOOP("Sections", "Lanes"), "Ctrl+1", _roles(),
+            "vipclient.gui.lanes.section:LanesSection"),
+    Section("clients", QT_TRANSLATE_NOOP("Sections", "Clients"), "Ctrl+2", _roles(),
+            "vipclient.gui.clients.section:ClientsSection"),
+    Section("requests", QT_TRANSLATE_NOOP("Sections", "Requests"), "Ctrl+3",
+            _roles("account_manager", "supervisor", "security_officer"),
+            "vipclient.gui.requests.section:RequestsSection"),
+    Section("security", QT_TRANSLATE_NOOP("Sections", "Security"), "Ctrl+4",
+            _roles("security_officer"), "vipclient.gui.security.section:SecuritySection"),
+    Section("dashboard", QT_TRANSLATE_NOOP("Sections", "Dashboard"), "Ctrl+5",
+            _roles("supervisor"), "vipclient.gui.dashboard.section:DashboardSection"),
+    Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), "Ctrl+6",
+            _roles("supervisor", "security_officer"), "vipclient.gui.audit.section:AuditSection"),
+)
+
+
+def available_sections(
+    roles: Iterable[str], sections: Iterable[Section] = SECTIONS
+) -> list[tuple[Section, SectionFactory]]:
+    """The sections this build has and this person may see, with their factories."""
+    role_set = frozenset(roles)
+    out: list[tuple[Section, SectionFactory]] = []
+    for section in sections:
+        if not section.allowed_for(role_set):
+            continue
+        factory = section.resolve()
+        if factory is not None:
+            out.append((section, factory))
+    return out
+
+
+def build(factory: SectionFactory, ctx: AppContext, parent: QWidget | None) -> QWidget:
+    widget: Any = factory(ctx, parent)
+    return cast(QWidget, widget)

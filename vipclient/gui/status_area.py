@@ -1,0 +1,163 @@
+"""The status bar's permanent widgets: sync state, unsent actions, the signed-in person.
+
+It reads the sync controller's signals only (``statusChanged``, ``outboxChanged``); it never
+asks the engine anything, so it cannot block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from vipclient.gui import theme
+
+ROLE_NAMES = {
+    "account_manager": "account manager",
+    "supervisor": "supervisor",
+    "security_officer": "security officer",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatusArea", text)
+
+
+def role_label(role: str) -> str:
+    return tr(ROLE_NAMES.get(role, role.replace("_", " ")))
+
+
+def _state_name(status: Any) -> str:
+    state = getattr(status, "state", "offline")
+    return str(getattr(state, "value", state))
+
+
+def _fraction(progress: Any) -> float | None:
+    """Progress as 0..1, from a float, a (done, total) pair or an object with done/total."""
+    if progress is None:
+        return None
+    if isinstance(progress, int | float):
+        value = float(progress)
+        return value / 100.0 if value > 1.0 else value
+    if isinstance(progress, tuple) and len(progress) == 2:
+        done, total = progress
+        return float(done) / float(total) if total else None
+    done = getattr(progress, "done", None)
+    total = getattr(progress, "total", None)
+    if done is not None and total:
+        return float(done) / float(total)
+    fraction = getattr(progress, "fraction", None)
+    return float(fraction) if fraction is not None else None
+
+
+def local_hhmm(moment: datetime | None) -> str:
+    """HH:MM in the computer's time zone (the person reads their own clock)."""
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%H:%M")
+
+
+class StatusArea(QWidget):
+    """Live / syncing (with progress) / offline since HH:MM and why · unsent · who."""
+
+    problemsRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(10)
+
+        self.dot = QLabel("●", self)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("syncState")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.unsent_button = QPushButton(self)
+        self.unsent_button.setObjectName("unsentButton")
+        self.unsent_button.setFlat(True)
+        self.unsent_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.unsent_button.setToolTip(tr("Show actions that have not reached the server"))
+        self.unsent_button.clicked.connect(self.problemsRequested)
+        self.person_label = QLabel(self)
+        self.person_label.setObjectName("signedInPerson")
+
+        layout.addWidget(self.dot)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        layout.addWidget(self.unsent_button)
+        layout.addWidget(self.person_label)
+
+        self.state = "offline"
+        self.pending = 0
+        self.failed = 0
+        self.set_outbox(0, 0)
+        self._show_state("syncing", tr("Connecting…"))
+
+    # -- sync state -------------------------------------------------------------------------
+
+    @Slot(object)
+    def set_status(self, status: Any) -> None:
+        state = _state_name(status)
+        if state == "live":
+            self._show_state("live", tr("Live"))
+            self.progress.hide()
+        elif state == "syncing":
+            fraction = _fraction(getattr(status, "progress", None))
+            self._show_state("syncing", tr("Syncing…"))
+            if fraction is None:
+                self.progress.hide()
+            else:
+                self.progress.setValue(round(max(0.0, min(1.0, fraction)) * 100))
+                self.progress.show()
+        else:
+            since = local_hhmm(getattr(status, "since", None))
+            reason = getattr(status, "reason", None) or ""
+            text = tr("Offline since {time}").format(time=since) if since else tr("Offline")
+            if reason:
+                text = tr("{state} — {reason}").format(state=text, reason=reason)
+            self._show_state("offline", text)
+            self.progress.hide()
+
+    def _show_state(self, state: str, text: str) -> None:
+        self.state = state
+        self.state_label.setText(text)
+        self.state_label.setToolTip(text)
+        self.dot.setStyleSheet(f"color: {theme.sync_state_color(state)};")
+
+    # -- outbox -------------------------------------------------------------------------------
+
+    @Slot(int, int)
+    def set_outbox(self, pending: int, failed: int) -> None:
+        self.pending, self.failed = pending, failed
+        total = pending + failed
+        if total == 0:
+            self.unsent_button.setText(tr("All actions sent"))
+            self.unsent_button.setStyleSheet("")
+        elif failed:
+            self.unsent_button.setText(
+                tr("{count} unsent · {failed} need attention").format(count=total, failed=failed)
+            )
+            self.unsent_button.setStyleSheet(
+                f"QPushButton {{ color: {theme.colors().failed_fg}; font-weight: 600; }}"
+            )
+        else:
+            self.unsent_button.setText(tr("{count} unsent").format(count=total))
+            self.unsent_button.setStyleSheet(
+                f"QPushButton {{ color: {theme.colors().pending_fg}; }}"
+            )
+
+    # -- person -----------------------------------------------------------------------------
+
+    def set_person(self, display_name: str, roles: Iterable[str]) -> None:
+        role_text = ", ".join(role_label(r) for r in sorted(roles))
+        self.person_label.setText(
+            tr("{name} · {roles}").format(name=display_name, roles=role_text)
+        )

@@ -1,0 +1,224 @@
+"""Every colour VIP Desk paints with, in one place, in a light and a dark variant.
+
+Screens ask for colours by meaning (``colors().sla_red``, ``tier_badge(tier)``), never by hex
+value, so the two variants stay consistent and a change of scheme is one edit here. The variant
+follows the system palette unless the person picked one in Settings (``apply_theme``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+class ThemeChoice(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True, slots=True)
+class Colors:
+    """Named colours of one variant (hex strings, ``#rrggbb``)."""
+
+    # SLA countdowns: plenty of time / a quarter or less left / breached.
+    sla_ok: str
+    sla_amber: str
+    sla_red: str
+    # The red banner over a frozen client's profile.
+    frozen_bg: str
+    frozen_fg: str
+    # Outgoing messages and actions: waiting in the outbox / refused by the server.
+    pending_fg: str
+    pending_bg: str
+    failed_fg: str
+    failed_bg: str
+    # Sync state dot in the status area.
+    live: str
+    syncing: str
+    offline: str
+    # Ticket thread: who wrote it.
+    client_msg_bg: str
+    staff_msg_bg: str
+    system_msg_fg: str
+    internal_note_bg: str
+    # Search palette / badges text on coloured backgrounds.
+    muted_fg: str
+    badge_fg: str
+    # Tier bands, lowest (VIP1–3) to highest (VIP10).
+    tier_low: str
+    tier_mid: str
+    tier_high: str
+    tier_top: str
+    tier_vip10: str
+
+
+LIGHT = Colors(
+    sla_ok="#2e7d32",
+    sla_amber="#b26a00",
+    sla_red="#c62828",
+    frozen_bg="#c62828",
+    frozen_fg="#ffffff",
+    pending_fg="#6d6d6d",
+    pending_bg="#f3f3f3",
+    failed_fg="#b71c1c",
+    failed_bg="#fdecea",
+    live="#2e7d32",
+    syncing="#1565c0",
+    offline="#9e9e9e",
+    client_msg_bg="#eef3fb",
+    staff_msg_bg="#eef7ee",
+    system_msg_fg="#6d6d6d",
+    internal_note_bg="#fff6d6",
+    muted_fg="#6d6d6d",
+    badge_fg="#ffffff",
+    tier_low="#607d8b",
+    tier_mid="#00838f",
+    tier_high="#6a1b9a",
+    tier_top="#ad8200",
+    tier_vip10="#212121",
+)
+
+DARK = Colors(
+    sla_ok="#81c784",
+    sla_amber="#ffb74d",
+    sla_red="#ef5350",
+    frozen_bg="#b71c1c",
+    frozen_fg="#ffffff",
+    pending_fg="#a0a0a0",
+    pending_bg="#2b2b2b",
+    failed_fg="#ff8a80",
+    failed_bg="#4a1f1f",
+    live="#81c784",
+    syncing="#64b5f6",
+    offline="#8a8a8a",
+    client_msg_bg="#1f2a3a",
+    staff_msg_bg="#1f3322",
+    system_msg_fg="#a0a0a0",
+    internal_note_bg="#3d3620",
+    muted_fg="#a0a0a0",
+    badge_fg="#ffffff",
+    tier_low="#546e7a",
+    tier_mid="#00838f",
+    tier_high="#7b1fa2",
+    tier_top="#b8860b",
+    tier_vip10="#000000",
+)
+
+_choice: ThemeChoice = ThemeChoice.SYSTEM
+
+
+def palette_is_dark(palette: QPalette | None = None) -> bool:
+    """Dark when the window background is darker than its text."""
+    if palette is None:
+        palette = QGuiApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return window.lightness() < text.lightness()
+
+
+def is_dark() -> bool:
+    if _choice is ThemeChoice.DARK:
+        return True
+    if _choice is ThemeChoice.LIGHT:
+        return False
+    return palette_is_dark()
+
+
+def colors() -> Colors:
+    """The variant in force now."""
+    return DARK if is_dark() else LIGHT
+
+
+def qcolor(hex_value: str) -> QColor:
+    return QColor(hex_value)
+
+
+def tier_badge(tier: str) -> tuple[str, str]:
+    """(background, text) colours for a tier badge such as ``VIP7``."""
+    c = colors()
+    try:
+        level = int(str(tier).upper().removeprefix("VIP"))
+    except ValueError:
+        return c.tier_low, c.badge_fg
+    if level >= 10:
+        bg = c.tier_vip10
+    elif level >= 8:
+        bg = c.tier_top
+    elif level >= 6:
+        bg = c.tier_high
+    elif level >= 4:
+        bg = c.tier_mid
+    else:
+        bg = c.tier_low
+    return bg, c.badge_fg
+
+
+def sla_color(state: str) -> str:
+    """``ok`` / ``amber`` / ``red`` (or ``breached``) → the countdown's colour."""
+    c = colors()
+    return {"ok": c.sla_ok, "amber": c.sla_amber, "red": c.sla_red, "breached": c.sla_red}.get(
+        state, c.sla_ok
+    )
+
+
+def sync_state_color(state: str) -> str:
+    c = colors()
+    return {"live": c.live, "syncing": c.syncing, "offline": c.offline}.get(state, c.offline)
+
+
+def badge_style(bg: str, fg: str) -> str:
+    """A stylesheet for a small rounded label (tier badge, state pill)."""
+    return (
+        f"QLabel {{ background-color: {bg}; color: {fg}; border-radius: 4px;"
+        " padding: 1px 6px; font-weight: 600; }"
+    )
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    window, base, text = QColor("#232629"), QColor("#1b1e20"), QColor("#eff0f1")
+    p.setColor(role.Window, window)
+    p.setColor(role.WindowText, text)
+    p.setColor(role.Base, base)
+    p.setColor(role.AlternateBase, QColor("#2a2e32"))
+    p.setColor(role.ToolTipBase, window)
+    p.setColor(role.ToolTipText, text)
+    p.setColor(role.PlaceholderText, QColor("#8a8f94"))
+    p.setColor(role.Text, text)
+    p.setColor(role.Button, QColor("#31363b"))
+    p.setColor(role.ButtonText, text)
+    p.setColor(role.BrightText, QColor("#ff5252"))
+    p.setColor(role.Link, QColor("#64b5f6"))
+    p.setColor(role.Highlight, QColor("#3daee9"))
+    p.setColor(role.HighlightedText, QColor("#10181f"))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(disabled, r, QColor("#6e7378"))
+    return p
+
+
+def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTEM) -> None:
+    """Follow the system, or force light/dark with the Fusion style's palette."""
+    global _choice
+    try:
+        _choice = ThemeChoice(str(choice))
+    except ValueError:
+        _choice = ThemeChoice.SYSTEM
+    hints = QGuiApplication.styleHints()
+    if _choice is ThemeChoice.SYSTEM:
+        hints.unsetColorScheme()
+        app.setPalette(app.style().standardPalette())
+        return
+    app.setStyle("Fusion")
+    if _choice is ThemeChoice.DARK:
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(_dark_palette())
+    else:
+        hints.setColorScheme(Qt.ColorScheme.Light)
+        app.setPalette(app.style().standardPalette())
