@@ -1,0 +1,111 @@
+"""Every plain-words message the API layer shows a person, in one table.
+
+The GUI installs a translator (``set_translator``) that routes these through Qt's translation
+system; without one the English text is used. Keys are stable; texts may use ``str.format``
+fields that the raising code fills in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# The context name the GUI's translator files these strings under (QCoreApplication.translate).
+CONTEXT = "ApiErrors"
+
+MESSAGES: dict[str, str] = {
+    "api_error": "Something went wrong while talking to the server.",
+    "network": (
+        "The server cannot be reached. Check your network connection; your work is kept and "
+        "will be sent when the connection is back."
+    ),
+    "network_timeout": (
+        "The server did not answer in time. Your work is kept and will be sent when the "
+        "connection is back."
+    ),
+    "network_dropped": (
+        "The connection to the server was interrupted. Your work is kept and will be sent "
+        "when the connection is back."
+    ),
+    "proxy": (
+        "The proxy server refused or dropped the connection. Check the proxy setting, or ask IT."
+    ),
+    "cancelled": "The request was cancelled.",
+    "tls": (
+        "The server's security certificate could not be verified, so the connection was "
+        "stopped. If your company uses its own certificates, ask IT to set the CA bundle "
+        "setting."
+    ),
+    "insecure_url": (
+        "The server address must start with https:// so that your sign-in is protected."
+    ),
+    "invalid_url": "The server address is not valid. It should look like https://example.com.",
+    "malformed": (
+        "The server sent an answer VIP Desk could not understand. It will be tried again."
+    ),
+    "problem": "The server refused the request.",
+    "problem_detail": "The server refused the request: {detail}",
+    "bad_request": "The server refused the request as incomplete: {detail}",
+    "unauthorized": "You are no longer signed in. Please sign in again.",
+    "session_expired": "Your session has ended. Please sign in again.",
+    "invalid_credentials": (
+        "The username, password or code is not right. Check them and try again; a code can "
+        "be used only once, so wait for the next one."
+    ),
+    "invalid_code": (
+        "That code was not accepted. Wait for the next code in your authenticator app and "
+        "try again."
+    ),
+    "step_up_required": "This action needs a fresh code from your authenticator app.",
+    "forbidden": "You do not have permission to do this.",
+    "policy_block": "A policy does not allow this request (rule: {rule_id}).",
+    "policy_block_no_rule": "No policy allows this request.",
+    "not_found": "This item no longer exists on the server.",
+    "conflict": "This cannot be done in the item's current state: {detail}",
+    "conflict_plain": "This cannot be done in the item's current state.",
+    "in_flight": (
+        "The same action is still being processed by the server. It will be checked again."
+    ),
+    "precondition_failed": (
+        "Someone else changed this item in the meantime. Reload it and make your change again."
+    ),
+    "precondition_required": "The server needs the item's version to accept this change.",
+    "gone": "The local copy is too old and will be downloaded again from the server.",
+    "validation": "Some values were not accepted: {fields}",
+    "validation_plain": "Some values were not accepted.",
+    "rate_limited": "The server is busy. VIP Desk will try again in {wait}.",
+    "locked_out": "Too many failed attempts. Signing in is locked for another {wait}.",
+    "server_error": "The server had a problem. VIP Desk will try again.",
+    "server_error_wait": "The server had a problem. VIP Desk will try again in {wait}.",
+    "duration_seconds": "{seconds} s",
+    "duration_minutes": "{minutes} min {seconds} s",
+    "duration_unknown": "a few minutes",
+}
+
+Translator = Callable[[str, str], str]
+"""(context, source text) -> translated text, e.g. ``QCoreApplication.translate``."""
+
+_translator: Translator | None = None
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Route every message through ``translator`` (the GUI passes Qt's), or back to English."""
+    global _translator
+    _translator = translator
+
+
+def message(key: str, **fields: object) -> str:
+    """The translated message for ``key`` with ``fields`` filled in."""
+    text = MESSAGES[key]
+    if _translator is not None:
+        text = _translator(CONTEXT, text)
+    return text.format(**fields) if fields else text
+
+
+def duration(seconds: float | None) -> str:
+    """A wait time in plain words: ``"45 s"``, ``"14 min 5 s"``."""
+    if seconds is None:
+        return message("duration_unknown")
+    total = max(0, round(seconds))
+    if total < 60:
+        return message("duration_seconds", seconds=total)
+    return message("duration_minutes", minutes=total // 60, seconds=total % 60)

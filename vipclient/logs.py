@@ -1,0 +1,232 @@
+"""Logging: a rotating file in the user's log folder, with secrets scrubbed from every record.
+
+Nothing logged may reveal a token, password or TOTP code, whoever wrote the log call. Three
+layers make sure of it:
+
+1. ``redact(text)`` removes bearer tokens, ``Authorization`` headers, values of secret-named
+   fields (``access_token``, ``refresh_token``, ``password``, ``totp``, ``secret``…) in JSON,
+   query strings, reprs and prose, and 6-digit codes next to words like "code" or "TOTP";
+2. ``register_secret(value)`` adds a live secret (the token store registers every token it
+   holds, the client the password it sends) so its exact text is removed wherever it appears;
+3. ``RedactionFilter`` applies both to the message, its arguments, the traceback and the stack
+   of every record that reaches our handlers.
+
+Qt's own messages are routed into logging by ``install_qt_message_handler()``; Qt is imported
+inside that function only, so this module works without Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "vipclient"
+LOG_FILE = "vipclient.log"
+MAX_BYTES = 2 * 1024 * 1024
+# 5 files of 2 MB in all: the live one plus 4 rotated ones.
+BACKUP_COUNT = 4
+REDACTED = "[REDACTED]"
+
+_SECRET_WORDS = (
+    r"access[_-]?token|refresh[_-]?token|id[_-]?token|token|password|passwd|pwd|passphrase"
+    r"|totp[_-]?code|totp[_-]?secret|totp|otp|secret|api[_-]?key|client[_-]?secret"
+    r"|authorization|cookie|set-cookie"
+)
+_KEY = r"(?P<key>[\"']?\b(?:" + _SECRET_WORDS + r")\b\\?[\"']?)"
+# key, a separator, then a quoted value ('…', "…", \"…\" inside escaped JSON, b'…'):
+# everything up to the matching closing quote is the secret, spaces included.
+_KEY_QUOTED = re.compile(
+    _KEY + r"(?P<sep>\s*[:=]\s*b?)(?P<q>\\?[\"'])(?P<value>.*?)(?<!\\)(?P=q)",
+    re.IGNORECASE,
+)
+# key, a separator, then a bare value (query strings, prose, "Authorization: Bearer x").
+_KEY_BARE = re.compile(
+    _KEY + r"(?P<sep>\s*[:=]\s*)"
+    r"(?P<value>(?:(?:Bearer|Basic|Token)\s+)?(?:\[REDACTED\]|[^\s\"'&,;}\]\\)]+))",
+    re.IGNORECASE,
+)
+_BEARER = re.compile(r"\b(Bearer)(\s+)[A-Za-z0-9\-._~+/]+=*", re.IGNORECASE)
+_CODE_WORDS = r"totp|otp|code|codes|passcode|2fa|mfa|one[- ]time|authenticator|step[- ]up"
+# "TOTP code 123456", "code was 123 456" — a 6-digit group within a few words after the word.
+_CODE_AFTER = re.compile(
+    r"(?P<word>\b(?:" + _CODE_WORDS + r")\b)(?P<gap>[^\d\n]{0,24}?)"
+    r"(?P<code>(?<!\d)\d{3}[ ]?\d{3}(?!\d))",
+    re.IGNORECASE,
+)
+# "123456 is the code" — the same, before the word.
+_CODE_BEFORE = re.compile(
+    r"(?P<code>(?<!\d)\d{3}[ ]?\d{3}(?!\d))(?P<gap>[^\d\n]{0,16}?)"
+    r"(?P<word>\b(?:" + _CODE_WORDS + r")\b)",
+    re.IGNORECASE,
+)
+
+_secrets_lock = threading.Lock()
+_secrets: OrderedDict[str, None] = OrderedDict()
+_MAX_SECRETS = 64
+_MIN_SECRET_LEN = 6
+
+
+def register_secret(value: str | None) -> None:
+    """Scrub this exact text from every later log record (tokens, passwords in flight)."""
+    if not value or len(value) < _MIN_SECRET_LEN:
+        return
+    with _secrets_lock:
+        _secrets[value] = None
+        _secrets.move_to_end(value)
+        while len(_secrets) > _MAX_SECRETS:
+            _secrets.popitem(last=False)
+
+
+def forget_secret(value: str | None) -> None:
+    if not value:
+        return
+    with _secrets_lock:
+        _secrets.pop(value, None)
+
+
+def redact(text: str) -> str:
+    """``text`` without anything that looks like, or is known to be, a secret."""
+    if not text:
+        return text
+    with _secrets_lock:
+        known = sorted(_secrets, key=len, reverse=True)
+    for secret in known:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+    text = _KEY_QUOTED.sub(_redact_quoted, text)
+    text = _KEY_BARE.sub(_redact_key_value, text)
+    text = _CODE_AFTER.sub(lambda m: f"{m.group('word')}{m.group('gap')}{REDACTED}", text)
+    text = _CODE_BEFORE.sub(lambda m: f"{REDACTED}{m.group('gap')}{m.group('word')}", text)
+    return text
+
+
+def _redact_quoted(match: re.Match[str]) -> str:
+    value = match.group("value")
+    if value in {"", REDACTED} or value.lower() in {"true", "false", "null", "none"}:
+        return match.group(0)
+    q = match.group("q")
+    return f"{match.group('key')}{match.group('sep')}{q}{REDACTED}{q}"
+
+
+def _redact_key_value(match: re.Match[str]) -> str:
+    value = match.group("value")
+    if value == REDACTED or value.endswith(REDACTED):
+        return match.group(0)
+    # A boolean or null next to a secret's name reveals nothing ("password_set": true).
+    if value.lower() in {"true", "false", "null", "none"}:
+        return match.group(0)
+    return f"{match.group('key')}{match.group('sep')}{REDACTED}"
+
+
+class RedactionFilter(logging.Filter):
+    """Rewrites each record's message, traceback and stack with ``redact``.
+
+    Attach it to handlers (a logger's own filters do not see records from child loggers).
+    The record is rewritten in place, so every later handler sees the scrubbed text too.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:  # a broken %-format must not lose the record
+            text = f"{record.msg!r} % {record.args!r}"
+        record.msg = redact(text)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
+
+
+def log_dir() -> Path:
+    """The user's log folder (created)."""
+    path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_FILE
+
+
+_installed: list[logging.Handler] = []
+
+
+def setup_logging(
+    level: int = logging.INFO, *, directory: Path | None = None, console: bool = True
+) -> Path:
+    """Send the root logger to the rotating file (and stderr); return the file's path.
+
+    Calling it again replaces the handlers it installed before (tests, a profile switch).
+    """
+    teardown_logging()
+    folder = directory if directory is not None else log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    redaction = RedactionFilter()
+    formatter = logging.Formatter(FORMAT)
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
+    )
+    file_handler.setFormatter(formatter)
+    file_handler.addFilter(redaction)
+    handlers: list[logging.Handler] = [file_handler]
+    if console:
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setFormatter(formatter)
+        stream.addFilter(redaction)
+        stream.setLevel(logging.WARNING)
+        handlers.append(stream)
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in handlers:
+        root.addHandler(handler)
+        _installed.append(handler)
+    # urllib3 logs every connection at DEBUG including URLs; keep it at INFO and above.
+    logging.getLogger("urllib3").setLevel(max(level, logging.INFO))
+    logging.captureWarnings(True)
+    return path
+
+
+def teardown_logging() -> None:
+    root = logging.getLogger()
+    while _installed:
+        handler = _installed.pop()
+        root.removeHandler(handler)
+        handler.close()
+
+
+def install_qt_message_handler() -> None:
+    """Route Qt's own warnings and debug output into the ``qt`` logger."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    logger = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+        where = ""
+        if context.file:
+            where = f" ({context.file}:{context.line})"
+        logger.log(levels.get(kind, logging.WARNING), "%s%s", text, where)
+
+    qInstallMessageHandler(handler)
