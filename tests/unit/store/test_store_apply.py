@@ -1,0 +1,104 @@
+"""Applying server changes: columns from JSON, denormalized client columns, deletes, re-sync."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.support.sync import client_json, delete, ticket_json, upsert
+from vipclient.store.apply import (
+    apply_changes,
+    begin_resync,
+    finish_resync,
+    list_column,
+    tier_level,
+    upsert_if_newer,
+)
+from vipclient.store.cache import Cache
+from vipclient.store.models import ClientRow, MessageRow, TicketRow
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    c = Cache.open(tmp_path / "c.sqlite3")
+    yield c
+    c.close()
+
+
+def test_columns_come_from_json(cache: Cache) -> None:
+    with cache.session() as s:
+        touched = apply_changes(
+            s, [upsert("client", client_json("U1", "Alice Chen", tier="VIP10", version=4))]
+        )
+    assert touched == {"client"}
+    with cache.read_session() as s:
+        c = s.get(ClientRow, "U1")
+        assert c is not None
+        assert (c.tier, c.version, c.status, c.region) == (10, 4, "active", "SG")
+        assert c.languages == ",zh,en," and c.tags == ",otc,"
+        assert c.volume_30d_usd == pytest.approx(1250000.5)
+        assert json.loads(c.data)["volume_30d_usd"] == "1250000.50"  # exact text kept
+        assert c.updated_at == "2026-01-02T00:00:00Z" and c.server_data is None
+
+
+def test_ticket_copies_client_tier_and_follows_changes(cache: Cache) -> None:
+    with cache.session() as s:
+        # Ticket before its client in one page, and another ticket in a later page.
+        apply_changes(s, [upsert("ticket", ticket_json("T1", "U1", "Help")),
+                          upsert("client", client_json("U1", "Bob", tier="VIP3"))])
+        apply_changes(s, [upsert("ticket", ticket_json("T2", "U1", "Again"))])
+    with cache.read_session() as s:
+        tiers = {t.id: (t.client_tier, t.client_name) for t in s.scalars(select(TicketRow))}
+    assert tiers == {"T1": (3, "Bob"), "T2": (3, "Bob")}
+    with cache.session() as s:
+        apply_changes(s, [upsert("client", client_json("U1", "Bob Lee", tier="VIP9", version=2))])
+    with cache.read_session() as s:
+        tiers = {t.id: (t.client_tier, t.client_name) for t in s.scalars(select(TicketRow))}
+    assert tiers == {"T1": (9, "Bob Lee"), "T2": (9, "Bob Lee")}
+
+
+def test_delete_and_unknown_entities(cache: Cache) -> None:
+    with cache.session() as s:
+        apply_changes(s, [upsert("client", client_json("U1", "A")),
+                          upsert("client", client_json("U2", "B"))])
+        touched = apply_changes(s, [delete("client", "U1"),
+                                    upsert("gizmo", {"id": "G1", "version": 1})])
+    assert touched == {"client"}
+    with cache.read_session() as s:
+        assert [c.uid for c in s.scalars(select(ClientRow))] == ["U2"]
+
+
+def test_upsert_if_newer_never_goes_back(cache: Cache) -> None:
+    with cache.session() as s:
+        apply_changes(s, [upsert("ticket", ticket_json("T1", "U1", "New", version=5))])
+        assert not upsert_if_newer(s, "ticket", ticket_json("T1", "U1", "Old", version=4))
+        assert upsert_if_newer(s, "ticket", ticket_json("T1", "U1", "Newer", version=6))
+    with cache.read_session() as s:
+        t = s.get(TicketRow, "T1")
+        assert t is not None and (t.subject, t.version) == ("Newer", 6)
+
+
+def test_resync_deletes_what_the_server_no_longer_has(cache: Cache) -> None:
+    with cache.session() as s:
+        apply_changes(s, [upsert("client", client_json("U1", "A")),
+                          upsert("client", client_json("U2", "B"))])
+        # A local-only row (a reply not yet sent) must survive a re-sync.
+        s.add(MessageRow(id="local-k", ticket_id="T1", data="{}", version=0, local_outbox_id=1))
+    with cache.session() as s:
+        begin_resync(s)
+        apply_changes(s, [upsert("client", client_json("U2", "B2"))], track_seen=True)
+    with cache.session() as s:
+        assert finish_resync(s) == {"client"}
+    with cache.read_session() as s:
+        assert [c.uid for c in s.scalars(select(ClientRow))] == ["U2"]
+        assert s.get(MessageRow, "local-k") is not None
+
+
+def test_helpers() -> None:
+    assert tier_level("VIP1") == 1 and tier_level("vip10") == 10
+    assert tier_level("VIP11") == 0 and tier_level(None) == 0
+    assert list_column([]) == "" and list_column(["a"]) == ",a," and list_column("a") == ",a,"

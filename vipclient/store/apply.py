@@ -1,0 +1,358 @@
+"""Write server state into the cache: upserts and deletes of feed entities, in bulk.
+
+The changes feed and the answers to pushed actions both arrive as an entity's full JSON; the
+columns are always derived from that JSON by :func:`columns_for`, so a row's columns and its
+``data`` never disagree. Statements are plain SQL ``INSERT … ON CONFLICT DO UPDATE`` run with
+``executemany`` (a page of 1,000 changes is one statement per entity kind), which also fires the
+``UPDATE`` triggers that keep the search index and the tickets' client columns current (``INSERT
+OR REPLACE`` would not).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from vipclient.store.models import ENTITY_KEYS, ENTITY_TABLES
+from vipclient.store.timefmt import db_time
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityChange:
+    """One change to apply: ``op`` is ``upsert`` (with ``data``) or ``delete``."""
+
+    entity: str
+    id: str
+    op: str
+    version: int
+    data: Mapping[str, Any] | None
+
+
+# --------------------------------------------------------------------------- JSON → columns
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return None if value is None else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _real(value: Any) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(Decimal(str(value)))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _time(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return db_time(str(value))
+    except ValueError:
+        return None
+
+
+def list_column(value: Any) -> str:
+    """``["zh", "en"]`` → ``",zh,en,"``; nothing → ``""``.
+
+    So ``LIKE '%,x,%'`` finds exact values.
+    """
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = [value]
+    return "," + ",".join(str(v) for v in value) + ","
+
+
+def tier_level(value: Any) -> int:
+    """``"VIP7"`` → 7; anything unreadable → 0 (sorts last)."""
+    text_value = str(value or "")
+    if text_value.upper().startswith("VIP"):
+        text_value = text_value[3:]
+    level = _int(text_value)
+    return level if level is not None and 1 <= level <= 10 else 0
+
+
+def _client(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "display_name": str(d.get("display_name") or ""),
+        "email": str(d.get("email") or ""),
+        "phone": _text(d.get("phone")),
+        "tier": tier_level(d.get("tier")),
+        "manager_id": _text(d.get("manager_id")),
+        "status": str(d.get("status") or "active"),
+        "region": _text(d.get("region")),
+        "languages": list_column(d.get("languages")),
+        "tags": list_column(d.get("tags")),
+        "kyc_level": _int(d.get("kyc_level")),
+        "preferred_channel": _text(d.get("preferred_channel")),
+        "volume_30d_usd": _real(d.get("volume_30d_usd")),
+        "assets_usd": _real(d.get("assets_usd")),
+        "created_at": _time(d.get("created_at")),
+        "updated_at": _time(d.get("updated_at")),
+    }
+
+
+def _ticket(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "client_uid": str(d.get("client_uid") or ""),
+        "subject": str(d.get("subject") or ""),
+        "category": _text(d.get("category")),
+        "channel": _text(d.get("channel")),
+        "priority": _text(d.get("priority")),
+        "status": str(d.get("status") or "new"),
+        "assignee_id": _text(d.get("assignee_id")),
+        "team": _text(d.get("team")),
+        "language": _text(d.get("language")),
+        "created_at": _time(d.get("created_at")),
+        "updated_at": _time(d.get("updated_at")),
+        "first_response_due": _time(d.get("first_response_due")),
+        "next_response_due": _time(d.get("next_response_due")),
+        "resolution_due": _time(d.get("resolution_due")),
+        "first_responded_at": _time(d.get("first_responded_at")),
+        "solved_at": _time(d.get("solved_at")),
+    }
+
+
+def _message(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "ticket_id": str(d.get("ticket_id") or ""),
+        "author_kind": str(d.get("author_kind") or "system"),
+        "author_id": _text(d.get("author_id")),
+        "internal": 1 if d.get("internal") else 0,
+        "created_at": _time(d.get("created_at")),
+        "body": str(d.get("body") or ""),
+    }
+
+
+def _request_common(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "client_uid": str(d.get("client_uid") or ""),
+        "requester_id": _text(d.get("requester_id")),
+        "status": str(d.get("status") or "pending_approval"),
+        "rule_id": _text(d.get("rule_id")),
+        "approvals_required": _int(d.get("approvals_required")) or 0,
+        "approver_role": _text(d.get("approver_role")),
+        "valid_until": _time(d.get("valid_until")),
+        "expires_at": _time(d.get("expires_at")),
+        "created_at": _time(d.get("created_at")),
+        "updated_at": _time(d.get("updated_at")),
+    }
+
+
+def _fee_request(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        **_request_common(d),
+        "maker_bps": _text(d.get("maker_bps")),
+        "taker_bps": _text(d.get("taker_bps")),
+        "scope": _text(d.get("scope")),
+    }
+
+
+def _withdrawal_request(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        **_request_common(d),
+        "kind": _text(d.get("kind")),
+        "asset": _text(d.get("asset")),
+        "amount": _text(d.get("amount")),
+        "usd_amount": _real(d.get("usd_amount")),
+    }
+
+
+def _freeze(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "client_uid": str(d.get("client_uid") or ""),
+        "status": str(d.get("status") or "active"),
+        "scopes": list_column(d.get("scopes")),
+        "reason_code": _text(d.get("reason_code")),
+        "created_by": _text(d.get("created_by")),
+        "created_at": _time(d.get("created_at")),
+        "updated_at": _time(d.get("updated_at")),
+    }
+
+
+def _unfreeze_request(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "freeze_id": str(d.get("freeze_id") or ""),
+        "client_uid": _text(d.get("client_uid")),
+        "requester_id": _text(d.get("requester_id")),
+        "status": str(d.get("status") or "pending"),
+        "created_at": _time(d.get("created_at")),
+        "updated_at": _time(d.get("updated_at")),
+    }
+
+
+def _staff(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "username": _text(d.get("username")),
+        "display_name": str(d.get("display_name") or ""),
+        "roles": list_column(d.get("roles")),
+        "languages": list_column(d.get("languages")),
+    }
+
+
+def _policy(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "applies_to": _text(d.get("applies_to")),
+        "action": _text(d.get("action")),
+        "position": _int(d.get("position")),
+    }
+
+
+_MAPPERS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
+    "client": _client,
+    "ticket": _ticket,
+    "message": _message,
+    "fee_request": _fee_request,
+    "withdrawal_request": _withdrawal_request,
+    "freeze": _freeze,
+    "unfreeze_request": _unfreeze_request,
+    "staff": _staff,
+    "policy": _policy,
+}
+
+
+def columns_for(entity: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The sort/filter columns of an entity row, derived from its JSON."""
+    return _MAPPERS[entity](data)
+
+
+def is_known_entity(entity: str) -> bool:
+    return entity in _MAPPERS
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def _upsert_sql(entity: str, *, only_newer: bool) -> str:
+    table = ENTITY_TABLES[entity]
+    key = ENTITY_KEYS[entity]
+    cols = [key, *_MAPPERS[entity]({}).keys(), "data", "version", "server_data", "local_outbox_id"]
+    values = [f":{c}" for c in cols]
+    if entity == "ticket":
+        # Copy the client's tier and name in now; triggers on clients keep them current.
+        cols += ["client_tier", "client_name"]
+        values += [
+            "(SELECT tier FROM clients WHERE uid = :client_uid)",
+            "(SELECT display_name FROM clients WHERE uid = :client_uid)",
+        ]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
+    where = f" WHERE excluded.version > {table}.version" if only_newer else ""
+    return (
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(values)}) "
+        f"ON CONFLICT({key}) DO UPDATE SET {updates}{where}"
+    )
+
+
+_UPSERT: dict[tuple[str, bool], str] = {}
+
+
+def _params(entity: str, entity_id: str, version: int, data: Mapping[str, Any]) -> dict[str, Any]:
+    params = columns_for(entity, data)
+    params[ENTITY_KEYS[entity]] = entity_id
+    params["data"] = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    params["version"] = version
+    params["server_data"] = None
+    params["local_outbox_id"] = None
+    return params
+
+
+def apply_changes(
+    session: Session, changes: Iterable[EntityChange], *, track_seen: bool = False
+) -> set[str]:
+    """Apply server changes in bulk; returns the entity names touched.
+
+    Any pending optimistic edit on a touched entity is laid again over the new server state
+    (:func:`vipclient.store.effects.relay`). With ``track_seen`` (a re-sync after 410) every
+    entity received is remembered so :func:`finish_resync` can delete what the server no longer
+    has.
+    """
+    from vipclient.store import effects
+
+    upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    deletes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    touched: set[tuple[str, str]] = set()
+    for change in changes:
+        if not is_known_entity(change.entity):
+            log.warning("ignoring a change of unknown entity %r", change.entity)
+            continue
+        touched.add((change.entity, change.id))
+        if change.op == "delete" or change.data is None:
+            deletes[change.entity].append({"id": change.id})
+        else:
+            upserts[change.entity].append(
+                _params(change.entity, change.id, change.version, change.data)
+            )
+    conn = session.connection()
+    # Clients first: the tickets of the same page then copy the current tier and name.
+    for entity in sorted(upserts, key=lambda e: e != "client"):
+        sql = _UPSERT.setdefault((entity, False), _upsert_sql(entity, only_newer=False))
+        conn.exec_driver_sql(sql, upserts[entity])  # type: ignore[arg-type]
+    for entity, rows in deletes.items():
+        table, key = ENTITY_TABLES[entity], ENTITY_KEYS[entity]
+        conn.execute(text(f"DELETE FROM {table} WHERE {key} = :id"), rows)
+    if track_seen and touched:
+        conn.execute(
+            text("INSERT OR IGNORE INTO resync_seen (entity, id) VALUES (:e, :i)"),
+            [{"e": e, "i": i} for e, i in touched],
+        )
+    effects.relay(session, touched)
+    return set(upserts) | set(deletes)
+
+
+def upsert_if_newer(session: Session, entity: str, data: Mapping[str, Any]) -> bool:
+    """Store an entity from an API answer unless the cache already has this version or newer."""
+    if not is_known_entity(entity):
+        return False
+    from vipclient.store import effects
+
+    entity_id = data.get(ENTITY_KEYS[entity])
+    version = _int(data.get("version"))
+    if entity_id is None or version is None:
+        return False
+    sql = _UPSERT.setdefault((entity, True), _upsert_sql(entity, only_newer=True))
+    result = session.connection().exec_driver_sql(
+        sql, _params(entity, str(entity_id), version, data)  # type: ignore[arg-type]
+    )
+    effects.relay(session, {(entity, str(entity_id))})
+    return bool(result.rowcount)
+
+
+def begin_resync(session: Session) -> None:
+    session.execute(text("DELETE FROM resync_seen"))
+
+
+def finish_resync(session: Session) -> set[str]:
+    """After a full re-sync: delete server rows the server did not send again (not local ones)."""
+    touched: set[str] = set()
+    for entity, table in ENTITY_TABLES.items():
+        key = ENTITY_KEYS[entity]
+        result = session.execute(
+            text(
+                f"DELETE FROM {table} WHERE local_outbox_id IS NULL AND {key} NOT IN "
+                f"(SELECT id FROM resync_seen WHERE entity = :e)"
+            ),
+            {"e": entity},
+        )
+        if result.rowcount:  # type: ignore[attr-defined]
+            touched.add(entity)
+    session.execute(text("DELETE FROM resync_seen"))
+    return touched

@@ -1,0 +1,120 @@
+"""The local cache: one SQLite database (WAL) per server and staff member.
+
+``Cache.open(path)`` creates or upgrades the schema and hands out sessions:
+
+- ``session()`` — one write transaction (``BEGIN IMMEDIATE``: it takes the write lock up front,
+  so two writers queue on the busy timeout instead of failing half-way with a stale snapshot);
+- ``read_session()`` — a read-only snapshot that never blocks writers (WAL) and is rolled back.
+
+Every thread may use both at once; each session borrows its own pooled connection.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from vipclient.store import migrate
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def cache_path(server_url: str, username: str) -> Path:
+    """``<user data dir>/cache/<server-slug>/<username>.sqlite3``: one per server and person."""
+    parts = urlsplit(server_url if "//" in server_url else f"//{server_url}")
+    server = (parts.netloc + parts.path).rstrip("/") or "local"
+    base = Path(platformdirs.user_data_dir("vipclient")) / "cache"
+    return base / _slug(server) / f"{_slug(username)}.sqlite3"
+
+
+def _slug(text: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", text.strip()).strip("._")
+    return cleaned.lower() or "_"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Transactions are begun explicitly by the "begin" listeners below, not by pysqlite.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA temp_store = MEMORY")
+    cur.close()
+
+
+def _make_engine(path: Path, begin_sql: str) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        pool_size=8,
+        max_overflow=8,
+    )
+    event.listen(engine, "connect", _on_connect)
+
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin_sql)
+
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+class Cache:
+    """An open cache database. Create with :meth:`open`; :meth:`close` when done."""
+
+    def __init__(self, path: Path, write_engine: Engine, read_engine: Engine) -> None:
+        self.path = path
+        self._write_engine = write_engine
+        self._read_engine = read_engine
+        self._write = sessionmaker(write_engine, expire_on_commit=False)
+        self._read = sessionmaker(read_engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Cache:
+        """Open (creating folders and file as needed) and migrate the database at ``path``."""
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not target.exists():
+            # Client data is personal data: readable by this account only.
+            fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        write_engine = _make_engine(target, "BEGIN IMMEDIATE")
+        read_engine = _make_engine(target, "BEGIN")
+        with write_engine.begin() as conn:
+            migrate.upgrade(conn)
+        return cls(target, write_engine, read_engine)
+
+    @property
+    def engine(self) -> Engine:
+        """The write engine (Core access for bulk statements; transactions are immediate)."""
+        return self._write_engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on an exception."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A consistent read snapshot; anything written through it is rolled back."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self._write_engine.dispose()
+        self._read_engine.dispose()

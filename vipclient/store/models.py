@@ -1,0 +1,335 @@
+"""The cache's schema: one table per entity of the changes feed, the outbox and the sync state.
+
+Conventions shared by every entity table (the screens' queries rely on them):
+
+- ``data`` is the entity's full JSON as the server last sent it, with any pending local edit
+  laid over it (see ``server_data``). Lists and detail views read fields that have no column of
+  their own from here.
+- ``version`` is the server's version of the entity (the ETag; ``If-Match`` of a PATCH).
+- ``server_data`` is NULL when the row is exactly the server's state. When an outbox row has an
+  optimistic local effect on the entity, ``server_data`` keeps the server's JSON so the effect
+  can be undone (failed, discarded) or laid again over a newer server state.
+- ``local_outbox_id`` is set on rows that exist only locally (e.g. a reply not yet sent): the id
+  of the outbox row that created them. Such a row has a local id (``local-<key>``) and
+  disappears when the server's own row arrives or the action is discarded.
+- Timestamps are RFC 3339 UTC text at second precision (``2026-11-25T07:53:21Z``, see
+  :mod:`vipclient.store.timefmt`): fixed width, so text order is time order.
+- List-valued fields (languages, tags, roles, scopes) are stored as ``,a,b,`` — comma-separated
+  with a leading and trailing comma — so ``languages LIKE '%,zh,%'`` finds one exact value.
+- Money for sorting is REAL; the exact decimal string stays in ``data``.
+
+Column names are a contract with the screens' query modules: never rename one; add columns in a
+new migration instead.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Float, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class _EntityMixin:
+    data: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    server_data: Mapped[str | None] = mapped_column(Text, default=None)
+    local_outbox_id: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class ClientRow(_EntityMixin, Base):
+    """A VIP client (entity ``client``). ``tier`` is the level 1–10 (``VIP7`` → 7) for sorting."""
+
+    __tablename__ = "clients"
+
+    uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str | None] = mapped_column(Text, default=None)
+    tier: Mapped[int] = mapped_column(Integer, default=0)
+    manager_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    region: Mapped[str | None] = mapped_column(Text, default=None)
+    languages: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    kyc_level: Mapped[int | None] = mapped_column(Integer, default=None)
+    preferred_channel: Mapped[str | None] = mapped_column(String(16), default=None)
+    volume_30d_usd: Mapped[float | None] = mapped_column(Float, default=None)
+    assets_usd: Mapped[float | None] = mapped_column(Float, default=None)
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+    __table_args__ = (
+        Index("ix_clients_manager", "manager_id", "tier"),
+        Index("ix_clients_tier", "tier"),
+        Index("ix_clients_name", "display_name"),
+        Index("ix_clients_status", "status"),
+    )
+
+
+class TicketRow(_EntityMixin, Base):
+    """A support ticket (entity ``ticket``).
+
+    ``client_tier`` (1–10) and ``client_name`` are copied from the client row and kept current
+    by triggers on ``clients``, so lanes sort by tier without a join.
+    """
+
+    __tablename__ = "tickets"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(32))
+    client_tier: Mapped[int | None] = mapped_column(Integer, default=None)
+    client_name: Mapped[str | None] = mapped_column(Text, default=None)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str | None] = mapped_column(String(24), default=None)
+    channel: Mapped[str | None] = mapped_column(String(16), default=None)
+    priority: Mapped[str | None] = mapped_column(String(16), default=None)
+    status: Mapped[str] = mapped_column(String(24), default="new")
+    assignee_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    team: Mapped[str | None] = mapped_column(String(24), default=None)
+    language: Mapped[str | None] = mapped_column(String(16), default=None)
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    first_response_due: Mapped[str | None] = mapped_column(String(24), default=None)
+    next_response_due: Mapped[str | None] = mapped_column(String(24), default=None)
+    resolution_due: Mapped[str | None] = mapped_column(String(24), default=None)
+    first_responded_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    solved_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+    __table_args__ = (
+        Index("ix_tickets_status_assignee", "status", "assignee_id"),
+        Index("ix_tickets_assignee", "assignee_id"),
+        Index("ix_tickets_client", "client_uid"),
+        Index("ix_tickets_first_due", "first_response_due"),
+        Index("ix_tickets_next_due", "next_response_due"),
+        Index("ix_tickets_resolution_due", "resolution_due"),
+        Index("ix_tickets_team", "team", "status"),
+        Index("ix_tickets_updated", "updated_at"),
+    )
+
+
+class MessageRow(_EntityMixin, Base):
+    """A ticket message (entity ``message``); ``internal`` is 0/1."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(String(64))
+    author_kind: Mapped[str] = mapped_column(String(16), default="system")
+    author_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    internal: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    body: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_messages_ticket", "ticket_id", "created_at"),)
+
+
+class FeeRequestRow(_EntityMixin, Base):
+    """A custom fee schedule request (entity ``fee_request``); rates are exact decimal text."""
+
+    __tablename__ = "fee_requests"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(32))
+    requester_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    status: Mapped[str] = mapped_column(String(24), default="pending_approval")
+    rule_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    maker_bps: Mapped[str | None] = mapped_column(String(16), default=None)
+    taker_bps: Mapped[str | None] = mapped_column(String(16), default=None)
+    scope: Mapped[str | None] = mapped_column(String(16), default=None)
+    approvals_required: Mapped[int] = mapped_column(Integer, default=0)
+    approver_role: Mapped[str | None] = mapped_column(String(24), default=None)
+    valid_until: Mapped[str | None] = mapped_column(String(24), default=None)
+    expires_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+    __table_args__ = (
+        Index("ix_fee_requests_status", "status"),
+        Index("ix_fee_requests_client", "client_uid"),
+        Index("ix_fee_requests_requester", "requester_id"),
+    )
+
+
+class WithdrawalRequestRow(_EntityMixin, Base):
+    """A withdrawal limit increase or expedite request (entity ``withdrawal_request``)."""
+
+    __tablename__ = "withdrawal_requests"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(32))
+    requester_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    kind: Mapped[str | None] = mapped_column(String(24), default=None)
+    asset: Mapped[str | None] = mapped_column(String(16), default=None)
+    amount: Mapped[str | None] = mapped_column(String(48), default=None)
+    usd_amount: Mapped[float | None] = mapped_column(Float, default=None)
+    status: Mapped[str] = mapped_column(String(24), default="pending_approval")
+    rule_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    approvals_required: Mapped[int] = mapped_column(Integer, default=0)
+    approver_role: Mapped[str | None] = mapped_column(String(24), default=None)
+    valid_until: Mapped[str | None] = mapped_column(String(24), default=None)
+    expires_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+    __table_args__ = (
+        Index("ix_withdrawal_requests_status", "status"),
+        Index("ix_withdrawal_requests_client", "client_uid"),
+        Index("ix_withdrawal_requests_requester", "requester_id"),
+    )
+
+
+class FreezeRow(_EntityMixin, Base):
+    """An emergency freeze of a client (entity ``freeze``); ``scopes`` as ``,login,api,``."""
+
+    __tablename__ = "freezes"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    scopes: Mapped[str] = mapped_column(Text, default="")
+    reason_code: Mapped[str | None] = mapped_column(String(32), default=None)
+    created_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+    __table_args__ = (
+        Index("ix_freezes_status", "status"),
+        Index("ix_freezes_client", "client_uid"),
+    )
+
+
+class UnfreezeRequestRow(_EntityMixin, Base):
+    """A request to lift a freeze, waiting for a second security officer (``unfreeze_request``)."""
+
+    __tablename__ = "unfreeze_requests"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    freeze_id: Mapped[str] = mapped_column(String(64))
+    client_uid: Mapped[str | None] = mapped_column(String(32), default=None)
+    requester_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+    __table_args__ = (
+        Index("ix_unfreeze_requests_status", "status"),
+        Index("ix_unfreeze_requests_freeze", "freeze_id"),
+    )
+
+
+class StaffRow(_EntityMixin, Base):
+    """A staff member (entity ``staff``); ``roles`` and ``languages`` as ``,a,b,``."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str | None] = mapped_column(String(64), default=None)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    roles: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(Text, default="")
+
+
+class PolicyRow(_EntityMixin, Base):
+    """A policy rule (entity ``policy``). ``position`` is the server's order when it sends one."""
+
+    __tablename__ = "policies"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    applies_to: Mapped[str | None] = mapped_column(String(24), default=None)
+    action: Mapped[str | None] = mapped_column(String(24), default=None)
+    position: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class OutboxRow(Base):
+    """One action a person took, waiting to reach the platform (see :mod:`vipclient.store.outbox`).
+
+    ``key`` is the ``Idempotency-Key`` sent on every attempt. ``state`` is one of ``pending``,
+    ``sending`` (an attempt may be on the wire; a restart sends it again with the same key),
+    ``failed`` (the server refused it: ``error``/``error_status`` hold its problem detail),
+    ``conflict`` (412: someone changed the entity first) or ``done``. ``effect`` is the JSON list
+    of the optimistic local edits laid over the cache; ``verify`` says how to check the server
+    before resending a row whose key may have expired; ``first_sent_at`` is the server-clock time
+    of the first attempt.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(48))
+    method: Mapped[str] = mapped_column(String(8))
+    path: Mapped[str] = mapped_column(Text)
+    body: Mapped[str | None] = mapped_column(Text, default=None)
+    if_match: Mapped[str | None] = mapped_column(String(32), default=None)
+    entity: Mapped[str | None] = mapped_column(String(24), default=None)
+    entity_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    description: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    error: Mapped[str | None] = mapped_column(Text, default=None)
+    error_status: Mapped[int | None] = mapped_column(Integer, default=None)
+    effect: Mapped[str | None] = mapped_column(Text, default=None)
+    result_entity: Mapped[str | None] = mapped_column(String(24), default=None)
+    result_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    verify: Mapped[str | None] = mapped_column(Text, default=None)
+    first_sent_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    created_at: Mapped[str] = mapped_column(String(24))
+    updated_at: Mapped[str] = mapped_column(String(24))
+
+    __table_args__ = (
+        Index("ix_outbox_state", "state", "id"),
+        Index("ix_outbox_entity", "entity", "entity_id"),
+    )
+
+
+class SyncStateRow(Base):
+    """The single row (``id`` = 1) of sync bookkeeping.
+
+    ``cursor`` is the changes feed's opaque cursor, stored in the same transaction as the page
+    it follows. ``full_sync`` is 1 while a full pull from no cursor is under way (a restart
+    begins it again); ``last_full_sync_at`` is when the last full pull finished.
+    """
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cursor: Mapped[str | None] = mapped_column(Text, default=None)
+    full_sync: Mapped[int] = mapped_column(Integer, default=1)
+    last_full_sync_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    last_change_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+
+class ResyncSeenRow(Base):
+    """During a re-sync after 410: the entities the server sent; the rest are deleted at the end."""
+
+    __tablename__ = "resync_seen"
+
+    entity: Mapped[str] = mapped_column(String(24), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+ENTITY_MODELS: dict[str, type[_EntityMixin]] = {
+    "client": ClientRow,
+    "ticket": TicketRow,
+    "message": MessageRow,
+    "fee_request": FeeRequestRow,
+    "withdrawal_request": WithdrawalRequestRow,
+    "freeze": FreezeRow,
+    "unfreeze_request": UnfreezeRequestRow,
+    "staff": StaffRow,
+    "policy": PolicyRow,
+}
+"""Changes-feed entity name → ORM model."""
+
+ENTITY_TABLES: dict[str, str] = {
+    name: model.__tablename__  # type: ignore[attr-defined]
+    for name, model in ENTITY_MODELS.items()
+}
+ENTITY_KEYS: dict[str, str] = {
+    name: ("uid" if name == "client" else "id") for name in ENTITY_MODELS
+}
+"""Entity name → its primary-key column."""

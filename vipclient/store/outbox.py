@@ -1,0 +1,280 @@
+"""The outbox: every action a person takes, kept until the platform has it exactly once.
+
+A screen builds a :class:`Command` and calls :func:`enqueue` inside the same transaction as
+nothing else — the row and its optimistic local effect (:mod:`vipclient.store.effects`) are
+written together, so the cache never shows an effect whose action could be lost, nor keeps an
+action without showing it. The sync engine sends rows in ``id`` order with the row's own
+``key`` as ``Idempotency-Key`` on every attempt (and ``If-Match`` when set), so a retry or a
+restart after a crash can never apply an action twice.
+
+States: ``pending`` → ``sending`` → ``done``; ``failed`` (a refusal that retrying cannot fix,
+with the server's problem detail) and ``conflict`` (412) wait for the person to resend or
+discard them. A ``sending`` row found at start-up was possibly on the wire when the process
+died: it goes back to ``pending`` and is sent again with the same key.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
+
+from vipclient.store import effects as fx
+from vipclient.store.effects import LocalEffect
+from vipclient.store.models import OutboxRow
+from vipclient.store.timefmt import db_now
+
+PENDING, SENDING, FAILED, CONFLICT, DONE = "pending", "sending", "failed", "conflict", "done"
+PROBLEM_STATES = (FAILED, CONFLICT)
+
+
+@dataclass(frozen=True, slots=True)
+class Verify:
+    """How to tell whether an action already happened, for a row whose key may have expired.
+
+    ``path`` is read with GET; the answer (an object, or a page whose ``items`` are searched)
+    shows the action happened when one object has every field of ``match`` equal.
+    """
+
+    path: str
+    match: Mapping[str, Any]
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"path": self.path, "match": dict(self.match), "params": dict(self.params)},
+            ensure_ascii=False,
+        )
+
+    @staticmethod
+    def from_json(raw: str | None) -> Verify | None:
+        if not raw:
+            return None
+        d = json.loads(raw)
+        return Verify(d["path"], d.get("match") or {}, d.get("params") or {})
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One action for the platform.
+
+    ``entity``/``entity_id`` name what it acts on (for "pending" marks and conflicts);
+    ``result_entity`` names the entity kind a 2xx answer's body is (stored at once, so the
+    person sees the server's version without waiting for the feed); ``description`` is the
+    plain-words line the "Sync problems" view shows.
+    """
+
+    kind: str
+    method: str
+    path: str
+    description: str
+    body: Mapping[str, Any] | None = None
+    if_match: int | str | None = None
+    entity: str | None = None
+    entity_id: str | None = None
+    result_entity: str | None = None
+    verify: Verify | None = None
+
+
+def new_key() -> str:
+    return str(uuid.uuid4())
+
+
+def enqueue(
+    session: Session,
+    command: Command,
+    local_effect: Sequence[LocalEffect] | None = None,
+    *,
+    key: str | None = None,
+) -> OutboxRow:
+    """Queue ``command`` and lay its optimistic ``local_effect`` in the caller's transaction.
+
+    ``key`` lets a caller that already shows a local id (``local-<key>``) choose the
+    idempotency key; otherwise a fresh UUID4 is used.
+    """
+    now = db_now()
+    row = OutboxRow(
+        key=key or new_key(),
+        kind=command.kind,
+        method=command.method.upper(),
+        path=command.path,
+        body=None if command.body is None else json.dumps(command.body, ensure_ascii=False),
+        if_match=None if command.if_match is None else str(command.if_match),
+        entity=command.entity,
+        entity_id=command.entity_id,
+        description=command.description,
+        state=PENDING,
+        attempts=0,
+        effect=fx.to_json(local_effect) if local_effect else None,
+        result_entity=command.result_entity,
+        verify=command.verify.to_json() if command.verify else None,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    if local_effect:
+        fx.lay(session, row.id, local_effect)
+    return row
+
+
+def body_of(row: OutboxRow) -> Any:
+    return None if row.body is None else json.loads(row.body)
+
+
+def next_to_send(session: Session) -> OutboxRow | None:
+    """The oldest row still to send (``pending`` or ``sending``), in queue order."""
+    return session.scalars(
+        select(OutboxRow).where(OutboxRow.state.in_((PENDING, SENDING))).order_by(OutboxRow.id)
+        .limit(1)
+    ).first()
+
+
+def get(session: Session, outbox_id: int) -> OutboxRow | None:
+    return session.get(OutboxRow, outbox_id)
+
+
+def mark_sending(session: Session, outbox_id: int, server_now: str) -> None:
+    """Record an attempt about to go out (``first_sent_at`` on the server's clock)."""
+    row = session.get(OutboxRow, outbox_id)
+    if row is None:
+        return
+    row.state = SENDING
+    row.attempts += 1
+    if row.first_sent_at is None:
+        row.first_sent_at = server_now
+    row.updated_at = db_now()
+
+
+def mark_retry(session: Session, outbox_id: int, error: str, next_attempt_at: str | None,
+               status: int | None = None) -> None:
+    """The attempt did not get through (network, 5xx, 429, bad answer): try again later."""
+    row = session.get(OutboxRow, outbox_id)
+    if row is None:
+        return
+    row.state = PENDING
+    row.error = error
+    row.error_status = status
+    row.next_attempt_at = next_attempt_at
+    row.updated_at = db_now()
+
+
+def mark_done(session: Session, outbox_id: int, result: Any = None) -> None:
+    """The platform has the action: undo the local effect and store the answer's entity."""
+    from vipclient.store.apply import upsert_if_newer
+
+    row = session.get(OutboxRow, outbox_id)
+    if row is None:
+        return
+    row.state = DONE
+    row.error = None
+    row.error_status = None
+    row.next_attempt_at = None
+    row.updated_at = db_now()
+    fx.undo(session, row.id, fx.from_json(row.effect))
+    if isinstance(result, dict) and row.result_entity:
+        from vipclient.store.models import ENTITY_KEYS
+
+        rid = result.get(ENTITY_KEYS.get(row.result_entity, "id"))
+        row.result_id = None if rid is None else str(rid)
+        upsert_if_newer(session, row.result_entity, result)
+
+
+def mark_failed(session: Session, outbox_id: int, message: str, status: int | None,
+                *, conflict: bool = False) -> None:
+    """The platform refused it for a reason retrying cannot fix; the person decides next."""
+    row = session.get(OutboxRow, outbox_id)
+    if row is None:
+        return
+    row.state = CONFLICT if conflict else FAILED
+    row.error = message
+    row.error_status = status
+    row.next_attempt_at = None
+    row.updated_at = db_now()
+    fx.undo(session, row.id, fx.from_json(row.effect))
+
+
+def resend(session: Session, outbox_id: int, *, if_match: int | str | None = None) -> bool:
+    """Put a failed or conflicting row back in the queue (same key), laying its effect again.
+
+    For a conflict, pass the entity's current ``if_match`` version to overwrite deliberately.
+    """
+    row = session.get(OutboxRow, outbox_id)
+    if row is None or row.state not in PROBLEM_STATES:
+        return False
+    row.state = PENDING
+    row.attempts = 0
+    row.error = None
+    row.error_status = None
+    row.next_attempt_at = None
+    if if_match is not None:
+        row.if_match = str(if_match)
+        # A different If-Match makes it a different request: it needs a fresh key.
+        row.key = new_key()
+        row.first_sent_at = None
+    row.updated_at = db_now()
+    session.flush()
+    fx.lay(session, row.id, fx.from_json(row.effect))
+    return True
+
+
+def discard(session: Session, outbox_id: int) -> bool:
+    """Drop an action that has not reached the platform (never a ``sending`` or ``done`` one)."""
+    row = session.get(OutboxRow, outbox_id)
+    if row is None or row.state not in (PENDING, FAILED, CONFLICT):
+        return False
+    fx.undo(session, row.id, fx.from_json(row.effect))
+    session.delete(row)
+    return True
+
+
+def recover_after_restart(session: Session) -> int:
+    """``sending`` rows of a process that died go back to ``pending`` (same key). Returns count."""
+    result = session.execute(
+        update(OutboxRow).where(OutboxRow.state == SENDING).values(state=PENDING)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def counts(session: Session) -> tuple[int, int]:
+    """``(unsent, problems)``: rows still to send; rows needing the person (failed/conflict)."""
+    rows = session.execute(
+        select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
+    ).all()
+    by_state = {state: n for state, n in rows}
+    unsent = by_state.get(PENDING, 0) + by_state.get(SENDING, 0)
+    problems = by_state.get(FAILED, 0) + by_state.get(CONFLICT, 0)
+    return unsent, problems
+
+
+def problems(session: Session) -> list[OutboxRow]:
+    return list(
+        session.scalars(
+            select(OutboxRow).where(OutboxRow.state.in_(PROBLEM_STATES)).order_by(OutboxRow.id)
+        )
+    )
+
+
+def unsent_for(session: Session, entity: str, entity_id: str) -> list[OutboxRow]:
+    """Rows still to send that act on one entity (for a "pending" mark next to it)."""
+    return list(
+        session.scalars(
+            select(OutboxRow)
+            .where(OutboxRow.entity == entity, OutboxRow.entity_id == entity_id,
+                   OutboxRow.state.in_((PENDING, SENDING)))
+            .order_by(OutboxRow.id)
+        )
+    )
+
+
+def prune_done(session: Session, older_than: str) -> int:
+    """Forget ``done`` rows last touched before ``older_than`` (stored time format)."""
+    result = session.execute(
+        text("DELETE FROM outbox WHERE state = 'done' AND updated_at < :t"), {"t": older_than}
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
