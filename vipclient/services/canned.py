@@ -1,0 +1,61 @@
+"""Canned responses in Chinese and English, with placeholders filled for one ticket.
+
+The texts live in ``resources/canned/<language>.json`` (a list of ``{key, title, body}``), so
+the desk can edit them without touching code. Placeholders: ``{client_name}``,
+``{manager_name}``, ``{ticket_id}``; one the text names but nobody supplies stays as written
+rather than failing, so a new placeholder in a text can never break the composer.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from collections.abc import Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+CANNED_DIR = Path(__file__).resolve().parents[2] / "resources" / "canned"
+LANGUAGES = ("en", "zh")
+PLACEHOLDERS = ("client_name", "manager_name", "ticket_id")
+
+
+class CannedResponse(NamedTuple):
+    key: str
+    language: str
+    title: str
+    body: str
+
+
+class _KeepUnknown(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def load(language: str, folder: Path = CANNED_DIR) -> list[CannedResponse]:
+    """The responses of one language; none when the file is missing."""
+    path = folder / f"{language}.json"
+    if not path.exists():
+        return []
+    items = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        CannedResponse(str(i["key"]), language, str(i["title"]), str(i["body"])) for i in items
+    ]
+
+
+def load_all(folder: Path = CANNED_DIR) -> list[CannedResponse]:
+    return [r for lang in LANGUAGES for r in load(lang, folder)]
+
+
+def fill(body: str, values: Mapping[str, str]) -> str:
+    """``body`` with the known placeholders replaced; braces the text did not mean as a
+    placeholder (``{`` alone) are left as they are."""
+    formatter = string.Formatter()
+    try:
+        list(formatter.parse(body))
+    except ValueError:
+        return body
+    return body.format_map(_KeepUnknown(values))
+
+
+def placeholders_in(body: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(body) if name}
