@@ -1,0 +1,184 @@
+"""File → Settings: connection, appearance and notifications.
+
+Values IT set in the managed config are shown greyed with "Set by your IT department" and are
+never written. Connection changes apply at the next sign-in; the theme applies at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipclient.gui import theme
+from vipclient.settings import SettingError, Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+LANGUAGES = (("system", "Follow the system"), ("en", "English"), ("zh_CN", "简体中文"))
+
+
+class SettingsDialog(QDialog):
+    applied = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(tr("Settings"))
+        self.setObjectName("settingsDialog")
+        self.setMinimumWidth(520)
+        self.fields: dict[str, QWidget] = {}
+        self.managed_notes: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+
+        connection = QGroupBox(tr("Connection"), self)
+        form = QFormLayout(connection)
+        self.server_edit = self._line("server_url", "https://backoffice.example.com")
+        self._row(form, "server_url", tr("Server address"), self.server_edit)
+        self.ca_edit = self._line("ca_bundle", tr("Only if your company uses its own CA"))
+        ca_row = QWidget(connection)
+        ca_layout = QHBoxLayout(ca_row)
+        ca_layout.setContentsMargins(0, 0, 0, 0)
+        ca_layout.addWidget(self.ca_edit, 1)
+        self.ca_browse = QPushButton(tr("Browse…"), ca_row)
+        self.ca_browse.setEnabled(not settings.is_locked("ca_bundle"))
+        self.ca_browse.clicked.connect(self._browse_ca)
+        ca_layout.addWidget(self.ca_browse)
+        self._row(form, "ca_bundle", tr("CA bundle"), ca_row)
+        self.proxy_edit = self._line("proxy", "http://proxy.example:3128")
+        self._row(form, "proxy", tr("Proxy"), self.proxy_edit)
+        note = QLabel(tr("Connection changes apply the next time you sign in."), connection)
+        note.setStyleSheet(f"color: {theme.colors().muted_fg};")
+        form.addRow("", note)
+        layout.addWidget(connection)
+
+        appearance = QGroupBox(tr("Appearance"), self)
+        form2 = QFormLayout(appearance)
+        self.theme_combo = self._combo("theme", THEMES)
+        self._row(form2, "theme", tr("Theme"), self.theme_combo)
+        self.language_combo = self._combo("language", LANGUAGES)
+        self._row(form2, "language", tr("Language"), self.language_combo)
+        lang_note = QLabel(tr("A new language applies after VIP Desk restarts."), appearance)
+        lang_note.setStyleSheet(f"color: {theme.colors().muted_fg};")
+        form2.addRow("", lang_note)
+        layout.addWidget(appearance)
+
+        notifications = QGroupBox(tr("Notifications"), self)
+        form3 = QFormLayout(notifications)
+        self.notify_check = QCheckBox(
+            tr("Tell me when a ticket of my book becomes an emergency or is about to breach"),
+            notifications,
+        )
+        self.notify_check.setChecked(bool(settings.notifications))
+        self.fields["notifications"] = self.notify_check
+        self._row(form3, "notifications", "", self.notify_check)
+        layout.addWidget(notifications)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("settingsError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {theme.colors().failed_fg};")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(str(self.settings.get(name) or ""), self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        self.fields[name] = edit
+        return edit
+
+    def _combo(self, name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for value, label in choices:
+            combo.addItem(tr(label), value)
+        index = combo.findData(self.settings.get(name))
+        combo.setCurrentIndex(max(0, index))
+        self.fields[name] = combo
+        return combo
+
+    def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        form.addRow(label, widget)
+        if self.settings.is_locked(name):
+            self.fields[name].setEnabled(False)
+            widget.setEnabled(False)
+            note = QLabel(tr("Set by your IT department."), self)
+            note.setObjectName(f"{name}Managed")
+            note.setStyleSheet(f"color: {theme.colors().muted_fg}; font-style: italic;")
+            form.addRow("", note)
+            self.managed_notes[name] = note
+
+    def is_field_locked(self, name: str) -> bool:
+        return not self.fields[name].isEnabled()
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "server_url": self.server_edit.text().strip().rstrip("/"),
+            "ca_bundle": self.ca_edit.text().strip(),
+            "proxy": self.proxy_edit.text().strip(),
+            "theme": self.theme_combo.currentData(),
+            "language": self.language_combo.currentData(),
+            "notifications": self.notify_check.isChecked(),
+        }
+
+    @Slot()
+    def save(self) -> None:
+        errors: list[str] = []
+        values = self.values()
+        ca = values["ca_bundle"]
+        if ca and not self.settings.is_locked("ca_bundle") and not Path(ca).is_file():
+            errors.append(tr("The CA bundle file {path} does not exist.").format(path=ca))
+            values.pop("ca_bundle")
+        for name, value in values.items():
+            if self.settings.is_locked(name) or self.settings.get(name) == value:
+                continue
+            try:
+                self.settings.set(name, value)
+            except SettingError as exc:
+                errors.append(str(exc))
+        if errors:
+            self.error_label.setText("\n".join(errors))
+            self.error_label.show()
+            return
+        self.settings.save()
+        self.applied.emit()
+        self.accept()
+
+    @Slot()
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose a CA bundle"), "", tr("Certificates (*.pem *.crt);;All files (*)")
+        )
+        if path:
+            self.ca_edit.setText(path)
