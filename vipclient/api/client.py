@@ -226,7 +226,6 @@ class ApiClient:
                 self._send(
                     "POST",
                     "/auth/logout",
-                    body={"refresh_token": self.tokens.refresh_token},
                     retry_auth=False,
                     timeout=(self.timeout[0], min(self.timeout[1], 10.0)),
                 )
@@ -497,6 +496,9 @@ class ApiClient:
                 headers=headers,
                 timeout=timeout or self.timeout,
                 allow_redirects=False,
+                # Per request, not only on the session: requests lets REQUESTS_CA_BUNDLE /
+                # CURL_CA_BUNDLE override a session-level bundle (psf/requests#3829).
+                verify=self.ca_bundle or True,
             )
         except requests.exceptions.RequestException as exc:
             if self._aborted.is_set() or generation != self._generation:

@@ -128,6 +128,7 @@ class LoginResponse(WireModel):
     access_token: str = Field(repr=False)
     refresh_token: str = Field(repr=False)
     expires_in: int | None = None
+    refresh_expires_in: int | None = None
     staff: Staff
 
 
@@ -137,6 +138,8 @@ class TokenResponse(WireModel):
     access_token: str = Field(repr=False)
     refresh_token: str | None = Field(default=None, repr=False)
     expires_in: int | None = None
+    acr: str | None = None
+    auth_time: UtcDatetime | None = None
 
 
 # --- clients -------------------------------------------------------------------------------
@@ -229,6 +232,8 @@ class Approval(WireModel):
     decision: str  # "approve" / "reject" (kept open: the contract does not close the set)
     comment: str = ""
     at: UtcDatetime
+    role: Role | None = None
+    step_up: bool = False
 
 
 class _RequestBase(WireModel):
@@ -237,6 +242,8 @@ class _RequestBase(WireModel):
     status: RequestStatus
     rule_id: str | None = None
     approvals_required: int = 0
+    approver_role: Role | None = None
+    step_up: bool = False
     approvals: list[Approval] = Field(default_factory=list)
     expires_at: UtcDatetime | None = None
     requester_id: str | None = None
@@ -257,6 +264,7 @@ class WithdrawalRequest(_RequestBase):
     kind: WithdrawalKind
     asset: str
     amount: DecimalStr
+    usd_amount: DecimalStr | None = None
     withdrawal_id: str | None = None
     valid_until: UtcDatetime | None = None
 
@@ -320,6 +328,7 @@ class Policy(WireModel):
     approver_role: Role | None = None
     step_up: bool = False
     expires_after_hours: int | None = None
+    description: str = ""
 
 
 class Asset(WireModel):
