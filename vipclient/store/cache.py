@@ -108,12 +108,12 @@ class Cache:
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        """A consistent read snapshot; anything written through it is rolled back."""
+        """A consistent read snapshot; anything written through it is rolled back.
+
+        Objects loaded here stay readable after the block (closing expunges without expiring).
+        """
         with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def close(self) -> None:
         self._write_engine.dispose()

@@ -176,6 +176,7 @@ def mark_done(session: Session, outbox_id: int, result: Any = None) -> None:
     row.error_status = None
     row.next_attempt_at = None
     row.updated_at = db_now()
+    session.flush()  # effects are read back by state: this row's no longer counts
     fx.undo(session, row.id, fx.from_json(row.effect))
     if isinstance(result, dict) and row.result_entity:
         from vipclient.store.models import ENTITY_KEYS
@@ -196,31 +197,48 @@ def mark_failed(session: Session, outbox_id: int, message: str, status: int | No
     row.error_status = status
     row.next_attempt_at = None
     row.updated_at = db_now()
+    session.flush()  # effects are read back by state: this row's no longer counts
     fx.undo(session, row.id, fx.from_json(row.effect))
 
 
-def resend(session: Session, outbox_id: int, *, if_match: int | str | None = None) -> bool:
-    """Put a failed or conflicting row back in the queue (same key), laying its effect again.
+def resend(session: Session, outbox_id: int) -> bool:
+    """Put a failed or conflicting row back in the queue, laying its effect again.
 
-    For a conflict, pass the entity's current ``if_match`` version to overwrite deliberately.
+    A failed row keeps its key (a refusal records nothing on the server). A conflict (412) is
+    resent deliberately over the item's current version: ``If-Match`` becomes the version in
+    the cache now, and the changed request gets a fresh key.
     """
     row = session.get(OutboxRow, outbox_id)
     if row is None or row.state not in PROBLEM_STATES:
         return False
+    if row.state == CONFLICT and row.if_match is not None:
+        version = current_version(session, row.entity, row.entity_id)
+        if version is not None:
+            row.if_match = str(version)
+            row.key = new_key()
+            row.first_sent_at = None
     row.state = PENDING
     row.attempts = 0
     row.error = None
     row.error_status = None
     row.next_attempt_at = None
-    if if_match is not None:
-        row.if_match = str(if_match)
-        # A different If-Match makes it a different request: it needs a fresh key.
-        row.key = new_key()
-        row.first_sent_at = None
     row.updated_at = db_now()
     session.flush()
     fx.lay(session, row.id, fx.from_json(row.effect))
     return True
+
+
+def current_version(session: Session, entity: str | None, entity_id: str | None) -> int | None:
+    """The server version of an entity as cached, or None when it is not in the cache."""
+    from vipclient.store.models import ENTITY_KEYS, ENTITY_TABLES
+
+    if not entity or not entity_id or entity not in ENTITY_TABLES:
+        return None
+    found = session.execute(
+        text(f"SELECT version FROM {ENTITY_TABLES[entity]} WHERE {ENTITY_KEYS[entity]} = :k"),
+        {"k": entity_id},
+    ).first()
+    return None if found is None else int(found[0])
 
 
 def discard(session: Session, outbox_id: int) -> bool:

@@ -1,0 +1,718 @@
+"""The sync engine: pull the changes feed into the cache, push the outbox to the platform.
+
+No Qt here: two plain threads and callbacks (the Qt controller turns them into signals).
+
+Pull thread
+    From no cursor it pulls the whole feed in pages of 1,000 (progress reported per page),
+    then long-polls ``/changes?wait=25``. Each page and its ``next_cursor`` are applied in ONE
+    transaction, so a crash never leaves the cache ahead of or behind its cursor. A restart
+    during the first pull continues from the stored cursor. 410 Gone (cursor too old) starts a
+    re-sync from scratch: every entity is pulled again and, at the end, rows the server no
+    longer sent are deleted; the outbox and local-only rows are never touched by it.
+
+Push thread
+    Sends outbox rows oldest first, one at a time, each with its stored ``Idempotency-Key``
+    (and ``If-Match`` when set), so the long-poll never delays a push. Network errors, garbled
+    answers, 5xx and 429 are retried with exponential back-off and full jitter (at least the
+    server's ``Retry-After``); the head row waits, so actions stay in order. A refusal that
+    retrying cannot fix marks the row ``failed`` with the server's problem detail; 412 marks it
+    ``conflict`` and fetches the entity's current state into the cache for the person to
+    compare. A step-up challenge pauses the queue and reports a :class:`StepUpChallenge`;
+    ``provide_step_up(code)`` steps up and sends the SAME key again.
+
+    Keys live 24 h on the server. A row first sent more than 23 h ago (server clock) is not
+    sent again blindly: when the command carries a :class:`~vipclient.store.outbox.Verify`
+    the engine GETs it and marks the row done if the server already shows the action, else
+    sends it as new; without one the row is marked failed with a plain explanation, for the
+    person to check and resend.
+
+State
+    ``live``, ``syncing`` (first pull or re-sync, with progress) or ``offline`` with ``since``
+    and a plain reason (unreachable, TLS, server problem, session ended). Both threads retry on
+    their own, so the engine reconnects by itself. ``stop()`` aborts the API client (closing a
+    long-poll's connection) and joins both threads within about a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from vipclient.api import errors as E
+from vipclient.store import outbox as ob
+from vipclient.store.apply import (
+    EntityChange,
+    apply_changes,
+    begin_resync,
+    finish_resync,
+    upsert_if_newer,
+)
+from vipclient.store.cache import Cache
+from vipclient.store.models import OutboxRow, SyncStateRow
+from vipclient.store.timefmt import db_now, db_time, parse_db_time
+from vipclient.sync.messages import message
+
+log = logging.getLogger(__name__)
+
+KEY_LIFETIME_GUARD = timedelta(hours=23)
+
+# Where to read one entity's current state (after a 412, or to check an old row).
+ENTITY_PATHS: dict[str, str] = {
+    "client": "/clients/{id}",
+    "ticket": "/tickets/{id}",
+    "fee_request": "/fee-requests/{id}",
+    "withdrawal_request": "/withdrawal-requests/{id}",
+    "freeze": "/freezes/{id}",
+}
+
+
+# --------------------------------------------------------------------------- public values
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    """A full pull under way: pages and changes received so far (the feed gives no total)."""
+
+    pages: int = 0
+    received: int = 0
+    by_entity: Mapping[str, int] = field(default_factory=dict)
+    resync: bool = False
+    total: int | None = None
+    fraction: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """``state``: ``live`` | ``syncing`` | ``offline``; ``since``: when it began (UTC)."""
+
+    state: str
+    since: datetime
+    reason: str | None = None
+    progress: SyncProgress | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StepUpChallenge:
+    """An action waiting for a fresh TOTP code; ``retry`` is True after a refused code."""
+
+    outbox_id: int
+    description: str
+    max_age: int | None
+    message: str
+    retry: bool = False
+
+
+class SyncListener(Protocol):
+    """What the engine reports; called on the engine's threads (keep them quick)."""
+
+    def status_changed(self, status: SyncStatus) -> None: ...
+    def changes_applied(self, entities: set[str]) -> None: ...
+    def outbox_changed(self, unsent: int, problems: int) -> None: ...
+    def step_up_required(self, challenge: StepUpChallenge) -> None: ...
+    def signed_out(self, reason: str) -> None: ...
+
+
+class NullListener:
+    def status_changed(self, status: SyncStatus) -> None:
+        pass
+
+    def changes_applied(self, entities: set[str]) -> None:
+        pass
+
+    def outbox_changed(self, unsent: int, problems: int) -> None:
+        pass
+
+    def step_up_required(self, challenge: StepUpChallenge) -> None:
+        pass
+
+    def signed_out(self, reason: str) -> None:
+        pass
+
+
+class Api(Protocol):
+    """The part of :class:`vipclient.api.client.ApiClient` the engine uses."""
+
+    def changes(self, cursor: str | None, limit: int = ..., wait: float = ...) -> Any: ...
+    def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = ...,
+                json: Any = ..., idempotency_key: str | None = ...,
+                if_match: int | str | None = ...) -> Any: ...
+    def step_up(self, totp: str) -> None: ...
+    def server_now(self) -> datetime: ...
+    def abort(self) -> None: ...
+    def resume(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Backoff:
+    """Exponential back-off with full jitter: a random wait in [0, min(cap, base·2^n)]."""
+
+    base: float = 0.5
+    cap: float = 30.0
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        ceiling = min(self.cap, self.base * (2 ** max(0, min(attempt, 30))))
+        wait = random.uniform(0, ceiling)
+        if retry_after is not None:
+            wait = max(wait, min(retry_after, 600.0))
+        return wait
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        cache: Cache,
+        api: Api,
+        listener: SyncListener | None = None,
+        *,
+        page_size: int = 1000,
+        wait: float = 25.0,
+        push_backoff: Backoff | None = None,
+        reconnect: Backoff | None = None,
+        validate: bool = True,
+    ) -> None:
+        self.cache = cache
+        self.api = api
+        self.listener: SyncListener = listener or NullListener()
+        self.page_size = page_size
+        self.wait = wait
+        self.push_backoff = push_backoff or Backoff(0.5, 30.0)
+        self.reconnect = reconnect or Backoff(1.0, 15.0)
+        self.validate = validate
+
+        self._stop = threading.Event()
+        self._push_wake = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        # Offline reasons per thread ("pull"/"push"): (since, reason).
+        self._problems: dict[str, tuple[datetime, str]] = {}
+        self._syncing: SyncProgress | None = None
+        self._status: SyncStatus | None = None
+        self._live_since = datetime.now(UTC)
+        # Step-up hand-over between the caller's thread and the push thread.
+        self._step_up_code: str | None = None
+        self._step_up_cancelled = False
+        self._step_up_event = threading.Event()
+        self._challenge: StepUpChallenge | None = None
+        self._signed_out = False
+
+    # ----------------------------------------------------------------------- control
+
+    def start(self) -> None:
+        """Start both threads (sending rows a killed process left ``sending`` again)."""
+        if self._threads:
+            return
+        self._stop.clear()
+        self.api.resume()
+        with self.cache.session() as s:
+            recovered = ob.recover_after_restart(s)
+        if recovered:
+            log.info("%d action(s) were being sent when the app stopped; sending again", recovered)
+        self._emit_status(force=True)
+        self._emit_outbox()
+        for name, target in (("sync-pull", self._pull_loop), ("sync-push", self._push_loop)):
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def stop(self, timeout: float = 1.0) -> None:
+        """Stop both threads: abort requests in flight and join (about ``timeout`` s at most)."""
+        self._stop.set()
+        self._push_wake.set()
+        self._step_up_event.set()
+        self.api.abort()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.05, deadline - time.monotonic()))
+            if thread.is_alive():
+                log.warning("%s did not stop within %.1f s", thread.name, timeout)
+        self._threads = []
+
+    @property
+    def running(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
+    def nudge(self) -> None:
+        """Push now: wake the push thread and cut short a back-off wait."""
+        self._push_wake.set()
+
+    def provide_step_up(self, code: str) -> None:
+        """The person's TOTP code for the pending challenge (any thread; never blocks)."""
+        self._step_up_code = code
+        self._step_up_cancelled = False
+        self._step_up_event.set()
+
+    def cancel_step_up(self) -> None:
+        self._step_up_cancelled = True
+        self._step_up_event.set()
+
+    @property
+    def status(self) -> SyncStatus:
+        return self._compute_status()
+
+    # ----------------------------------------------------------------------- status
+
+    def _compute_status(self) -> SyncStatus:
+        with self._lock:
+            if self._problems:
+                since, reason = min(self._problems.values(), key=lambda p: p[0])
+                return SyncStatus("offline", since, reason, None)
+            if self._syncing is not None:
+                return SyncStatus("syncing", self._live_since, None, self._syncing)
+            return SyncStatus("live", self._live_since, None, None)
+
+    def _emit_status(self, force: bool = False) -> None:
+        status = self._compute_status()
+        previous = self._status
+        if not force and previous is not None and previous == status:
+            return
+        self._status = status
+        self.listener.status_changed(status)
+
+    def _set_problem(self, who: str, reason: str) -> None:
+        with self._lock:
+            current = self._problems.get(who)
+            since = current[0] if current else datetime.now(UTC)
+            if not self._problems:
+                since = datetime.now(UTC)
+            self._problems[who] = (since, reason)
+        self._emit_status()
+
+    def _clear_problem(self, who: str) -> None:
+        with self._lock:
+            had = self._problems.pop(who, None)
+            if had is not None and not self._problems:
+                self._live_since = datetime.now(UTC)
+        if had is not None:
+            if who == "pull":
+                self._push_wake.set()  # back online: send what waited
+            self._emit_status()
+
+    def _set_syncing(self, progress: SyncProgress | None) -> None:
+        with self._lock:
+            if progress is None and self._syncing is not None:
+                self._live_since = datetime.now(UTC)
+            self._syncing = progress
+        self._emit_status()
+
+    def _emit_outbox(self) -> None:
+        with self.cache.read_session() as s:
+            unsent, problems = ob.counts(s)
+        self.listener.outbox_changed(unsent, problems)
+
+    def _sleep(self, seconds: float, wake: threading.Event | None = None) -> bool:
+        """Wait ``seconds`` unless stopping (→ False) or ``wake`` is set (cleared, → True)."""
+        end = time.monotonic() + seconds
+        while not self._stop.is_set():
+            left = end - time.monotonic()
+            if left <= 0:
+                return True
+            if wake is not None:
+                if wake.wait(min(left, 0.25)):
+                    wake.clear()
+                    return True
+            else:
+                self._stop.wait(min(left, 0.25))
+        return False
+
+    def _offline_reason(self, exc: BaseException) -> str | None:
+        """Plain words when ``exc`` means the server is out of reach, else None."""
+        if isinstance(exc, E.TlsError):
+            return message("tls")
+        if isinstance(exc, E.NetworkError) and not isinstance(exc, E.Cancelled):
+            return exc.user_message or message("unreachable")
+        if isinstance(exc, E.ServerError | E.RateLimited):
+            return message("server_problem")
+        return None
+
+    def _session_ended(self, exc: BaseException) -> None:
+        reason = getattr(exc, "user_message", None) or message("session_expired")
+        log.warning("sync stopped: the session ended")
+        self._set_problem("session", message("session_expired"))
+        if not self._signed_out:
+            self._signed_out = True
+            self.listener.signed_out(reason)
+        self._stop.set()
+        self._push_wake.set()
+
+    # ----------------------------------------------------------------------- pull
+
+    def _pull_loop(self) -> None:
+        failures = 0
+        while not self._stop.is_set():
+            try:
+                self._pull_once()
+                failures = 0
+                self._clear_problem("pull")
+            except E.Gone:
+                log.info("changes cursor too old (410): re-syncing from scratch")
+                self._start_resync()
+                failures = 0
+            except E.SessionExpired as exc:
+                self._session_ended(exc)
+                return
+            except E.Cancelled:
+                if self._stop.is_set():
+                    return
+                failures += 1
+                self._sleep(self.reconnect.delay(failures))
+            except Exception as exc:  # the loop must survive anything
+                failures += 1
+                reason = self._offline_reason(exc)
+                if reason is not None:
+                    self._set_problem("pull", reason)
+                elif isinstance(exc, E.MalformedResponse):
+                    log.warning("unreadable changes page (%s); trying again", exc)
+                elif isinstance(exc, E.ApiError):
+                    log.warning("changes feed refused: %s", exc)
+                else:
+                    log.exception("unexpected error in the pull loop; trying again")
+                self._sleep(self.reconnect.delay(failures, E.retry_after(exc)))
+
+    def _read_state(self) -> tuple[str | None, int]:
+        with self.cache.read_session() as s:
+            row = s.get(SyncStateRow, 1)
+            assert row is not None
+            return row.cursor, row.full_sync
+
+    def _start_resync(self) -> None:
+        with self.cache.session() as s:
+            row = s.get(SyncStateRow, 1)
+            assert row is not None
+            row.cursor = None
+            row.full_sync = 2
+            begin_resync(s)
+
+    def _pull_once(self) -> None:
+        """One request of the feed: a page of a full pull, or one long-poll."""
+        cursor, full = self._read_state()
+        if cursor is None and full == 1 and self._cache_has_rows():
+            # A full pull over existing rows (e.g. the first one was interrupted before any
+            # page, or rows were written by a test): sweep what the server does not send.
+            full = 2
+        if full:
+            progress = self._syncing or SyncProgress(resync=full == 2)
+            if self._syncing is None:
+                self._set_syncing(progress)
+            page = self.api.changes(cursor, limit=self.page_size, wait=0)
+        else:
+            page = self.api.changes(cursor, limit=self.page_size, wait=self.wait)
+        if self._stop.is_set():
+            return
+        changes = self._changes_of(page)
+        with self.cache.session() as s:
+            touched = apply_changes(s, changes, track_seen=full == 2)
+            state = s.get(SyncStateRow, 1)
+            assert state is not None
+            state.cursor = page.next_cursor
+            if changes:
+                state.last_change_at = db_now()
+            finished = full and not page.has_more
+            if finished:
+                if full == 2:
+                    touched |= finish_resync(s)
+                state.full_sync = 0
+                state.last_full_sync_at = db_now()
+            elif full:
+                state.full_sync = full
+        if touched:
+            self.listener.changes_applied(touched)
+        if full:
+            prev = self._syncing or SyncProgress()
+            counts = dict(prev.by_entity)
+            for c in changes:
+                counts[c.entity] = counts.get(c.entity, 0) + 1
+            if finished:
+                log.info("full sync finished: %d changes in %d pages",
+                         prev.received + len(changes), prev.pages + 1)
+                self._set_syncing(None)
+            else:
+                self._set_syncing(replace(prev, pages=prev.pages + 1,
+                                          received=prev.received + len(changes),
+                                          by_entity=counts))
+
+    def _cache_has_rows(self) -> bool:
+        from sqlalchemy import text
+
+        with self.cache.read_session() as s:
+            return bool(s.execute(text(
+                "SELECT EXISTS(SELECT 1 FROM clients WHERE local_outbox_id IS NULL) OR "
+                "EXISTS(SELECT 1 FROM tickets WHERE local_outbox_id IS NULL)"
+            )).scalar())
+
+    def _changes_of(self, page: Any) -> list[EntityChange]:
+        out: list[EntityChange] = []
+        for change in page.changes:
+            entity = str(getattr(change.entity, "value", change.entity))
+            op = str(getattr(change.op, "value", change.op))
+            if self.validate and op == "upsert":
+                try:
+                    change.model()
+                except E.MalformedResponse as exc:
+                    # A deterministic bad entity would stall sync forever if retried: skip it.
+                    log.warning("skipping %s %s that breaks the contract: %s",
+                                entity, change.id, exc.path or exc)
+                    continue
+            out.append(EntityChange(entity, str(change.id), op,
+                                    int(change.version or 0), change.data))
+        return out
+
+    # ----------------------------------------------------------------------- push
+
+    def _push_loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                row = self._next_row()
+                if row is None:
+                    self._sleep(30.0, self._push_wake)
+                    continue
+                self._push_row(row)
+            except E.SessionExpired as exc:
+                self._session_ended(exc)
+                return
+            except Exception:
+                log.exception("unexpected error in the push loop; trying again")
+                self._sleep(1.0, self._push_wake)
+
+    def _next_row(self) -> OutboxRow | None:
+        with self.cache.read_session() as s:
+            row = ob.next_to_send(s)
+            if row is not None:
+                s.expunge(row)
+            return row
+
+    def _server_now(self) -> datetime:
+        try:
+            return self.api.server_now()
+        except Exception:
+            return datetime.now(UTC)
+
+    def _push_row(self, row: OutboxRow) -> None:
+        """Send one row until it is done, refused, or the engine stops."""
+        attempt = 0
+        while not self._stop.is_set():
+            if row.attempts > 0 and row.first_sent_at and self._too_old(row):
+                try:
+                    if self._settle_old_row(row):
+                        return
+                except E.SessionExpired:
+                    raise
+                except E.ApiError as exc:
+                    attempt += 1
+                    if not self._retry_later(row, exc, attempt):
+                        return
+                    continue
+            with self.cache.session() as s:
+                ob.mark_sending(s, row.id, db_time(self._server_now()) or db_now())
+                fresh = ob.get(s, row.id)
+                if fresh is None or fresh.state != ob.SENDING:
+                    return  # discarded meanwhile
+                s.expunge(fresh)
+                row = fresh
+            try:
+                response = self.api.request(
+                    row.method, row.path, json=ob.body_of(row),
+                    idempotency_key=row.key if row.method != "GET" else None,
+                    if_match=row.if_match,
+                )
+            except E.StepUpRequired as exc:
+                if not self._handle_step_up(row, exc):
+                    return
+                continue  # same key again, now stepped up
+            except E.PreconditionFailed as exc:
+                self._conflict(row, exc)
+                return
+            except E.SessionExpired:
+                with self.cache.session() as s:
+                    ob.mark_retry(s, row.id, message("session_expired"), None)
+                raise
+            except E.Cancelled:
+                with self.cache.session() as s:
+                    ob.mark_retry(s, row.id, message("unreachable"), None)
+                if self._stop.is_set():
+                    return
+                continue
+            except Exception as exc:
+                if E.is_retryable(exc) or not isinstance(exc, E.ApiError) or isinstance(
+                    exc, E.TlsError
+                ):
+                    attempt += 1
+                    if not self._retry_later(row, exc, attempt):
+                        return
+                    continue
+                self._fail(row, exc)
+                return
+            with self.cache.session() as s:
+                ob.mark_done(s, row.id, response.json)
+            self._clear_problem("push")
+            if row.result_entity or row.effect:
+                self.listener.changes_applied({row.result_entity or row.entity or "outbox"})
+            self._emit_outbox()
+            return
+
+    def _retry_later(self, row: OutboxRow, exc: BaseException, attempt: int) -> bool:
+        reason = self._offline_reason(exc)
+        if reason is not None:
+            self._set_problem("push", reason)
+        if isinstance(exc, E.ApiError):
+            log.info("sending %s (outbox %d) failed (%s); will retry", row.kind, row.id,
+                     type(exc).__name__)
+        else:
+            log.exception("unexpected error sending outbox %d; will retry", row.id)
+        delay = self.push_backoff.delay(attempt, E.retry_after(exc))
+        text = getattr(exc, "user_message", None) or message("unreachable")
+        with self.cache.session() as s:
+            ob.mark_retry(s, row.id, text,
+                          db_time(datetime.now(UTC) + timedelta(seconds=delay)),
+                          getattr(exc, "status", None))
+        self._emit_outbox()
+        # A nudge or a reconnect cuts the wait short.
+        return self._sleep(delay, self._push_wake)
+
+    def _fail(self, row: OutboxRow, exc: BaseException) -> None:
+        status = getattr(exc, "status", None)
+        text = getattr(exc, "user_message", None) or str(exc)
+        log.info("outbox %d (%s) refused by the server: %s", row.id, row.kind, status)
+        with self.cache.session() as s:
+            ob.mark_failed(s, row.id, text, status)
+        self._clear_problem("push")
+        if row.effect:
+            self.listener.changes_applied({row.entity or "outbox"})
+        self._emit_outbox()
+
+    def _conflict(self, row: OutboxRow, exc: E.ProblemError) -> None:
+        log.info("outbox %d (%s): 412, someone changed %s %s first", row.id, row.kind,
+                 row.entity, row.entity_id)
+        with self.cache.session() as s:
+            ob.mark_failed(s, row.id, message("conflict"), exc.status, conflict=True)
+        self._clear_problem("push")
+        touched = {row.entity} if row.entity else set()
+        current = self._fetch_entity(row.entity, row.entity_id)
+        if current is not None and row.entity:
+            with self.cache.session() as s:
+                upsert_if_newer(s, row.entity, current)
+        if touched:
+            self.listener.changes_applied(touched)
+        self._emit_outbox()
+
+    def _fetch_entity(self, entity: str | None, entity_id: str | None) -> dict[str, Any] | None:
+        if not entity or not entity_id or entity not in ENTITY_PATHS:
+            return None
+        try:
+            response = self.api.request("GET", ENTITY_PATHS[entity].format(id=entity_id))
+        except E.ApiError as exc:
+            log.info("could not read %s %s after a conflict: %s", entity, entity_id,
+                     type(exc).__name__)
+            return None
+        return response.json if isinstance(response.json, dict) else None
+
+    # ----------------------------------------------------------------------- step-up
+
+    def _handle_step_up(self, row: OutboxRow, exc: E.StepUpRequired) -> bool:
+        """Ask for a code until stepped up (→ True) or cancelled/stopped (→ False)."""
+        with self.cache.session() as s:
+            ob.mark_retry(s, row.id, exc.user_message, None, exc.status)
+        retry = False
+        while not self._stop.is_set():
+            challenge = StepUpChallenge(row.id, row.description, exc.max_age,
+                                        exc.user_message, retry)
+            self._step_up_code = None
+            self._step_up_cancelled = False
+            self._step_up_event.clear()
+            self._challenge = challenge
+            self.listener.step_up_required(challenge)
+            while not self._step_up_event.wait(0.25):
+                if self._stop.is_set():
+                    return False
+            self._challenge = None
+            if self._stop.is_set():
+                return False
+            if self._step_up_cancelled or not self._step_up_code:
+                with self.cache.session() as s:
+                    ob.mark_failed(s, row.id, message("step_up_cancelled"), exc.status)
+                if row.effect:
+                    self.listener.changes_applied({row.entity or "outbox"})
+                self._emit_outbox()
+                return False
+            code, self._step_up_code = self._step_up_code, None
+            try:
+                self.api.step_up(code)
+                return True
+            except E.InvalidCredentials:
+                retry = True
+                continue
+            except E.LockedOut as locked:
+                with self.cache.session() as s:
+                    ob.mark_failed(s, row.id, locked.user_message, locked.status)
+                self._emit_outbox()
+                return False
+            except E.SessionExpired:
+                raise
+            except E.ApiError as other:
+                # Could not reach the server to step up: keep the row, try again later.
+                return self._retry_later(row, other, 1)
+        return False
+
+    # ----------------------------------------------------------------------- old rows
+
+    def _too_old(self, row: OutboxRow) -> bool:
+        assert row.first_sent_at is not None
+        try:
+            first = parse_db_time(row.first_sent_at)
+        except ValueError:
+            return False
+        return self._server_now() - first > KEY_LIFETIME_GUARD
+
+    def _settle_old_row(self, row: OutboxRow) -> bool:
+        """Check a row whose key may have expired. True when the row is settled (no send)."""
+        verify = ob.Verify.from_json(row.verify)
+        if verify is None:
+            with self.cache.session() as s:
+                ob.mark_failed(s, row.id, message("too_old_unverified"), None)
+            self._emit_outbox()
+            return True
+        response = self.api.request("GET", verify.path, params=dict(verify.params) or None)
+        found = _find_match(response.json, verify.match)
+        with self.cache.session() as s:
+            if found is not None:
+                log.info("outbox %d was already applied on the server; not sent again", row.id)
+                ob.mark_done(s, row.id, found)
+            else:
+                # Not on the server: it is safe to send as a new action (fresh clock).
+                fresh = ob.get(s, row.id)
+                if fresh is not None:
+                    fresh.first_sent_at = None
+                    fresh.attempts = 0
+                row.first_sent_at = None
+                row.attempts = 0
+        if found is not None:
+            self._emit_outbox()
+            if row.result_entity:
+                self.listener.changes_applied({row.result_entity})
+            return True
+        return False
+
+
+def _find_match(payload: Any, match: Mapping[str, Any]) -> dict[str, Any] | None:
+    candidates: Sequence[Any]
+    if isinstance(payload, dict) and isinstance(payload.get("items"), list):
+        candidates = payload["items"]
+    elif isinstance(payload, list):
+        candidates = payload
+    else:
+        candidates = [payload]
+    for item in candidates:
+        if isinstance(item, dict) and all(item.get(k) == v for k, v in match.items()):
+            return item
+    return None
+
+
+Callback = Callable[..., None]
