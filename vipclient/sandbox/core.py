@@ -1,0 +1,189 @@
+"""The sandbox's shared state and the write helpers every router uses.
+
+How a router uses it (see also ``deps.py`` for authentication, roles, step-up and ETags)::
+
+    from fastapi import APIRouter, Depends
+    from vipclient.sandbox.core import Sandbox, audit, emit_change, now_of, record_refusal
+    from vipclient.sandbox.deps import Principal, get_sandbox, require_roles
+    from vipclient.sandbox.problems import Problem, not_found
+
+    router = APIRouter()          # paths WITHOUT /api/v1: app.py mounts it under /api/v1
+
+    @router.post("/things/{id}/poke", status_code=200)
+    def poke(id: str, staff: Principal = Depends(require_roles("supervisor")),
+             sb: Sandbox = Depends(get_sandbox)) -> dict[str, Any]:
+        with sb.transaction() as s:          # one write transaction, serialized, one `now`
+            now = now_of(s)                  # the sandbox clock, whole seconds
+            thing = s.get(Thing, id) or raise_(not_found("thing", id))
+            thing.version += 1
+            emit_change(s, "thing", thing.id, "upsert", thing.version, thing.to_api())
+            audit(s, staff.id, "thing.poke", thing.id, {"why": "…"})
+        return thing.to_api()
+
+Endpoints are plain ``def`` (FastAPI runs them in its thread pool). A refusal that must
+still be audited (``policy.block``, ``access.denied``) calls :func:`record_refusal` — its own
+committed transaction — before raising the :class:`Problem`. Idempotency keys, problem+json,
+the ``Date`` header and faults are handled around the routers; they need do nothing for them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vipclient.domain.audit import GENESIS, canonical_json, entry_hash
+from vipclient.sandbox.clock import SandboxClock, iso
+from vipclient.sandbox.db import AuditEntry, Change, Database, Meta, dumps
+from vipclient.sandbox.feed import FeedNotifier
+
+log = logging.getLogger(__name__)
+
+
+def new_id(prefix: str) -> str:
+    """A fresh opaque id such as ``FR3f9c…``; the prefix only helps people reading logs."""
+    return prefix + secrets.token_hex(8)
+
+
+def now_of(session: Session) -> datetime:
+    """The moment of this transaction on the sandbox clock (set by ``Sandbox.transaction``)."""
+    now = session.info.get("now")
+    if not isinstance(now, datetime):
+        raise RuntimeError("session was not opened through Sandbox.transaction()/read()")
+    return now
+
+
+TickFn = Callable[[Session, datetime], None]
+
+
+class Sandbox:
+    """Everything a request needs: the database, the clock and the feed notifier."""
+
+    def __init__(
+        self, db: Database, clock: SandboxClock | None = None, *, seed: int = 7,
+        controls: bool = False,
+    ) -> None:
+        self.db = db
+        self.clock = clock or SandboxClock()
+        self.seed = seed
+        self.controls = controls
+        self.feed = FeedNotifier()
+        db.on_feed_commit(self.feed.notify)
+        self._ticks: list[tuple[str, TickFn]] = []
+        self._tick_lock = threading.Lock()
+        self.clock.on_advance(self.tick)
+
+    def now(self) -> datetime:
+        """The sandbox clock in whole seconds (the precision of every wire timestamp)."""
+        return self.clock.now().replace(microsecond=0)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A serialized write transaction whose ``now_of()`` is fixed at its start."""
+        with self.db.transaction() as s:
+            s.info["now"] = self.now()
+            yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.db.read() as s:
+            s.info["now"] = self.now()
+            yield s
+
+    def add_tick(self, name: str, fn: TickFn) -> None:
+        """Run ``fn(session, now)`` in its own transaction on every tick (periodic and on
+        clock advance): SLA breaches, request expiry, pruning."""
+        self._ticks.append((name, fn))
+
+    def tick(self, _now: datetime | None = None) -> None:
+        # One tick at a time: the periodic ticker and a clock advance may coincide.
+        with self._tick_lock:
+            for name, fn in list(self._ticks):
+                try:
+                    with self.transaction() as s:
+                        fn(s, now_of(s))
+                except Exception:  # one failing job must not stop the others or the ticker
+                    log.exception("sandbox tick %s failed", name)
+
+
+# --------------------------------------------------------------------------- changes feed
+
+
+def _next_seq(session: Session) -> int:
+    meta = session.get(Meta, "change_seq")
+    if meta is None:
+        meta = Meta(key="change_seq", value=0)
+        session.add(meta)
+    meta.value += 1
+    return meta.value
+
+
+def emit_change(
+    session: Session, entity: str, entity_id: str, op: str, version: int,
+    data: dict[str, Any] | None,
+) -> int:
+    """Record that ``entity``/``entity_id`` changed (``op`` upsert or delete) in this
+    transaction; the entity moves to a new, highest ``seq``. Returns that seq."""
+    seq = _next_seq(session)
+    text = dumps(data) if op == "upsert" and data is not None else None
+    row = session.get(Change, (entity, entity_id))
+    at = now_of(session)
+    if row is None:
+        session.add(
+            Change(entity=entity, entity_id=entity_id, seq=seq, op=op, version=version,
+                   data=text, at=at)
+        )
+    else:
+        row.seq, row.op, row.version, row.data, row.at = seq, op, version, text, at
+    session.info["feed_changed"] = True
+    return seq
+
+
+# --------------------------------------------------------------------------- audit chain
+
+
+def audit(
+    session: Session, actor: str | None, action: str, target: str | None,
+    details: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry to the hash-chained audit log in this transaction."""
+    last = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    seq = 1 if last is None else last.seq + 1
+    prev = GENESIS if last is None else last.hash
+    # Round-trip the details through JSON so what is stored is exactly what was hashed.
+    clean = json.loads(canonical_json(details or {}))
+    body = {
+        "seq": seq,
+        "at": iso(now_of(session)),
+        "actor_id": actor,
+        "action": action,
+        "target": target,
+        "details": clean,
+        "prev_hash": prev,
+    }
+    entry = AuditEntry(
+        seq=seq, at=body["at"], actor_id=actor, action=action, target=target, details=clean,
+        prev_hash=prev, hash=entry_hash(prev, body),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def record_refusal(
+    sb: Sandbox, actor: str | None, action: str, target: str | None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Audit a refusal in its own committed transaction (the request itself changes nothing)."""
+    with sb.transaction() as s:
+        audit(s, actor, action, target, details)

@@ -1,0 +1,152 @@
+"""The changes feed: waking long-polls, reading pages and the cursor format.
+
+A waiting ``GET /changes`` takes the notifier's current event *before* it reads the database,
+so a commit that lands between its read and its wait still wakes it. Commits happen on worker
+threads; :meth:`FeedNotifier.notify` hands the wake-up to the event loop thread-safely, and
+waiters never poll.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import contextlib
+import json
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete as sa_delete
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vipclient.sandbox.db import Change, Meta
+
+
+class FeedNotifier:
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._event: asyncio.Event | None = None
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def current(self) -> asyncio.Event:
+        """The event the next commit will set (call on the event loop)."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if self._loop is not loop or self._event is None:
+                self._loop = loop
+                self._event = asyncio.Event()
+            return self._event
+
+    def _fire(self) -> None:
+        with self._lock:
+            event, self._event = self._event, asyncio.Event()
+        if event is not None:
+            event.set()
+
+    def notify(self) -> None:
+        """A change committed: wake every waiter (callable from any thread)."""
+        with self._lock:
+            loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        # The loop may stop between the check and the call: nobody is waiting then.
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(self._fire)
+
+    def close(self) -> None:
+        """Shutting down: release every waiter now and let no new one wait."""
+        self.closed = True
+        self.notify()
+
+
+class CursorError(ValueError):
+    pass
+
+
+def encode_cursor(seq: int) -> str:
+    return base64.urlsafe_b64encode(f"c1:{seq}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        tag, _, num = raw.partition(":")
+        if tag != "c1" or not num.isdigit():
+            raise CursorError("not a cursor of this feed")
+        return int(num)
+    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
+        raise CursorError("not a cursor of this feed") from exc
+
+
+@dataclass(frozen=True)
+class FeedPage:
+    body_items: list[str]
+    last_seq: int
+    has_more: bool
+
+
+def pruned_seq(session: Session) -> int:
+    """Tombstones up to this seq were pruned: a cursor below it would miss deletes."""
+    meta = session.get(Meta, "pruned_seq")
+    return 0 if meta is None else meta.value
+
+
+def read_page(session: Session, after: int, limit: int) -> FeedPage:
+    """Changes after ``after`` in seq order, each rendered from its stored JSON text."""
+    rows = session.execute(
+        select(Change.seq, Change.entity, Change.entity_id, Change.op, Change.version,
+               Change.data)
+        .where(Change.seq > after)
+        .order_by(Change.seq)
+        .limit(limit + 1)
+    ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    dumps = json.dumps
+    items: list[str] = []
+    append = items.append
+    for seq, entity, entity_id, op, version, data in rows:
+        if data is None:
+            append(
+                f'{{"seq":{seq},"entity":"{entity}","id":{dumps(entity_id)},'
+                f'"op":"{op}","version":{version}}}'
+            )
+        else:
+            append(
+                f'{{"seq":{seq},"entity":"{entity}","id":{dumps(entity_id)},'
+                f'"op":"{op}","version":{version},"data":{data}}}'
+            )
+    last = rows[-1][0] if rows else after
+    return FeedPage(items, last, has_more)
+
+
+def render_page(page: FeedPage, next_cursor: str | None = None) -> bytes:
+    """The page as JSON bytes; ``next_cursor`` overrides the cursor after its last change."""
+    more = "true" if page.has_more else "false"
+    cursor = json.dumps(next_cursor if next_cursor is not None else encode_cursor(page.last_seq))
+    return (
+        '{"changes":[' + ",".join(page.body_items) + '],"next_cursor":' + cursor
+        + ',"has_more":' + more + "}"
+    ).encode()
+
+
+def prune_tombstones(session: Session, now: datetime, retention: timedelta) -> int:
+    """Forget deletes older than ``retention``; cursors from before them become 410."""
+    cutoff = now - retention
+    top = session.scalar(
+        select(func.max(Change.seq)).where(Change.op == "delete", Change.at < cutoff)
+    )
+    if top is None:
+        return 0
+    result = session.execute(
+        sa_delete(Change).where(Change.op == "delete", Change.at < cutoff)
+    )
+    meta = session.get(Meta, "pruned_seq")
+    if meta is None:
+        session.add(Meta(key="pruned_seq", value=top))
+    else:
+        meta.value = max(meta.value, top)
+    return int(getattr(result, "rowcount", 0) or 0)

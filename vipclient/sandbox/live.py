@@ -1,0 +1,89 @@
+"""``--live``: new tickets and client replies arriving at a realistic pace.
+
+A daemon thread wakes every few seconds (a few events a minute), and goes through the same
+service functions as the API, so changes are emitted and waiting long-polls wake up.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from typing import Any, Protocol
+
+from sqlalchemy import func, select
+
+from vipclient.sandbox import ticketing
+from vipclient.sandbox.core import Sandbox, now_of
+from vipclient.sandbox.db import Client, Ticket
+
+log = logging.getLogger(__name__)
+
+REPLY_STATUSES = ("new", "open", "pending_client", "escalated", "solved")
+
+
+class LiveSource(Protocol):
+    def new_ticket(
+        self, rng: random.Random, client: dict[str, Any], now: Any
+    ) -> tuple[dict[str, Any], dict[str, Any]]: ...
+
+    def client_reply(
+        self, rng: random.Random, ticket: dict[str, Any], client: dict[str, Any], now: Any
+    ) -> str: ...
+
+
+class LiveGenerator:
+    def __init__(
+        self, sb: Sandbox, source: Any, seed: int, interval: tuple[float, float] = (8.0, 25.0)
+    ) -> None:
+        self.sb = sb
+        self.source: LiveSource = source
+        self.rng = random.Random(seed * 7919 + 1)
+        self.interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sandbox-live", daemon=True)
+        self.events = 0
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.rng.uniform(*self.interval)):
+            try:
+                self.step()
+            except Exception:  # the demo keeps going; the error is in the log
+                log.exception("live generator step failed")
+
+    def step(self) -> str | None:
+        """One event: a new ticket (40 %) or a client's reply on a live ticket."""
+        with self.sb.transaction() as s:
+            now = now_of(s)
+            if self.rng.random() < 0.4:
+                client = s.scalars(
+                    select(Client).where(Client.status == "active")
+                    .order_by(func.random()).limit(1)
+                ).first()
+                if client is None:
+                    return None
+                ticket_rec, message_rec = self.source.new_ticket(self.rng, client.to_api(), now)
+                ticket = ticketing.open_ticket(s, ticket_rec, message_rec)
+                self.events += 1
+                return ticket.id
+            ticket_row = s.scalars(
+                select(Ticket).where(Ticket.status.in_(REPLY_STATUSES))
+                .order_by(func.random()).limit(1)
+            ).first()
+            if ticket_row is None:
+                return None
+            owner = s.get(Client, ticket_row.client_uid)
+            if owner is None:
+                return None
+            body = self.source.client_reply(self.rng, ticket_row.to_api(), owner.to_api(), now)
+            ticketing.client_message(s, ticket_row, body)
+            self.events += 1
+            return ticket_row.id

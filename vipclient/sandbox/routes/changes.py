@@ -1,0 +1,73 @@
+"""``GET /changes``: the ordered changes feed with long-poll.
+
+Pages are assembled from the JSON text stored with each change (no per-item models), and a
+waiting request sleeps on the feed notifier — woken by the commit itself, never polling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response
+from starlette.concurrency import run_in_threadpool
+
+from vipclient.sandbox.core import Sandbox
+from vipclient.sandbox.deps import Principal, current_staff, get_sandbox
+from vipclient.sandbox.feed import (
+    CursorError,
+    FeedPage,
+    decode_cursor,
+    pruned_seq,
+    read_page,
+    render_page,
+)
+from vipclient.sandbox.problems import Problem, validation_problem
+from vipclient.sandbox.schemas import ChangesPage
+
+router = APIRouter(tags=["sync"])
+
+
+def _read(sb: Sandbox, after: int, limit: int, check_retention: bool) -> FeedPage:
+    with sb.db.read() as s:
+        if check_retention and after < pruned_seq(s):
+            raise Problem(
+                410, "This cursor is older than the server's retention; sync again from "
+                "the start (no cursor).", slug="cursor-expired",
+            )
+        return read_page(s, after, limit)
+
+
+@router.get(
+    "/changes",
+    response_class=Response,
+    responses={200: {"model": ChangesPage, "description": "A page of changes in seq order"}},
+)
+async def changes(
+    _staff: Annotated[Principal, Depends(current_staff)],
+    sb: Annotated[Sandbox, Depends(get_sandbox)],
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+    wait: Annotated[float, Query(ge=0, le=30)] = 0,
+) -> Response:
+    after = 0
+    if cursor is not None:
+        try:
+            after = decode_cursor(cursor)
+        except CursorError as exc:
+            raise validation_problem([{"field": "cursor", "message": str(exc)}]) from exc
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait
+    while True:
+        # Take the event before reading: a commit after the read still wakes this wait.
+        event = sb.feed.current()
+        page = await run_in_threadpool(_read, sb, after, limit, cursor is not None)
+        remaining = deadline - loop.time()
+        if page.body_items or remaining <= 0 or sb.feed.closed:
+            break
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(event.wait(), remaining)
+    # Nothing new: hand back the very cursor the client sent.
+    same = cursor if not page.body_items and cursor is not None else None
+    return Response(render_page(page, same), media_type="application/json")

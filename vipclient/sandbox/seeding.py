@@ -1,0 +1,179 @@
+"""Loading the demo book into an empty database, fast.
+
+Rows go in through Core ``insert()`` with executemany in batches (no ORM objects), and each
+entity's change-feed row is written at the same time with its serialized representation, so
+10,000 clients (~100,000 tickets) load well inside a minute.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from vipclient.domain.policy import DEFAULT_POLICIES
+from vipclient.domain.sla import TicketSla, targets_for
+from vipclient.sandbox.auth import hash_password
+from vipclient.sandbox.db import (
+    Asset,
+    Base,
+    Change,
+    Client,
+    FeeRequest,
+    Freeze,
+    Message,
+    Meta,
+    Policy,
+    Staff,
+    Ticket,
+    UnfreezeRequest,
+    WithdrawalRequest,
+    dumps,
+)
+from vipclient.sandbox.demo_market import assets_api
+
+BATCH = 5000
+
+
+class DemoSource(Protocol):
+    """Where demo data comes from (``vipclient.sandbox.seed`` in production)."""
+
+    def demo_staff(self, seed: int) -> list[dict[str, Any]]: ...
+
+    def generate(
+        self, seed: int, n_clients: int, now: datetime, staff: list[dict[str, Any]]
+    ) -> Iterable[tuple[str, dict[str, Any]]]: ...
+
+
+# entity name (as yielded and as in the feed) → model
+_MODELS: dict[str, type[Base]] = {
+    "client": Client,
+    "ticket": Ticket,
+    "message": Message,
+    "fee_request": FeeRequest,
+    "withdrawal_request": WithdrawalRequest,
+    "freeze": Freeze,
+    "unfreeze_request": UnfreezeRequest,
+}
+_ALIASES = {name + "s": name for name in _MODELS} | {"clients": "client"}
+_ORDER = tuple(_MODELS)  # clients first: tickets look up their client's tier
+
+
+def _key_of(entity: str, row: dict[str, Any]) -> str:
+    return str(row["uid"] if entity == "client" else row["id"])
+
+
+@dataclass
+class SeedStats:
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+class _Loader:
+    def __init__(self, conn: Connection, now: datetime) -> None:
+        self.conn = conn
+        self.now = now
+        self.seq = 0
+        self.rows: dict[str, list[dict[str, Any]]] = {e: [] for e in _MODELS}
+        self.changes: list[dict[str, Any]] = []
+        self.tiers: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+
+    def change(self, entity: str, key: str, version: int, data: dict[str, Any]) -> None:
+        self.seq += 1
+        self.changes.append({
+            "entity": entity, "entity_id": key, "seq": self.seq, "op": "upsert",
+            "version": version, "data": dumps(data), "at": self.now,
+        })
+
+    def add(self, entity: str, record: dict[str, Any]) -> None:
+        entity = _ALIASES.get(entity, entity)
+        model = _MODELS.get(entity)
+        if model is None:
+            raise ValueError(f"the demo data yielded an unknown entity {entity!r}")
+        row: dict[str, Any] = model.row_from_api(record)  # type: ignore[attr-defined]
+        if entity == "client":
+            self.tiers[row["uid"]] = row["tier"]
+        self.rows[entity].append(row)
+        self.counts[entity] = self.counts.get(entity, 0) + 1
+        if sum(len(r) for r in self.rows.values()) >= BATCH:
+            self.flush()
+
+    def _ticket_sla(self, row: dict[str, Any]) -> None:
+        """Record breaches already due (the demo book has some) and the next check time."""
+        tier = self.tiers.get(row["client_uid"])
+        if tier is None:
+            tier = self.conn.scalar(select(Client.tier).where(Client.uid == row["client_uid"]))
+        targets = targets_for(tier or "VIP1", row["priority"])
+        sla = TicketSla.from_fields(Ticket.api_of(row), targets)
+        sla.check_breaches(self.now)
+        row["sla_events"] = [ev.to_json() for ev in sla.sla_events]
+        row["sla_check_at"] = sla.next_deadline()
+
+    def flush(self) -> None:
+        for entity in _ORDER:
+            rows = self.rows[entity]
+            if not rows:
+                continue
+            model = _MODELS[entity]
+            for row in rows:
+                if entity == "ticket":
+                    self._ticket_sla(row)
+                self.change(entity, _key_of(entity, row), row.get("version", 1),
+                            model.api_of(row))
+            self.conn.execute(insert(model), rows)
+            self.rows[entity] = []
+        if self.changes:
+            self.conn.execute(insert(Change), self.changes)
+            self.changes = []
+
+
+def seed_database(
+    conn: Connection, source: DemoSource, *, seed: int, n_clients: int, now: datetime,
+    progress: Callable[[str], None] | None = None,
+) -> SeedStats:
+    """Fill an empty database (inside the caller's transaction on ``conn``)."""
+    started = time.perf_counter()
+    loader = _Loader(conn, now)
+    staff = source.demo_staff(seed)
+    staff_rows = [{
+        "id": p["id"], "username": p["username"], "password_hash": hash_password(p["password"]),
+        "display_name": p["display_name"], "roles": list(p["roles"]),
+        "languages": list(p.get("languages") or ["en"]), "totp_secret": p["totp_secret"],
+        "totp_last_step": None, "version": 1,
+    } for p in staff]
+    conn.execute(insert(Staff), staff_rows)
+    for row in staff_rows:
+        loader.change("staff", row["id"], 1, Staff.api_of(row))
+    policy_rows = []
+    for position, rule in enumerate(DEFAULT_POLICIES):
+        j = rule.to_json()
+        policy_rows.append({
+            "id": j["id"], "position": position, "applies_to": j["applies_to"],
+            "when": j["when"], "action": j["action"], "approvals": j["approvals"],
+            "approver_role": j["approver_role"], "step_up": j["step_up"],
+            "expires_after_hours": j["expires_after_hours"],
+            "description": j.get("description", ""), "version": 1,
+        })
+    conn.execute(insert(Policy), policy_rows)
+    for row in policy_rows:
+        loader.change("policy", row["id"], 1, Policy.api_of(row))
+    conn.execute(insert(Asset), [dict(a) for a in assets_api()])
+    for entity, record in source.generate(seed, n_clients, now, staff):
+        loader.add(entity, record)
+    loader.flush()
+    conn.execute(insert(Meta), [
+        {"key": "change_seq", "value": loader.seq},
+        {"key": "pruned_seq", "value": 0},
+        {"key": "seeded", "value": seed},
+    ])
+    stats = SeedStats(dict(loader.counts), time.perf_counter() - started)
+    stats.counts["staff"] = len(staff_rows)
+    if progress:
+        progress(f"seeded {stats.counts} in {stats.seconds:.1f} s")
+    return stats
