@@ -36,7 +36,7 @@ def _state_name(status: Any) -> str:
 
 
 def _fraction(progress: Any) -> float | None:
-    """Progress as 0..1, from a float, a (done, total) pair or an object with done/total."""
+    """Progress as 0..1 from a float, a (done, total) pair or a ``SyncProgress``."""
     if progress is None:
         return None
     if isinstance(progress, int | float):
@@ -45,12 +45,14 @@ def _fraction(progress: Any) -> float | None:
     if isinstance(progress, tuple) and len(progress) == 2:
         done, total = progress
         return float(done) / float(total) if total else None
-    done = getattr(progress, "done", None)
-    total = getattr(progress, "total", None)
-    if done is not None and total:
-        return float(done) / float(total)
     fraction = getattr(progress, "fraction", None)
-    return float(fraction) if fraction is not None else None
+    if fraction is not None:
+        return float(fraction)
+    received = getattr(progress, "received", None)
+    total = getattr(progress, "total", None)
+    if received is not None and total:
+        return min(1.0, float(received) / float(total))
+    return None
 
 
 def local_hhmm(moment: datetime | None) -> str:
@@ -110,8 +112,16 @@ class StatusArea(QWidget):
             self._show_state("live", tr("Live"))
             self.progress.hide()
         elif state == "syncing":
-            fraction = _fraction(getattr(status, "progress", None))
-            self._show_state("syncing", tr("Syncing…"))
+            progress = getattr(status, "progress", None)
+            fraction = _fraction(progress)
+            received = getattr(progress, "received", None)
+            if fraction is None and received:
+                # The feed gives no total: say how much has arrived so far.
+                self._show_state(
+                    "syncing", tr("Syncing… {n} items received").format(n=f"{received:,}")
+                )
+            else:
+                self._show_state("syncing", tr("Syncing…"))
             if fraction is None:
                 self.progress.hide()
             else:

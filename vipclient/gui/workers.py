@@ -97,7 +97,7 @@ class BackgroundOp(Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_progress: Callable[[Any], None] | None = None
-        self._on_finally: Callable[[], None] | None = None
+        self._on_finally: Callable[[], object] | None = None
         self._channel: _Channel | None = None
 
     def success(self, callback: Callable[[T], None]) -> BackgroundOp[T]:
@@ -113,7 +113,7 @@ class BackgroundOp(Generic[T]):
         self._on_progress = callback
         return self
 
-    def finally_(self, callback: Callable[[], None]) -> BackgroundOp[T]:
+    def finally_(self, callback: Callable[[], object]) -> BackgroundOp[T]:
         """Called on the UI thread after success or failure (hide a busy indicator, say)."""
         self._on_finally = callback
         return self

@@ -1,0 +1,80 @@
+"""Helpers for the shell's GUI tests: a small real sandbox, demo credentials, signed-in sessions.
+
+Everything is real: the sandbox serves HTTP on 127.0.0.1, sessions are made by the app's own
+``SessionService`` (real ``ApiClient``, keyring-backed ``TokenStore`` over the in-memory test
+keyring, a real SQLite cache in the test's own data folder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import requests
+
+from vipclient.sandbox.seed import demo_staff
+from vipclient.sandbox.server import SandboxServer
+from vipclient.services.session import Credentials, SessionService, SignedIn
+
+SEED = 7
+SMALL_BOOK = 30
+
+
+def start_sandbox(clients: int = SMALL_BOOK, **kwargs: Any) -> SandboxServer:
+    server = SandboxServer(db_url="sqlite://", seed=SEED, clients=clients, controls=True, **kwargs)
+    server.start()
+    return server
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    server = start_sandbox()
+    yield server
+    server.stop()
+
+
+def staff(username: str) -> dict[str, Any]:
+    for person in demo_staff(SEED):
+        if person["username"] == username:
+            return dict(person)
+    raise KeyError(username)
+
+
+def advance_clock(server: SandboxServer, seconds: float) -> None:
+    answer = requests.post(
+        f"{server.base_url}/_sandbox/clock", json={"advance_seconds": seconds}, timeout=5
+    )
+    answer.raise_for_status()
+
+
+def current_code(server: SandboxServer, username: str) -> str:
+    answer = requests.get(f"{server.base_url}/_sandbox/totp/{username}", timeout=5)
+    answer.raise_for_status()
+    return str(answer.json()["code"])
+
+
+def fresh_code(server: SandboxServer, username: str) -> str:
+    """A code never used before: move the sandbox clock to the next 30 s step first.
+
+    A TOTP code is accepted once per person, so every sign-in in a test takes a new step.
+    """
+    advance_clock(server, 30)
+    return current_code(server, username)
+
+
+def wrong_code(code: str) -> str:
+    return f"{(int(code) + 500_000) % 1_000_000:06d}"
+
+
+def credentials(server: SandboxServer, username: str) -> Credentials:
+    return Credentials(server.base_url, username, staff(username)["password"],
+                       fresh_code(server, username))
+
+
+def set_faults(server: SandboxServer, **faults: Any) -> None:
+    requests.post(f"{server.base_url}/_sandbox/faults", json=faults, timeout=5).raise_for_status()
+
+
+def sign_in(server: SandboxServer, username: str = "alice") -> SignedIn:
+    return SessionService().sign_in(credentials(server, username))

@@ -1,0 +1,352 @@
+"""The composition root: builds every part of VIP Desk and wires them together.
+
+Order at start: settings → logs → crash hooks → theme → (sign-in) → token store → API client →
+cache → sync controller → services → context → main window. Sign-in happens in the sign-in
+dialog (or, with ``--demo``, against an in-process sandbox without typing); each signed-in
+session gets its own token store, API client, cache and sync controller, built in
+``_open_session`` and torn down in ``_close_session``.
+
+Shutdown is orderly and quick: the sync controller stops first (aborting a long-poll's
+connection), background work is drained with a time limit, then the demo sandbox stops.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from vipclient import crash, logs
+from vipclient.gui import theme, workers
+from vipclient.gui.crash_dialog import CrashPresenter
+from vipclient.gui.main_window import MainWindow
+from vipclient.gui.settings_dialog import SettingsDialog
+from vipclient.gui.sign_in_dialog import SignInDialog
+from vipclient.gui.single_instance import SingleInstance
+from vipclient.services.context import AppContext
+from vipclient.services.search import SearchService
+from vipclient.services.session import Credentials, SessionService, SignedIn, keyring_note
+from vipclient.settings import Settings, user_settings_path
+from vipclient.sync.controller import SyncController
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PROFILE = "default"
+DEMO_PROFILE = "demo"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VipDesk", text)
+
+
+@dataclass(frozen=True)
+class Options:
+    demo: bool = False
+    server: str | None = None
+    profile: str | None = None
+    demo_clients: int = 200
+    demo_live: bool = True
+    single_instance: bool = True
+
+    @property
+    def profile_name(self) -> str:
+        return self.profile or (DEMO_PROFILE if self.demo else DEFAULT_PROFILE)
+
+
+def settings_path(profile: str) -> Path:
+    """The default profile keeps the standard file; others live in ``profiles/<name>/``."""
+    if profile == DEFAULT_PROFILE:
+        return user_settings_path()
+    base = Path(platformdirs.user_config_dir("vipclient", appauthor=False))
+    return base / "profiles" / profile / "settings.json"
+
+
+class VipDesk(QObject):
+    """One running VIP Desk: its settings, the current session (if any), its windows."""
+
+    sessionOpened = Signal(object)  # MainWindow
+    sessionClosed = Signal()
+    demoFailed = Signal(str)
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        options: Options,
+        *,
+        settings: Settings | None = None,
+        log_directory: Path | None = None,
+        install_crash_hooks: bool = True,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.options = options
+        self._quit_app = quit_app or qapp.quit
+        # 1. settings, 2. logs, 3. crash hooks, 4. theme.
+        self.settings = settings or Settings.load(settings_path(options.profile_name))
+        self.log_path = logs.setup_logging(
+            getattr(logging, str(self.settings.log_level), logging.INFO), directory=log_directory
+        )
+        logs.install_qt_message_handler()
+        self.crash_presenter = CrashPresenter(lambda: self.window)
+        self._crash_hooks = install_crash_hooks
+        if install_crash_hooks:
+            crash.install(self.crash_presenter.report_from_any_thread, directory=log_directory)
+        theme.apply_theme(qapp, self.settings.theme)
+
+        self.session_service = SessionService(
+            ca_bundle=self.settings.ca_bundle or None, proxy=self.settings.proxy or None
+        )
+        self.session: SignedIn | None = None
+        self.sync: SyncController | None = None
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.instance: SingleInstance | None = None
+        self.demo: Any = None  # vipclient.demo.DemoBackend, imported only in demo mode
+        self._stopping = False
+        qapp.setQuitOnLastWindowClosed(False)
+
+    # -- start ----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.options.single_instance:
+            self.instance = SingleInstance(self.options.profile_name, self)
+            self.instance.listen()
+            self.instance.activated.connect(self._bring_forward)
+        if self.options.demo:
+            self._start_demo()
+        else:
+            self.show_sign_in()
+
+    @Slot()
+    def _bring_forward(self) -> None:
+        if self.window is not None:
+            self.window.bring_to_front()
+        elif self.sign_in_dialog is not None:
+            self.sign_in_dialog.raise_()
+            self.sign_in_dialog.activateWindow()
+
+    # -- demo -----------------------------------------------------------------------------------
+
+    def _start_demo(self) -> None:
+        from vipclient.demo import DemoBackend  # the only import of the sandbox outside tests
+
+        self.demo = DemoBackend(clients=self.options.demo_clients, live=self.options.demo_live)
+        demo = self.demo
+        log.info("starting the demo sandbox")
+        (
+            workers.BackgroundOp(demo.start)
+            .success(lambda _url: self.sign_in_demo_staff("alice"))
+            .failure(self._demo_failed)
+            .run()
+        )
+
+    def sign_in_demo_staff(self, username: str) -> None:
+        """Sign in as a demo staff member with no typing (code from the sandbox controls)."""
+        demo, service = self.demo, self.session_service
+        (
+            workers.BackgroundOp(lambda: service.sign_in(demo.credentials(username)))
+            .success(self._open_session)
+            .failure(self._demo_failed)
+            .run()
+        )
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        log.error("demo start failed", exc_info=exc)
+        text = getattr(exc, "user_message", None) or str(exc)
+        self.demoFailed.emit(text)
+        if not self._stopping:
+            QMessageBox.critical(
+                None, tr("VIP Desk demo"), tr("The demo could not start: {e}").format(e=text)
+            )
+            self.quit()
+
+    @Slot(str)
+    def switch_demo_staff(self, username: str) -> None:
+        self.sign_out(then=lambda: self.sign_in_demo_staff(username))
+
+    # -- sign-in ----------------------------------------------------------------------------------
+
+    def show_sign_in(self, notice: str | None = None) -> SignInDialog:
+        server = self.options.server or self.settings.server_url
+        dialog = SignInDialog(
+            self.session_service.sign_in,
+            Credentials,
+            server_url=server,
+            server_locked=self.settings.is_locked("server_url") and not self.options.server,
+            username=self.settings.last_username,
+            keyring_note=keyring_note(),
+            notice=notice,
+        )
+        dialog.signedIn.connect(self._open_session)
+        dialog.rejected.connect(self.quit)
+        self.sign_in_dialog = dialog
+        dialog.show()
+        return dialog
+
+    # -- a session --------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _open_session(self, signed: SignedIn) -> None:
+        if self._stopping:
+            self.session_service.sign_out(signed)
+            return
+        self.sign_in_dialog = None
+        self.session = signed
+        if not self.options.demo:
+            self._remember(signed)
+        sync = SyncController(signed.cache, signed.api)
+        self.sync = sync
+        ctx = AppContext(
+            settings=self.settings,
+            cache=signed.cache,
+            sync=sync,
+            me=signed.me,
+            server_url=signed.server_url,
+            run_in_background=workers.run_in_background,
+            now=signed.api.server_now,
+            services={"search": SearchService(signed.cache)},
+            demo=self.options.demo,
+        )
+        self.ctx = ctx
+        window = MainWindow(
+            ctx,
+            demo_staff=self.demo.usernames() if self.demo is not None else (),
+            load_geometry=lambda: self.settings.window_geometry,
+            save_geometry=self._save_geometry,
+        )
+        self.window = window
+        window.signOutRequested.connect(self.sign_out)
+        window.quitRequested.connect(self.quit)
+        window.closed.connect(self._window_closed)
+        window.switchStaffRequested.connect(self.switch_demo_staff)
+        window.settingsRequested.connect(self.show_settings)
+        window.openLogFolderRequested.connect(self.open_log_folder)
+        sync.signedOut.connect(self._session_ended)
+        window.show()
+        sync.start()
+        note = signed.keyring_note
+        if note:
+            window.statusBar().showMessage(note, 15000)
+        log.info("session open for %s", signed.me.username)
+        self.sessionOpened.emit(window)
+
+    def _remember(self, signed: SignedIn) -> None:
+        try:
+            self.settings.last_username = signed.me.username
+            if not self.settings.is_locked("server_url"):
+                self.settings.server_url = signed.server_url
+            self.settings.save()
+        except (OSError, ValueError) as exc:
+            log.warning("could not save the sign-in preferences: %s", exc)
+
+    def _save_geometry(self, geometry: bytes) -> None:
+        try:
+            self.settings.window_geometry = geometry
+            self.settings.save()
+        except OSError as exc:
+            log.warning("could not save the window geometry: %s", exc)
+
+    def _close_session(self) -> SignedIn | None:
+        """Stop sync and close the window; returns the session for the caller to end."""
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            sync.stop()
+        window, self.window = self.window, None
+        if window is not None:
+            window.closed.disconnect(self._window_closed)
+            window.close()
+            window.deleteLater()
+        self.ctx = None
+        session, self.session = self.session, None
+        if session is not None:
+            self.sessionClosed.emit()
+        return session
+
+    @Slot()
+    def sign_out(self, then: Callable[[], None] | None = None) -> None:
+        """Revoke and wipe the tokens, then back to the sign-in dialog (or ``then``)."""
+        session = self._close_session()
+        after = then or (lambda: self.show_sign_in())
+        if session is None:
+            after()
+            return
+        service = self.session_service
+        (
+            workers.BackgroundOp(lambda: service.sign_out(session))
+            .failure(lambda exc: log.warning("sign-out: %s", exc))
+            .finally_(after)
+            .run()
+        )
+
+    @Slot(str)
+    def _session_ended(self, reason: str) -> None:
+        """The server ended the session (refresh refused): sign in again."""
+        session = self._close_session()
+        if session is not None:
+            session.tokens.clear()
+            session.api.close()
+            session.cache.close()
+        if self.options.demo:
+            self.sign_in_demo_staff("alice")
+        else:
+            self.show_sign_in(notice=reason)
+
+    # -- window actions ---------------------------------------------------------------------------
+
+    @Slot()
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.applied.connect(lambda: theme.apply_theme(self.qapp, self.settings.theme))
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
+
+    @Slot()
+    def _window_closed(self) -> None:
+        self.quit()
+
+    # -- shutdown ---------------------------------------------------------------------------------
+
+    @Slot()
+    def quit(self) -> None:
+        """Stop everything promptly and leave the event loop. Tokens stay for the next start."""
+        if self._stopping:
+            return
+        self._stopping = True
+        log.info("quitting")
+        if self.window is not None:
+            self.window.store_geometry()
+        session = self._close_session()
+        if session is not None:
+            session.api.abort()
+            if self.options.demo:
+                session.tokens.clear()  # demo sessions point at a sandbox that is going away
+            session.cache.close()
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.close()
+            self.sign_in_dialog = None
+        workers.wait_for_all(3000)
+        if self.demo is not None:
+            self.demo.stop()
+            self.demo = None
+        if self.instance is not None:
+            self.instance.close()
+            self.instance = None
+        if self._crash_hooks:
+            crash.uninstall()
+        self._quit_app()
+
+    def top_window(self) -> QWidget | None:
+        return self.window or self.sign_in_dialog

@@ -1,0 +1,268 @@
+"""The main window: navigation on the left, the sections' pages, menus, search, status area.
+
+It is built for one signed-in session (an ``AppContext``) and knows nothing of how sign-in
+happened: signing out, switching demo staff and quitting are requested by signals that the
+composition root (``vipclient.app``) acts on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from vipclient import __version__
+from vipclient.gui import sections as section_registry
+from vipclient.gui.about_dialog import AboutDialog
+from vipclient.gui.search_palette import SearchPalette
+from vipclient.gui.status_area import StatusArea
+from vipclient.gui.step_up_dialog import StepUpDialog
+from vipclient.gui.sync_problems import SyncProblemsDialog
+from vipclient.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    signOutRequested = Signal()
+    quitRequested = Signal()
+    switchStaffRequested = Signal(str)
+    settingsRequested = Signal()
+    openLogFolderRequested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        demo_staff: Sequence[str] = (),
+        sections: Sequence[section_registry.Section] = section_registry.SECTIONS,
+        load_geometry: Callable[[], bytes | None] | None = None,
+        save_geometry: Callable[[bytes], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._save_geometry = save_geometry
+        self._quitting_via_menu = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(
+            tr("VIP Desk — {name}").format(name=ctx.me.display_name)
+            + (tr(" (demo)") if ctx.demo else "")
+        )
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(170)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.pages: dict[str, QWidget] = {}
+        self.section_keys: list[str] = []
+        self.nav_actions: dict[str, QAction] = {}
+        self._build_sections(sections)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.status_area = StatusArea(self)
+        self.status_area.set_person(ctx.me.display_name, ctx.me.roles)
+        self.statusBar().addPermanentWidget(self.status_area, 1)
+        self.status_area.problemsRequested.connect(self.show_sync_problems)
+
+        self.search_palette = SearchPalette(ctx, self)
+        self.search_palette.clientChosen.connect(self.open_client)
+        self.search_palette.ticketChosen.connect(self.open_ticket)
+        self.sync_problems: SyncProblemsDialog | None = None
+        self.step_up_dialog: StepUpDialog | None = None
+
+        self._build_menus(demo_staff)
+        self._connect_sync()
+
+        geometry = load_geometry() if load_geometry is not None else None
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+        if self.section_keys:
+            self.navigation.setCurrentRow(0)
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def _build_sections(self, sections: Sequence[section_registry.Section]) -> None:
+        for section, factory in section_registry.available_sections(self.ctx.me.roles, sections):
+            page = section_registry.build(factory, self.ctx, self.stack)
+            page.setObjectName(f"section-{section.key}")
+            self.stack.addWidget(page)
+            item = QListWidgetItem(section.display_title(), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setToolTip(section.shortcut)
+            self.pages[section.key] = page
+            self.section_keys.append(section.key)
+            action = QAction(section.display_title(), self)
+            action.setShortcut(QKeySequence(section.shortcut))
+            action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
+            self.nav_actions[section.key] = action
+
+    def show_section(self, key: str) -> QWidget | None:
+        if key not in self.pages:
+            return None
+        self.navigation.setCurrentRow(self.section_keys.index(key))
+        return self.pages[key]
+
+    def current_section(self) -> str | None:
+        row = self.navigation.currentRow()
+        return self.section_keys[row] if 0 <= row < len(self.section_keys) else None
+
+    @Slot(str)
+    def open_client(self, uid: str) -> None:
+        page = self.show_section("clients")
+        show = getattr(page, "show_client", None)
+        if callable(show):
+            show(uid)
+        else:
+            self.statusBar().showMessage(tr("Client profiles are not available here."), 5000)
+
+    @Slot(str)
+    def open_ticket(self, ticket_id: str) -> None:
+        page = self.show_section("lanes")
+        show = getattr(page, "show_ticket", None)
+        if callable(show):
+            show(ticket_id)
+        else:
+            self.statusBar().showMessage(tr("Tickets are not available here."), 5000)
+
+    # -- menus --------------------------------------------------------------------------------
+
+    def _build_menus(self, demo_staff: Sequence[str]) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.settings_action = file_menu.addAction(tr("&Settings…"))
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.settingsRequested)
+        file_menu.addSeparator()
+        self.sign_out_action = file_menu.addAction(tr("Sign &out"))
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        self.quit_action = file_menu.addAction(tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quitRequested)
+
+        view_menu = bar.addMenu(tr("&View"))
+        for key in self.section_keys:
+            view_menu.addAction(self.nav_actions[key])
+        view_menu.addSeparator()
+        self.search_action = view_menu.addAction(tr("&Search clients and tickets…"))
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_action.triggered.connect(self.show_search)
+        self.problems_action = view_menu.addAction(tr("Sync &problems…"))
+        self.problems_action.triggered.connect(self.show_sync_problems)
+
+        self.demo_actions: dict[str, QAction] = {}
+        if self.ctx.demo and demo_staff:
+            demo_menu = bar.addMenu(tr("&Demo"))
+            for username in demo_staff:
+                if username == self.ctx.me.username:
+                    continue
+                action = demo_menu.addAction(tr("Switch to {name}").format(name=username))
+                action.triggered.connect(
+                    lambda _=False, name=username: self.switchStaffRequested.emit(name)
+                )
+                self.demo_actions[username] = action
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self.about_action = help_menu.addAction(tr("&About VIP Desk"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.log_action = help_menu.addAction(tr("Open &log folder"))
+        self.log_action.triggered.connect(self.openLogFolderRequested)
+
+    # -- sync -----------------------------------------------------------------------------------
+
+    def _connect_sync(self) -> None:
+        sync: Any = self.ctx.sync
+        sync.statusChanged.connect(self.status_area.set_status)
+        sync.outboxChanged.connect(self.status_area.set_outbox)
+        sync.stepUpRequired.connect(self.ask_step_up)
+
+    @Slot(object)
+    def ask_step_up(self, challenge: object) -> None:
+        if self.step_up_dialog is not None:
+            return  # one at a time; the engine retries after this one is answered
+        dialog = StepUpDialog(challenge, self)
+        dialog.codeEntered.connect(self.ctx.sync.provide_step_up)
+        dialog.cancelled.connect(self.ctx.sync.cancel_step_up)
+        dialog.finished.connect(self._step_up_closed)
+        self.step_up_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _step_up_closed(self) -> None:
+        if self.step_up_dialog is not None:
+            self.step_up_dialog.deleteLater()
+        self.step_up_dialog = None
+
+    # -- dialogs --------------------------------------------------------------------------------
+
+    @Slot()
+    def show_search(self) -> None:
+        self.search_palette.popup()
+
+    @Slot()
+    def show_sync_problems(self) -> None:
+        if self.sync_problems is None:
+            self.sync_problems = SyncProblemsDialog(self.ctx, self)
+        self.sync_problems.refresh()
+        self.sync_problems.show()
+        self.sync_problems.raise_()
+        self.sync_problems.activateWindow()
+
+    @Slot()
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(__version__, self.ctx.server_url, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def bring_to_front(self) -> None:
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def store_geometry(self) -> None:
+        if self._save_geometry is not None:
+            self._save_geometry(bytes(self.saveGeometry().data()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.store_geometry()
+        if self.search_palette.isVisible():
+            self.search_palette.hide()
+        if self.sync_problems is not None:
+            self.sync_problems.close()
+        super().closeEvent(event)
+        self.closed.emit()
