@@ -1,0 +1,157 @@
+"""The log file never holds a secret: redaction of nasty inputs, registered secrets,
+tracebacks, and the rotating file itself."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vipclient import logs
+from vipclient.logs import REDACTED, RedactionFilter, redact, register_secret, setup_logging
+
+TOKEN = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.abc-DEF_123"
+
+
+@pytest.fixture
+def logfile(tmp_path: Path) -> Iterator[Path]:
+    path = setup_logging(logging.DEBUG, directory=tmp_path, console=False)
+    yield path
+    logs.teardown_logging()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (f"Authorization: Bearer {TOKEN}", TOKEN),
+        (f"headers={{'Authorization': 'Bearer {TOKEN}'}}", TOKEN),
+        ("Authorization: Basic dXNlcjpwYXNz", "dXNlcjpwYXNz"),
+        (f'{{"access_token": "{TOKEN}", "expires_in": 900}}', TOKEN),
+        (f'{{"refresh_token":"{TOKEN}"}}', TOKEN),
+        (f"refresh_token={TOKEN}&x=1", TOKEN),
+        ("{'password': 'correct horse battery'}", "correct horse"),
+        ('Password = "p@ss, word; with } junk"', "p@ss"),
+        ('json: {\\"password\\": \\"esc aped\\"}', "esc aped"),
+        ("b'{\"password\": \"bytes-secret\"}'", "bytes-secret"),
+        ('{"totp": "482913"}', "482913"),
+        ("totp=482913", "482913"),
+        ("TOTP code 482913 accepted", "482913"),
+        ("the code was 482 913", "482 913"),
+        ("482913 is my authenticator code", "482913"),
+        ("step-up with 482913", "482913"),
+        ("login(username='alice', password='hunter2!', totp='482913')", "hunter2!"),
+        ("ACCESS_TOKEN: abc123def456", "abc123def456"),
+        ("client_secret=shhh-its-secret", "shhh-its-secret"),
+        ("totp_secret: JBSWY3DPEHPK3PXP", "JBSWY3DPEHPK3PXP"),
+    ],
+)
+def test_redact_removes_secrets(text: str, secret: str) -> None:
+    out = redact(text)
+    assert secret not in out, out
+    assert REDACTED in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ticket T000123456 moved to open",
+        "client U10000042 tier VIP7",
+        "GET /api/v1/changes -> 200 in 12 ms",
+        "password_set: true",
+        "expires_in=900",
+        "token_type: Bearer",
+        "seq 123456 applied",
+    ],
+)
+def test_redact_leaves_ordinary_text_alone(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_registered_secret_is_removed_anywhere() -> None:
+    register_secret("Zq8-opaque-random-value")
+    assert redact("url=/x?y=Zq8-opaque-random-value#z") == f"url=/x?y={REDACTED}#z"
+    register_secret("abc")  # too short to register safely: would mangle ordinary text
+    assert redact("abc") == "abc"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40),
+       st.sampled_from(["password", "access_token", "refresh_token", "totp", "Authorization"]),
+       st.sampled_from([": ", "=", '": "', "': '", " = "]))
+@settings(max_examples=200, deadline=None)
+def test_secret_after_any_prefix_is_removed(prefix: str, key: str, sep: str) -> None:
+    secret = "S3cr3tValue-xyz"
+    closing = '"' if sep.endswith('"') else ("'" if sep.endswith("'") else "")
+    out = redact(f"{prefix} {key}{sep}{secret}{closing} tail")
+    assert secret not in out
+
+
+def test_records_are_scrubbed_in_the_file(logfile: Path) -> None:
+    log = logging.getLogger("vipclient.test")
+    log.info("login body %s", {"username": "alice", "password": "hunter2-xyz",
+                               "totp": "482913"})
+    log.warning("header %s", f"Bearer {TOKEN}")
+    try:
+        raise ValueError(f"refresh_token={TOKEN} rejected")
+    except ValueError:
+        log.exception("refresh failed for code 482913")
+    log.info("broken format %s %s", "only one")  # must not lose the record or raise
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = logfile.read_text(encoding="utf-8")
+    for secret in ("hunter2-xyz", "482913", TOKEN, "c2VjcmV0"):
+        assert secret not in text
+    assert "Traceback" in text and "ValueError" in text
+    assert "alice" in text and "broken format" in text
+
+
+def test_filter_rewrites_stack_info() -> None:
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "m", None, None,
+                               sinfo=f"Stack: password='{TOKEN}'")
+    RedactionFilter().filter(record)
+    assert record.stack_info is not None and TOKEN not in record.stack_info
+
+
+def test_rotation_is_5_files_of_2_mb(logfile: Path) -> None:
+    handler = next(h for h in logging.getLogger().handlers
+                   if isinstance(h, logging.handlers.RotatingFileHandler))
+    assert handler.maxBytes == 2 * 1024 * 1024
+    assert handler.backupCount + 1 == 5
+    assert Path(handler.baseFilename) == logfile
+    assert logfile.name == "vipclient.log"
+
+
+def test_default_folder_is_the_user_log_dir() -> None:
+    folder = logs.log_dir()
+    assert folder.is_dir()
+    assert str(folder).startswith(os.environ["XDG_STATE_HOME"])
+
+
+def test_setup_twice_replaces_handlers(tmp_path: Path) -> None:
+    root = logging.getLogger()
+    before = len(root.handlers)
+    setup_logging(directory=tmp_path, console=True)
+    setup_logging(directory=tmp_path, console=True)
+    assert len(root.handlers) == before + 2
+    logs.teardown_logging()
+    assert len(root.handlers) == before
+
+
+def test_qt_messages_reach_the_log(logfile: Path) -> None:
+    pytest.importorskip("PySide6")
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    logs.install_qt_message_handler()
+    try:
+        qWarning("a Qt warning with password=hunter2-qt")
+    finally:
+        qInstallMessageHandler(None)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = logfile.read_text(encoding="utf-8")
+    assert "a Qt warning" in text and "hunter2-qt" not in text
