@@ -78,3 +78,45 @@ def set_faults(server: SandboxServer, **faults: Any) -> None:
 
 def sign_in(server: SandboxServer, username: str = "alice") -> SignedIn:
     return SessionService().sign_in(credentials(server, username))
+
+
+class LiveSession:
+    """A signed-in session with its sync controller running and an ``AppContext`` for screens."""
+
+    def __init__(self, server: SandboxServer, username: str = "alice", **engine: Any) -> None:
+        from vipclient.gui.workers import run_in_background
+        from vipclient.services.context import AppContext
+        from vipclient.services.search import SearchService
+        from vipclient.settings import Settings
+        from vipclient.sync.controller import SyncController
+
+        self.server = server
+        self.signed = sign_in(server, username)
+        self.statuses: list[Any] = []
+        self.outbox: list[tuple[int, int]] = []
+        self.sync = SyncController(self.signed.cache, self.signed.api, **engine)
+        self.sync.statusChanged.connect(self.statuses.append)
+        self.sync.outboxChanged.connect(lambda a, b: self.outbox.append((a, b)))
+        self.ctx = AppContext(
+            settings=Settings.load(),
+            cache=self.signed.cache,
+            sync=self.sync,
+            me=self.signed.me,
+            server_url=self.signed.server_url,
+            run_in_background=run_in_background,
+            now=self.signed.api.server_now,
+            services={"search": SearchService(self.signed.cache)},
+        )
+
+    @property
+    def state(self) -> str | None:
+        return self.statuses[-1].state if self.statuses else None
+
+    def start(self, qtbot: Any, timeout: int = 20_000) -> LiveSession:
+        self.sync.start()
+        qtbot.waitUntil(lambda: self.state == "live", timeout=timeout)
+        return self
+
+    def close(self) -> None:
+        self.sync.stop()
+        SessionService().sign_out(self.signed)
