@@ -64,3 +64,38 @@ def test_run_in_background_helper(qtbot: QtBot) -> None:
     run_in_background(lambda: "x" * 3, out.append)
     qtbot.waitUntil(lambda: bool(out), timeout=3000)
     assert out == ["xxx"]
+
+
+def test_answer_for_a_deleted_owner_is_dropped(qtbot: QtBot) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    delivered: list[str] = []
+    gate = threading.Event()
+
+    def work() -> str:
+        gate.wait(3)
+        return "late"
+
+    def show(text: str) -> None:
+        delivered.append(text)
+        label.setText(text)
+
+    op = BackgroundOp(work).success(show).owned_by(label)
+    op.run()
+    shiboken6.delete(label)
+    gate.set()
+    qtbot.wait(200)
+    assert delivered == []
+
+
+def test_deleted_widget_in_a_callback_is_not_a_crash(qtbot: QtBot) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    shiboken6.delete(label)
+    done: list[bool] = []
+    BackgroundOp(lambda: "x").success(label.setText).finally_(lambda: done.append(True)).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=3000)

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
@@ -99,6 +100,12 @@ class BackgroundOp(Generic[T]):
         self._on_progress: Callable[[Any], None] | None = None
         self._on_finally: Callable[[], object] | None = None
         self._channel: _Channel | None = None
+        self._owner: QObject | None = None
+
+    def owned_by(self, owner: QObject | None) -> BackgroundOp[T]:
+        """Drop the answer if ``owner`` (the widget that asked) is deleted before it arrives."""
+        self._owner = owner
+        return self
 
     def success(self, callback: Callable[[T], None]) -> BackgroundOp[T]:
         self._on_success = callback
@@ -129,17 +136,31 @@ class BackgroundOp(Generic[T]):
         _in_flight.add(self)
         pool().start(_Runnable(self._fn, self._channel))
 
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
+
+    def _call(self, callback: Callable[..., object], *args: object) -> None:
+        """Run a UI-thread callback; a widget deleted meanwhile is not an error, just late."""
+        if self._owner_gone():
+            return
+        try:
+            callback(*args)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("answer dropped: its window was closed before it arrived (%s)", exc)
+
     def _deliver_success(self, result: object) -> None:
         try:
             if self._on_success is not None:
-                self._on_success(result)  # type: ignore[arg-type]
+                self._call(self._on_success, result)
         finally:
             self._finish()
 
     def _deliver_failure(self, exc: BaseException) -> None:
         try:
             if self._on_failure is not None:
-                self._on_failure(exc)
+                self._call(self._on_failure, exc)
             else:
                 log.error("background operation failed", exc_info=exc)
                 report_unhandled(exc)
@@ -148,12 +169,12 @@ class BackgroundOp(Generic[T]):
 
     def _deliver_progress(self, value: object) -> None:
         if self._on_progress is not None:
-            self._on_progress(value)
+            self._call(self._on_progress, value)
 
     def _finish(self) -> None:
         try:
             if self._on_finally is not None:
-                self._on_finally()
+                self._call(self._on_finally)
         finally:
             _in_flight.discard(self)
             if self._channel is not None:
@@ -165,9 +186,13 @@ def run_in_background(
     fn: Callable[[], T],
     on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
+    owner: QObject | None = None,
 ) -> None:
-    """The ``AppContext.run_in_background`` helper: ``BackgroundOp`` in one call."""
-    op = BackgroundOp(fn)
+    """The ``AppContext.run_in_background`` helper: ``BackgroundOp`` in one call.
+
+    Pass ``owner`` (the asking widget) so an answer arriving after it closed is dropped.
+    """
+    op = BackgroundOp(fn).owned_by(owner)
     if on_success is not None:
         op.success(on_success)
     if on_failure is not None:

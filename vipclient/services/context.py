@@ -57,7 +57,8 @@ class BackgroundRunner(Protocol):
     """Runs ``fn`` off the UI thread; ``on_success``/``on_failure`` are called on the UI thread.
 
     The GUI's implementation is ``vipclient.gui.workers.run_in_background``; a non-GUI caller
-    (a test, a script) may pass any callable with this shape.
+    (a test, a script) may pass any callable with this shape. ``owner`` is the QObject that
+    asked: when it is deleted before the answer arrives, the callbacks are skipped.
     """
 
     def __call__(
@@ -65,6 +66,7 @@ class BackgroundRunner(Protocol):
         fn: Callable[[], T],
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        owner: Any = None,
     ) -> None: ...
 
 
