@@ -52,6 +52,7 @@ class PolicyOut(BaseModel):
     approver_role: Role | None
     step_up: bool
     expires_after_hours: int | None
+    description: str | None = None
 
 
 def replace_policies(s: Session, rules: list[PolicyRule] | tuple[PolicyRule, ...]) -> None:
@@ -79,6 +80,7 @@ def replace_policies(s: Session, rules: list[PolicyRule] | tuple[PolicyRule, ...
         row.approver_role = data["approver_role"]
         row.step_up = data["step_up"]
         row.expires_after_hours = data["expires_after_hours"]
+        row.description = rule.description
         s.flush()
         emit_change(s, "policy", row.id, "upsert", row.version, row.to_api())
     marker = s.get(Meta, _SEEDED)
@@ -86,9 +88,15 @@ def replace_policies(s: Session, rules: list[PolicyRule] | tuple[PolicyRule, ...
         s.add(Meta(key=_SEEDED, value=1))
 
 
+def _seeded(s: Session) -> bool:
+    # The bulk seed writes the rules without the marker; any rule means "seeded" too.
+    return s.get(Meta, _SEEDED) is not None or s.scalars(select(Policy.id).limit(1)).first() \
+        is not None
+
+
 def seed_policies(s: Session) -> None:
     """Write the contract's default rules unless rules were seeded before."""
-    if s.get(Meta, _SEEDED) is None:
+    if not _seeded(s):
         replace_policies(s, DEFAULT_POLICIES)
 
 
@@ -101,8 +109,7 @@ def load_rules(s: Session) -> list[PolicyRule]:
 
 def _rows(sb: Sandbox) -> list[dict[str, Any]]:
     with sb.read() as s:
-        seeded = s.get(Meta, _SEEDED) is not None
-        if seeded:
+        if _seeded(s):
             return [p.to_api() for p in s.scalars(
                 select(Policy).order_by(Policy.position, Policy.id)
             )]
