@@ -289,9 +289,11 @@ class Freeze(WireModel):
     scopes: list[FreezeScope]
     status: FreezeStatus
     reason_code: FreezeReason | None = None
-    note: str = ""
+    note: str | None = None
     created_by: str | None = None
     created_at: UtcDatetime
+    updated_at: UtcDatetime | None = None
+    lifted_by: str | None = None
     lifted_at: UtcDatetime | None = None
     version: int | None = None
 
@@ -299,10 +301,13 @@ class Freeze(WireModel):
 class UnfreezeRequest(WireModel):
     id: str
     freeze_id: str
+    client_uid: str | None = None
     reason: str = ""
     status: UnfreezeStatus
     requester_id: str | None = None
     decided_by: str | None = None
+    decided_at: UtcDatetime | None = None
+    comment: str | None = None
     created_at: UtcDatetime | None = None
     updated_at: UtcDatetime | None = None
     version: int | None = None
@@ -328,7 +333,7 @@ class Policy(WireModel):
     approver_role: Role | None = None
     step_up: bool = False
     expires_after_hours: int | None = None
-    description: str = ""
+    description: str | None = None
 
 
 class Asset(WireModel):
