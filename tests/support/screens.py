@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -136,8 +137,10 @@ def _tickets(n: int, n_clients: int, tiers: list[int], rng: random.Random
              ) -> Iterator[dict[str, Any]]:
     for i in range(n):
         c = rng.randrange(n_clients)
-        created = NOW - timedelta(minutes=rng.randint(0, 60 * 24 * 5))
         status = rng.choice(_STATUSES)
+        # Open tickets are mostly recent (a desk that keeps up); finished ones span weeks.
+        span = 60 * 24 * 30 if status in ("solved", "closed") else rng.choice([60, 240, 1440, 4320])
+        created = NOW - timedelta(minutes=rng.randint(0, span))
         yield ticket_json(
             f"T{1000000 + i}", f"U{10000000 + c}", tier=tiers[c], created=created,
             status=status, priority=rng.choice(list(Priority)).value,
@@ -176,3 +179,80 @@ def book_cache(path: Path, clients: int, tickets: int) -> Cache:
     if fresh:
         fill_book(cache, clients, tickets)
     return cache
+
+
+# --- contexts for the screens ---------------------------------------------------------------
+
+
+class QuietSync:
+    """Stands in for the sync controller where a test drives only the cache: the same signals,
+    emitted by the test; ``nudge()`` is counted (nothing is sent anywhere)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Signals(QObject):
+            changesApplied = Signal(object)
+            outboxChanged = Signal(int, int)
+
+        self._signals = _Signals()
+        self.changesApplied = self._signals.changesApplied
+        self.outboxChanged = self._signals.outboxChanged
+        self.nudges = 0
+
+    def nudge(self) -> None:
+        self.nudges += 1
+
+
+def cache_ctx(cache: Cache, me_id: str = "S1", now: datetime = NOW) -> Any:
+    """An AppContext over ``cache`` alone, signed in as staff ``me_id``, clock frozen at
+    ``now`` (tests move it by assigning ``ctx.now``)."""
+    from vipclient.gui.workers import run_in_background
+    from vipclient.services.context import AppContext, Me
+    from vipclient.settings import Settings
+
+    person = next(s for s in STAFF if s["id"] == me_id)
+    return AppContext(
+        settings=Settings.load(),
+        cache=cache,
+        sync=QuietSync(),  # type: ignore[arg-type]
+        me=Me.from_staff(person),
+        server_url="http://127.0.0.1:9",
+        run_in_background=run_in_background,
+        now=lambda: now,
+    )
+
+
+@contextmanager
+def live_desk(clients: int = 30, username: str = "alice", **sandbox: Any) -> Iterator[Any]:
+    """A real sandbox, a real sign-in and a real sync engine filling the cache; yields
+    ``(server, ctx)`` once the first full sync is done."""
+    import time
+
+    from tests.support.gui import sign_in, start_sandbox
+    from vipclient.gui.workers import run_in_background
+    from vipclient.services.context import AppContext
+    from vipclient.settings import Settings
+    from vipclient.sync.controller import SyncController
+
+    srv = start_sandbox(clients, **sandbox)
+    signed = sign_in(srv, username)
+    sync = SyncController(signed.cache, signed.api, wait=2.0)
+    ctx = AppContext(
+        settings=Settings.load(), cache=signed.cache, sync=sync, me=signed.me,
+        server_url=srv.base_url, run_in_background=run_in_background,
+        now=signed.api.server_now,
+    )
+    sync.start()
+    try:
+        deadline = time.monotonic() + 30
+        while sync.engine.status.state != "live":
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"first sync did not finish: {sync.engine.status}")
+            time.sleep(0.05)
+        yield srv, ctx
+    finally:
+        sync.stop()
+        signed.api.abort()
+        srv.stop()
+        signed.cache.close()

@@ -30,6 +30,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from vipclient.domain.enums import (
     ESCALATABLE_FROM,
+    Channel,
     Priority,
     SlaClock,
     Team,
@@ -352,15 +353,15 @@ def ticket_rows(session: Session, ticket_ids: Iterable[str]) -> dict[str, Ticket
 
 
 def languages_and_channels(session: Session) -> tuple[list[str], list[str]]:
-    """The distinct languages and channels of open tickets (for the filter menus)."""
-    open_only = _T.c.status.not_in([s.value for s in NO_LANE_STATUSES])
-    langs = session.scalars(
-        select(_T.c.language).where(open_only, _T.c.language.is_not(None)).distinct()
-    ).all()
-    chans = session.scalars(
-        select(_T.c.channel).where(open_only, _T.c.channel.is_not(None)).distinct()
-    ).all()
-    return sorted(str(x) for x in langs), sorted(str(x) for x in chans)
+    """Values for the lanes' filter menus: the languages the book's clients speak and the
+    contract's channels (scanning 100,000 tickets for distinct values would cost more than
+    the lane index itself)."""
+    from vipclient.store.models import ClientRow
+
+    langs: set[str] = set()
+    for listed in session.scalars(select(ClientRow.languages).distinct()):
+        langs.update(x for x in (listed or "").split(",") if x)
+    return sorted(langs), [c.value for c in Channel]
 
 
 # --- one ticket: detail and thread ----------------------------------------------------------------
@@ -579,6 +580,10 @@ class TicketsService:
             )
             return [(str(a), str(b)) for a, b in s.execute(stmt)]
 
+    def watch_list(self, me_id: str, now: datetime) -> list[WatchItem]:
+        with self._cache.read_session() as s:
+            return watch_list(s, me_id, now)
+
     def reply(self, ticket_id: str, body: str, internal: bool) -> int:
         with self._cache.session() as s:
             return enqueue_reply(s, ticket_id, body, internal)
@@ -602,3 +607,41 @@ class TicketsService:
     def discard(self, outbox_id: int) -> bool:
         with self._cache.session() as s:
             return outbox.discard(s, outbox_id)
+
+
+# --- what the person must hear about ----------------------------------------------------------
+
+
+class WatchItem(NamedTuple):
+    """A ticket of the person's book that is in Emergency or about to breach."""
+
+    id: str
+    kind: str  # "emergency" | "at_risk"
+    subject: str
+    client_name: str
+
+
+def watch_list(session: Session, me_id: str, now: datetime) -> list[WatchItem]:
+    """Open tickets assigned to ``me_id`` or of a client they manage that are in Emergency or
+    whose applying SLA clock is at risk."""
+    from vipclient.store.models import ClientRow
+
+    now = truncate_now(now)
+    clients: Table = ClientRow.__table__  # type: ignore[assignment]
+    mine = or_(
+        _T.c.assignee_id == me_id,
+        _T.c.client_uid.in_(select(clients.c.uid).where(clients.c.manager_id == me_id)),
+    )
+    lane_col, state_col = lane(now), sla_state(now)
+    stmt = select(
+        _T.c.id, lane_col, state_col, _T.c.subject, func.coalesce(_T.c.client_name, _T.c.client_uid)
+    ).where(
+        _T.c.status.not_in([s.value for s in NO_LANE_STATUSES]),
+        mine,
+        or_(lane_col == Lane.EMERGENCY.value, state_col == SlaState.AT_RISK.value),
+    )
+    out: list[WatchItem] = []
+    for tid, lane_name, _state, subject, client_name in session.execute(stmt):
+        kind = "emergency" if lane_name == Lane.EMERGENCY.value else "at_risk"
+        out.append(WatchItem(tid, kind, subject, client_name))
+    return out

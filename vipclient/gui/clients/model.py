@@ -1,0 +1,84 @@
+"""The clients table: uids from the cache's filtered, sorted query; rows fetched when shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from vipclient.gui import theme
+from vipclient.gui.lanes.lazy_model import LazyIdTableModel
+from vipclient.services.clients import ClientListRow
+
+COLUMNS: list[tuple[str, str]] = [
+    ("uid", "UID"),
+    ("display_name", "Name"),
+    ("tier", "Tier"),
+    ("status", "Status"),
+    ("manager", "Manager"),
+    ("languages", "Languages"),
+    ("kyc_level", "KYC"),
+    ("volume_30d_usd", "30-day volume (USD)"),
+    ("assets_usd", "Assets (USD)"),
+    ("preferred_channel", "Channel"),
+    ("email", "E-mail"),
+]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Clients", text)
+
+
+def money(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
+
+
+class ClientsModel(LazyIdTableModel[ClientListRow]):
+    """``sort()`` asks ``on_sort(key, descending)``; the section re-queries and calls
+    :meth:`set_ids`, which moves the rows with ``layoutChanged`` (selection follows)."""
+
+    def __init__(
+        self,
+        fetch: Callable[[Sequence[str]], Mapping[str, ClientListRow]],
+        on_sort: Callable[[str, bool], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(fetch, parent)
+        self._on_sort = on_sort
+        self._headers = [tr(title) for _, title in COLUMNS]
+
+    def columns(self) -> list[str]:
+        return self._headers
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._on_sort is not None and 0 <= column < len(COLUMNS):
+            self._on_sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+
+    def cell(self, row: ClientListRow, column: int, role: int) -> Any:
+        key = COLUMNS[column][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "uid": row.uid,
+                "display_name": row.display_name,
+                "tier": f"VIP{row.tier}" if row.tier else "",
+                "status": tr("frozen") if row.status == "frozen" else tr("active"),
+                "manager": row.manager_name,
+                "languages": ", ".join(row.languages),
+                "kyc_level": "" if row.kyc_level is None else str(row.kyc_level),
+                "volume_30d_usd": money(row.volume_30d_usd),
+                "assets_usd": money(row.assets_usd),
+                "preferred_channel": row.preferred_channel or "",
+                "email": row.email,
+            }[key]
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status" and row.status == "frozen":
+            from PySide6.QtGui import QBrush, QColor
+
+            return QBrush(QColor(theme.colors().sla_red))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in (
+            "volume_30d_usd", "assets_usd", "kyc_level"
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "display_name" and row.tags:
+            return tr("Tags: {tags}").format(tags=", ".join(row.tags))
+        return None

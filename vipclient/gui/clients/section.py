@@ -1,0 +1,273 @@
+"""The Clients screen: the book as a table (sort by any column, filter, instant search) and the
+chosen client's profile beside it.
+
+The list query (filters, search, order) runs off the UI thread, debounced while the person
+types; only the newest answer is shown. The model holds uids only and reads the rows it
+paints, so a book of 10,000 clients costs one list of strings.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipclient.domain.enums import Tier
+from vipclient.gui.clients.model import COLUMNS, ClientsModel
+from vipclient.gui.clients.profile import ProfileView
+from vipclient.gui.tickets import services
+from vipclient.services.clients import ClientFilter, FilterChoices
+
+if TYPE_CHECKING:
+    from vipclient.services.context import AppContext
+
+SEARCH_DEBOUNCE_MS = 200
+MY_BOOK = "__mine__"
+EVERYONE = "__all__"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Clients", text)
+
+
+class ClientsSection(QWidget):
+    refreshed = Signal()  # a new list is shown (tests wait for it)
+    openTicketRequested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._clients = services.clients(ctx)
+        self._generation = itertools.count(1)
+        self._latest = 0
+        self._sort_key = "tier"
+        self._descending = True
+        self._pending_select: str | None = None
+        self._choices_loaded = False
+        self._shown_filter: ClientFilter | None = None
+        self._ready = False  # no queries until the widgets exist
+        self._ticket_windows: list[QWidget] = []
+        #: How "reply to open ticket" opens a ticket. The main window points it at the Lanes
+        #: section; on its own the screen opens the ticket in a window of its own.
+        self.ticket_opener: Callable[[str], None] = self._open_ticket_window
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search uid, name or e-mail…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.book = QComboBox()
+        self.book.addItem(tr("My book"), MY_BOOK)
+        self.book.addItem(tr("All clients"), EVERYONE)
+        self.tier = QComboBox()
+        self.tier.addItem(tr("Any tier"), None)
+        for tier in Tier:
+            self.tier.addItem(tier.value, tier.level)
+        self.language = QComboBox()
+        self.language.addItem(tr("Any language"), None)
+        self.status = QComboBox()
+        self.status.addItem(tr("Any status"), None)
+        self.status.addItem(tr("Active"), "active")
+        self.status.addItem(tr("Frozen"), "frozen")
+        self.tag = QComboBox()
+        self.tag.addItem(tr("Any tag"), None)
+        for combo in (self.book, self.tier, self.language, self.status, self.tag):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.count_label = QLabel()
+
+        self.model = ClientsModel(self._clients.rows, self._sort_requested, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(
+            [k for k, _ in COLUMNS].index("tier"), Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((100, 160, 60, 70, 110, 90, 45, 140, 120, 70)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.profile = ProfileView(ctx, self)
+        self.profile.openTicketRequested.connect(self._open_ticket)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.book, self.tier, self.language, self.status, self.tag):
+            filters.addWidget(combo)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(filters)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count_label)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.profile)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([820, 580])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.search.setFocus)
+
+        self._changes = QTimer(self)
+        self._changes.setSingleShot(True)
+        self._changes.setInterval(300)
+        self._changes.timeout.connect(self.refresh)
+        services.connect_changes(ctx, self._on_changes)
+        self._ready = True
+        self.refresh()
+
+    # --- public ---
+
+    def show_client(self, uid: str) -> bool:
+        """Open ``uid``'s profile and select it in the list when the list holds it."""
+        shown = self.profile.show_client(uid)
+        self._pending_select = uid
+        self._select_pending()
+        return shown
+
+    def current_filter(self) -> ClientFilter:
+        book = self.book.currentData()
+        tier = self.tier.currentData()
+        return ClientFilter(
+            book_of=self._ctx.me.id if book == MY_BOOK else (None if book == EVERYONE else book),
+            tiers=frozenset() if tier is None else frozenset({int(tier)}),
+            language=self.language.currentData(),
+            status=self.status.currentData(),
+            tag=self.tag.currentData(),
+            text=self.search.text(),
+        )
+
+    def refresh(self) -> None:
+        """Re-run the list query off the UI thread; the newest answer wins."""
+        if not self._ready:
+            return
+        generation = next(self._generation)
+        self._latest = generation
+        filt, key, desc = self.current_filter(), self._sort_key, self._descending
+        # Another filter is another list (reset); the same filter after a change in the cache
+        # or a new order is the same list moved (targeted signals keep the selection).
+        new_list = filt != self._shown_filter
+        self._shown_filter = filt
+        clients = self._clients
+        load_choices = not self._choices_loaded
+
+        def work() -> tuple[list[str], FilterChoices | None]:
+            ids = clients.ids(filt, key, desc)
+            return ids, (clients.choices() if load_choices else None)
+
+        self._ctx.run_in_background(
+            work, lambda result: self._apply(generation, new_list, *result), self._failed
+        )
+
+    # --- internals ---
+
+    def _failed(self, exc: BaseException) -> None:
+        from vipclient.gui.workers import report_unhandled
+
+        report_unhandled(exc)
+
+    def _apply(self, generation: int, new_list: bool, ids: list[str],
+               choices: FilterChoices | None) -> None:
+        if choices is not None:
+            self._fill_choices(choices)
+        if generation != self._latest:
+            return
+        if new_list:
+            self.model.replace_ids(ids)
+            if self._pending_select is None and self.profile.uid_shown() is not None:
+                self._pending_select = self.profile.uid_shown()
+        else:
+            self.model.set_ids(ids)
+        self.count_label.setText(tr("{n} clients").format(n=len(ids)))
+        self._select_pending()
+        if self.model.rowCount() and not self.table.currentIndex().isValid() \
+                and self.profile.uid_shown() is None:
+            self.table.selectRow(0)
+        self.refreshed.emit()
+
+    def _fill_choices(self, choices: FilterChoices) -> None:
+        self._choices_loaded = True
+        for combo, values in ((self.language, [(x, x) for x in choices.languages]),
+                              (self.tag, [(x, x) for x in choices.tags])):
+            combo.blockSignals(True)
+            for value, text in values:
+                combo.addItem(text, value)
+            combo.blockSignals(False)
+        self.book.blockSignals(True)
+        for manager_id, name in choices.managers:
+            if manager_id != self._ctx.me.id:
+                self.book.addItem(tr("Book of {name}").format(name=name), manager_id)
+        self.book.blockSignals(False)
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        self._sort_key, self._descending = key, descending
+        self.refresh()
+
+    def _select_pending(self) -> None:
+        uid = self._pending_select
+        if uid is None:
+            return
+        row = self.model.row_of(uid)
+        if row < 0:
+            return
+        self._pending_select = None
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uid = self.model.id_at(current.row()) if current.isValid() else None
+        if uid is not None and uid != self.profile.uid_shown():
+            self.profile.show_client(uid)
+
+    def _open_ticket(self, ticket_id: str) -> None:
+        self.openTicketRequested.emit(ticket_id)
+        self.ticket_opener(ticket_id)
+
+    def _open_ticket_window(self, ticket_id: str) -> None:
+        from vipclient.gui.tickets.view import TicketView
+
+        view = TicketView(self._ctx)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setWindowTitle(tr("Ticket {id}").format(id=ticket_id))
+        view.resize(760, 720)
+        view.show_ticket(ticket_id)
+        view.show()
+        self._ticket_windows = [w for w in self._ticket_windows if w.isVisible()] + [view]
+
+    def _on_changes(self, entities: object) -> None:
+        names = set(entities) if isinstance(entities, set | frozenset | list | tuple) else set()
+        if not names or names & {"client", "staff"}:
+            self._changes.start()

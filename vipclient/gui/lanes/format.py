@@ -1,0 +1,65 @@
+"""How SLA countdowns and lane names read (shared by the lanes list and the ticket view)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vipclient.domain.lanes import Lane, SlaReading, SlaState
+from vipclient.gui import theme
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Lanes", text)
+
+
+def lane_title(lane: Lane) -> str:
+    return {
+        Lane.EMERGENCY: tr("Emergency"),
+        Lane.VIP_PRIORITY: tr("VIP priority"),
+        Lane.STANDARD: tr("Standard"),
+        Lane.ESCALATED: tr("Escalated"),
+        Lane.WAITING_ON_CLIENT: tr("Waiting on client"),
+    }[lane]
+
+
+def duration(seconds: float) -> str:
+    """``1 d 2 h``, ``2 h 05 m``, ``4 m 09 s``, ``12 s`` (largest units, fixed shape)."""
+    s = int(abs(seconds))
+    days, rest = divmod(s, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return tr("{d} d {h} h").format(d=days, h=hours)
+    if hours:
+        return tr("{h} h {m:02d} m").format(h=hours, m=minutes)
+    if minutes:
+        return tr("{m} m {s:02d} s").format(m=minutes, s=secs)
+    return tr("{s} s").format(s=secs)
+
+
+def countdown(reading: SlaReading) -> str:
+    if reading.seconds_left is None:
+        return "—"
+    if reading.seconds_left < 0:
+        # A minus sign reads as "past due" at a glance and keeps the column narrow.
+        return tr("−{t}").format(t=duration(reading.seconds_left))
+    return duration(reading.seconds_left)
+
+
+def clock_name(reading: SlaReading) -> str:
+    if reading.clock is None:
+        return tr("no SLA clock running")
+    return {
+        "first_response": tr("first response"),
+        "next_response": tr("next response"),
+        "resolution": tr("resolution"),
+    }[reading.clock.value]
+
+
+def sla_colour(state: SlaState) -> str | None:
+    """The theme's colour for a state; None keeps the palette's text colour."""
+    if state is SlaState.BREACHED:
+        return theme.sla_color("red")
+    if state is SlaState.AT_RISK:
+        return theme.sla_color("amber")
+    return None

@@ -1,0 +1,195 @@
+"""A table model over a list of ids whose rows are fetched when shown (Anki's browser pattern).
+
+The model holds only the ordered ids (strings the database chose and sorted) and a small LRU
+cache of the rows that were painted recently. ``data()`` for a row not in the cache fetches a
+block of neighbouring rows in one query, so scrolling costs one small query per screenful and
+100,000 ids cost one Python list, not 100,000 row objects.
+
+Updates are targeted: :meth:`set_ids` removes the rows that left, appends the rows that came,
+then reorders with ``layoutChanged`` (persistent indexes — the selection — follow their ids);
+the same ids in the same order only refresh what is shown (``dataChanged``).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
+    """Subclasses give ``columns`` (header texts) and ``cell(row, column, role)``."""
+
+    BLOCK = 64
+    CACHE_ROWS = 1024
+
+    def __init__(
+        self,
+        fetch: Callable[[Sequence[str]], Mapping[str, Row]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._ids: list[str] = []
+        self._pos: dict[str, int] | None = None
+        self._rows: OrderedDict[str, Row] = OrderedDict()
+
+    # --- what subclasses provide ---
+
+    def columns(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Row, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    # --- Qt model API ---
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns())
+        ):
+            return self.columns()[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        entity_id = self._ids[index.row()]
+        if role == ID_ROLE:
+            return entity_id
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        return self.cell(row, index.column(), role)
+
+    # --- ids and rows ---
+
+    def ids(self) -> list[str]:
+        return self._ids
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, entity_id: str) -> int:
+        """Position of ``entity_id`` or -1 (a dict built on first use after a change)."""
+        if self._pos is None:
+            self._pos = {eid: i for i, eid in enumerate(self._ids)}
+        return self._pos.get(entity_id, -1)
+
+    def row_at(self, row: int) -> Row | None:
+        entity_id = self._ids[row]
+        cached = self._rows.get(entity_id)
+        if cached is not None:
+            self._rows.move_to_end(entity_id)
+            return cached
+        lo = max(0, row - self.BLOCK // 4)
+        wanted = [eid for eid in self._ids[lo : lo + self.BLOCK] if eid not in self._rows]
+        for eid, fetched in self._fetch(wanted).items():
+            self._rows[eid] = fetched
+        while len(self._rows) > self.CACHE_ROWS:
+            self._rows.popitem(last=False)
+        return self._rows.get(entity_id)
+
+    def cached_rows(self) -> int:
+        return len(self._rows)
+
+    def invalidate(self) -> None:
+        """Rows may have changed in the database: forget them; the view repaints what shows."""
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
+            )
+
+    def refresh_column(self, column: int, first: int, last: int) -> None:
+        """Repaint one column of rows ``first..last`` (a live countdown), without re-reading."""
+        if not self._ids or column >= self.columnCount():
+            return
+        first = max(0, first)
+        last = min(len(self._ids) - 1, last)
+        if first <= last:
+            self.dataChanged.emit(self.index(first, column), self.index(last, column))
+
+    def set_ids(self, new_ids: list[str]) -> None:
+        """Move to ``new_ids`` with targeted signals (see the module doc)."""
+        old = self._ids
+        if new_ids == old:
+            self.invalidate()
+            return
+        new_set = set(new_ids)
+        # 1. Remove rows that left, in contiguous runs from the bottom up.
+        gone = [i for i, eid in enumerate(old) if eid not in new_set]
+        for first, last in reversed(_runs(gone)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._ids[first : last + 1]
+            self._pos = None
+            self.endRemoveRows()
+        # 2. Append rows that came.
+        have = set(self._ids)
+        added = [eid for eid in new_ids if eid not in have]
+        if added:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            self._ids.extend(added)
+            self._pos = None
+            self.endInsertRows()
+        # 3. Reorder; persistent indexes (selection, current row) follow their ids.
+        if self._ids != new_ids:
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            keep = [(p, self._ids[p.row()], p.column()) for p in persistent]
+            self._ids = list(new_ids)
+            self._pos = None
+            where = {eid: i for i, eid in enumerate(self._ids)}
+            for p, eid, col in keep:
+                self.changePersistentIndex(p, self.index(where[eid], col))
+            self.layoutChanged.emit()
+        self.invalidate()
+
+    def replace_ids(self, new_ids: list[str]) -> None:
+        """A different list altogether (another lane, another filter): reset is the honest
+        signal here, and the cheapest."""
+        self.beginResetModel()
+        self._ids = list(new_ids)
+        self._pos = None
+        self._rows.clear()
+        self.endResetModel()
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Sorted positions → contiguous ``(first, last)`` runs."""
+    runs: list[tuple[int, int]] = []
+    for p in positions:
+        if runs and runs[-1][1] == p - 1:
+            runs[-1] = (runs[-1][0], p)
+        else:
+            runs.append((p, p))
+    return runs

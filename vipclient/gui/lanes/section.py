@@ -1,0 +1,351 @@
+"""The Lanes screen: five priority lanes with counts and breaches, the chosen lane's tickets
+(ordered by priority score) and the open ticket beside them.
+
+The lane index (ids per lane) is computed by the cache off the UI thread, after each applied
+page of changes, each outbox change and every 30 s (SLA clocks move tickets between lanes as
+they breach). Switching lanes only swaps the id list the model shows. One timer repaints the
+countdown column of the visible rows every second without touching the database.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipclient.domain.lanes import Lane
+from vipclient.gui.lanes.format import lane_title
+from vipclient.gui.lanes.model import LaneModel
+from vipclient.gui.notifications import NoticeBar, Notifier
+from vipclient.gui.tickets import services
+from vipclient.gui.tickets.view import TicketView
+from vipclient.services.tickets import LaneFilter, LaneIndex, Scope, WatchItem
+
+if TYPE_CHECKING:
+    from vipclient.services.context import AppContext
+
+LANES = list(Lane)
+REINDEX_EVERY_MS = 30_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Lanes", text)
+
+
+class LaneTable(QTableView):
+    """Enter opens the current ticket (the view's default Enter would start editing)."""
+
+    activatedRow = Signal(int)
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        assert isinstance(event, QKeyEvent)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activatedRow.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class LanesSection(QWidget):
+    refreshed = Signal()  # a new lane index is shown (tests wait for it)
+    openClientRequested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tickets = services.tickets(ctx)
+        self._index: LaneIndex | None = None
+        self._lane = Lane.EMERGENCY
+        self._generation = itertools.count(1)
+        self._latest = 0
+        self._pending_select: str | None = None
+        self._running = False
+        self._again = False
+
+        self.scope = QComboBox()
+        self.scope.addItem(tr("All tickets"), Scope.ALL)
+        self.scope.addItem(tr("Mine"), Scope.MINE)
+        self.scope.addItem(tr("Unassigned"), Scope.UNASSIGNED)
+        self.language = QComboBox()
+        self.language.addItem(tr("Any language"), None)
+        self.channel = QComboBox()
+        self.channel.addItem(tr("Any channel"), None)
+        for combo in (self.scope, self.language, self.channel):
+            combo.currentIndexChanged.connect(self._filters_changed)
+
+        self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        self.tabs.setDrawBase(True)
+        for lane in LANES:
+            self.tabs.addTab(lane_title(lane))
+        self.tabs.currentChanged.connect(lambda i: self.set_lane(LANES[i]))
+
+        self.notice_bar = NoticeBar(self)
+        self.notifier = Notifier(self.notice_bar, parent=self)
+        self.notifier.openRequested.connect(self.show_ticket)
+
+        self.model = LaneModel(self._tickets.rows, ctx.now, self)
+        self.table = LaneTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LaneModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((LaneModel.SLA, 130), (LaneModel.CLIENT, 150), (LaneModel.TIER, 60),
+                           (LaneModel.LANGUAGE, 70), (LaneModel.CHANNEL, 70),
+                           (LaneModel.ASSIGNEE, 120)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activatedRow.connect(self._open_row)
+        self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
+
+        self.ticket_view = TicketView(ctx, self)
+        self.ticket_view.openClient.connect(self.openClientRequested)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("Show:")))
+        filters.addWidget(self.scope)
+        filters.addWidget(self.language)
+        filters.addWidget(self.channel)
+        filters.addStretch(1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(filters)
+        ll.addWidget(self.tabs)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.empty_label)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.ticket_view)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([840, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice_bar)
+        layout.addWidget(split, 1)
+
+        for n, lane in enumerate(LANES, start=1):
+            sc = QShortcut(QKeySequence(f"Alt+{n}"), self)
+            sc.activated.connect(lambda lane=lane: self.set_lane(lane))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(lambda: self._step(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(lambda: self._step(-1))
+
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(1000)
+        self._tick_timer.timeout.connect(self._tick)
+        self._tick_timer.start()
+        self._reindex_timer = QTimer(self)
+        self._reindex_timer.setInterval(REINDEX_EVERY_MS)
+        self._reindex_timer.timeout.connect(self.refresh)
+        self._reindex_timer.start()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.refresh)
+        services.connect_changes(ctx, self._on_changes)
+        services.connect_outbox(ctx, lambda *_: self._debounce.start())
+        self._update_tabs()
+        self.refresh()
+
+    # --- public ---
+
+    def lane(self) -> Lane:
+        return self._lane
+
+    def index(self) -> LaneIndex | None:
+        return self._index
+
+    def set_lane(self, lane: Lane) -> None:
+        changed = lane is not self._lane
+        self._lane = lane
+        if self.tabs.currentIndex() != LANES.index(lane):
+            self.tabs.setCurrentIndex(LANES.index(lane))  # re-enters through currentChanged
+            return
+        if changed or self.model.rowCount() == 0:
+            self.model.replace_ids(self._index.ids[lane] if self._index else [])
+            self._show_empty()
+            if self.model.rowCount():
+                self.table.selectRow(0)
+
+    def show_ticket(self, ticket_id: str) -> bool:
+        """Open ``ticket_id`` beside the lanes and select it in its lane (once placed)."""
+        shown = self.ticket_view.show_ticket(ticket_id)
+        self._pending_select = ticket_id
+        self._select_pending()
+        return shown
+
+    def current_filter(self) -> LaneFilter:
+        return LaneFilter(
+            scope=str(self.scope.currentData()),
+            me_id=self._ctx.me.id,
+            language=self.language.currentData(),
+            channel=self.channel.currentData(),
+        )
+
+    def refresh(self) -> None:
+        """Recompute the lane index off the UI thread (one at a time; the last ask wins)."""
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        generation = next(self._generation)
+        self._latest = generation
+        filt = self.current_filter()
+        now = self._ctx.now()
+        me = self._ctx.me.id
+        tickets = self._tickets
+
+        def work() -> tuple[LaneIndex, list[WatchItem], tuple[list[str], list[str]]]:
+            return tickets.lane_index(filt, now), tickets.watch_list(me, now), \
+                tickets.filter_values()
+
+        self._ctx.run_in_background(
+            work,
+            lambda result: self._apply(generation, *result),
+            self._failed,
+        )
+
+    # --- internals ---
+
+    def _failed(self, exc: BaseException) -> None:
+        from vipclient.gui.workers import report_unhandled
+
+        self._running = False
+        report_unhandled(exc)
+
+    def _apply(self, generation: int, index: LaneIndex, watch: list[WatchItem],
+               values: tuple[list[str], list[str]]) -> None:
+        self._running = False
+        if self._again:
+            self._again = False
+            self.refresh()
+        if generation != self._latest:
+            return
+        self._index = index
+        self._fill_values(*values)
+        self._update_tabs()
+        self.model.set_ids(index.ids[self._lane])
+        self._show_empty()
+        if self.model.rowCount() and not self.table.currentIndex().isValid() \
+                and self._pending_select is None:
+            self.table.selectRow(0)
+        self._select_pending()
+        self.notifier.consider(watch)
+        self.refreshed.emit()
+
+    def _fill_values(self, languages: list[str], channels: list[str]) -> None:
+        for combo, values in ((self.language, languages), (self.channel, channels)):
+            have = [combo.itemData(i) for i in range(1, combo.count())]
+            if have == values:
+                continue
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for v in values:
+                combo.addItem(v, v)
+            at = combo.findData(current)
+            combo.setCurrentIndex(at if at >= 0 else 0)
+            combo.blockSignals(False)
+
+    def _update_tabs(self) -> None:
+        for i, lane in enumerate(LANES):
+            if self._index is None:
+                self.tabs.setTabText(i, lane_title(lane))
+                continue
+            count, breached = self._index.count(lane), self._index.breached[lane]
+            text = f"{lane_title(lane)} {count}"
+            if breached:
+                text += " · " + tr("{n} late").format(n=breached)
+            self.tabs.setTabText(i, text)
+            self.tabs.setTabToolTip(
+                i, tr("{count} tickets, {n} with a breached SLA · Alt+{key}").format(
+                    count=count, n=breached, key=i + 1)
+            )
+
+    def _show_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if empty:
+            self.empty_label.setText(
+                tr("Loading…") if self._index is None else tr("No tickets in this lane.")
+            )
+
+    def _select_pending(self) -> None:
+        tid = self._pending_select
+        if tid is None or self._index is None:
+            return
+        lane = self._index.lane_of(tid)
+        if lane is None:
+            return
+        self._pending_select = None
+        if lane is not self._lane:
+            self.set_lane(lane)
+        row = self.model.row_of(tid)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        tid = self.model.id_at(current.row()) if current.isValid() else None
+        if tid is not None and tid != self.ticket_view.ticket_id():
+            self.ticket_view.show_ticket(tid)
+
+    def _open_row(self, row: int) -> None:
+        tid = self.model.id_at(row)
+        if tid is not None:
+            self.ticket_view.show_ticket(tid)
+            self.ticket_view.composer.setFocus()
+
+    def _filters_changed(self) -> None:
+        self._index = None
+        self.model.replace_ids([])
+        self._show_empty()
+        self.refresh()
+
+    def _step(self, delta: int) -> None:
+        self.set_lane(LANES[(LANES.index(self._lane) + delta) % len(LANES)])
+
+    def _tick(self) -> None:
+        rows = self.model.rowCount()
+        if not rows or not self.table.isVisible():
+            return
+        first = max(0, self.table.rowAt(0))
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        self.model.refresh_column(LaneModel.SLA, first, rows - 1 if last < 0 else last)
+
+    def _on_changes(self, entities: object) -> None:
+        names = set(entities) if isinstance(entities, set | frozenset | list | tuple) else set()
+        if not names or names & {"ticket", "client", "staff", "message", "outbox"}:
+            self._debounce.start()

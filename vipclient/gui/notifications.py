@@ -1,0 +1,148 @@
+"""Tell the person when a ticket of their book enters Emergency or is about to breach.
+
+A tray balloon (``QSystemTrayIcon``) where the desktop has a tray; otherwise — offscreen, some
+Wayland desktops — a notice bar inside the window. Each ticket is announced once per kind
+(entering Emergency, turning at risk); the first look after start-up only summarises what is
+already there, so opening the app never fires a hundred balloons.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from vipclient.gui import theme
+from vipclient.services.tickets import WatchItem
+
+#: At most this many tickets are named one by one in one round; the rest are counted.
+MAX_NAMED = 3
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Notifications", text)
+
+
+class NoticeBar(QFrame):
+    """The in-window fallback: one line of text, a button to open the ticket, a close button."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NoticeBar")
+        c = theme.colors()
+        self.setStyleSheet(
+            f"#NoticeBar {{ background: {c.failed_bg}; border: 1px solid {c.sla_red};"
+            " border-radius: 4px; }"
+            f"#NoticeBar QLabel {{ color: {c.failed_fg}; }}"
+        )
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.clicked.connect(self._open)
+        close = QPushButton(tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(close)
+        self._ticket_id: str | None = None
+        self.hide()
+
+    def show_notice(self, text: str, ticket_id: str | None) -> None:
+        self.text.setText(text)
+        self._ticket_id = ticket_id
+        self.open_button.setVisible(ticket_id is not None)
+        self.show()
+
+    def _open(self) -> None:
+        if self._ticket_id is not None:
+            self.openRequested.emit(self._ticket_id)
+        self.hide()
+
+
+class Notifier(QObject):
+    """Feed it the watch list after each refresh (:meth:`consider`); it says what is new."""
+
+    notified = Signal(str, str)  # title, message
+    openRequested = Signal(str)
+
+    def __init__(self, bar: NoticeBar, *, use_tray: bool | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bar = bar
+        bar.openRequested.connect(self.openRequested)
+        if use_tray is None:
+            use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self._tray: QSystemTrayIcon | None = None
+        self._last_ticket: str | None = None
+        if use_tray:
+            icon = bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._tray = QSystemTrayIcon(icon, self)
+            self._tray.setToolTip(tr("VIP Desk"))
+            self._tray.messageClicked.connect(self._tray_clicked)
+            self._tray.show()
+        self._seen: set[tuple[str, str]] = set()
+        self._primed = False
+
+    @property
+    def uses_tray(self) -> bool:
+        return self._tray is not None
+
+    def consider(self, items: Iterable[WatchItem]) -> list[WatchItem]:
+        """Announce the items not announced before; returns them."""
+        current = list(items)
+        fresh = [i for i in current if (i.id, i.kind) not in self._seen]
+        self._seen.update((i.id, i.kind) for i in current)
+        if not self._primed:
+            self._primed = True
+            emergencies = sum(1 for i in current if i.kind == "emergency")
+            if emergencies:
+                self._show(
+                    tr("Emergency lane"),
+                    tr("{n} ticket(s) of your book are in Emergency.").format(n=emergencies),
+                    None,
+                )
+            return []
+        named = fresh[:MAX_NAMED]
+        for item in named:
+            if item.kind == "emergency":
+                title = tr("Emergency: {client}").format(client=item.client_name)
+            else:
+                title = tr("About to breach: {client}").format(client=item.client_name)
+            self._show(title, f"{item.subject} ({item.id})", item.id)
+        if len(fresh) > MAX_NAMED:
+            self._show(
+                tr("More tickets need you"),
+                tr("{n} more ticket(s) entered Emergency or are about to breach.").format(
+                    n=len(fresh) - MAX_NAMED
+                ),
+                None,
+            )
+        return fresh
+
+    def _show(self, title: str, message: str, ticket_id: str | None) -> None:
+        self._last_ticket = ticket_id
+        if self._tray is not None:
+            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+        else:
+            self.bar.show_notice(
+                f"<b>{html.escape(title)}</b> — {html.escape(message)}", ticket_id
+            )
+        self.notified.emit(title, message)
+
+    def _tray_clicked(self) -> None:
+        if self._last_ticket is not None:
+            self.openRequested.emit(self._last_ticket)

@@ -1,0 +1,56 @@
+"""The screens' services, built once per session from the context's cache."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from vipclient.services.clients import ClientsService
+from vipclient.services.staff import StaffService
+from vipclient.services.tickets import TicketsService
+
+if TYPE_CHECKING:
+    from vipclient.services.context import AppContext
+
+
+def _get(ctx: AppContext, name: str, factory: Any) -> Any:
+    service = ctx.services.get(name)
+    if service is None:
+        service = factory(ctx.cache)
+        ctx.services[name] = service
+    return service
+
+
+def tickets(ctx: AppContext) -> TicketsService:
+    result: TicketsService = _get(ctx, "tickets", TicketsService)
+    return result
+
+
+def clients(ctx: AppContext) -> ClientsService:
+    result: ClientsService = _get(ctx, "clients", ClientsService)
+    return result
+
+
+def staff(ctx: AppContext) -> StaffService:
+    result: StaffService = _get(ctx, "staff", StaffService)
+    return result
+
+
+def nudge(ctx: AppContext) -> None:
+    """Tell the sync engine an action is waiting (it pushes the outbox at once)."""
+    sync = getattr(ctx, "sync", None)
+    if sync is not None and hasattr(sync, "nudge"):
+        sync.nudge()
+
+
+def connect_changes(ctx: AppContext, slot: Any) -> None:
+    """``slot(set_of_entity_names)`` after each applied page of changes."""
+    signal = getattr(ctx.sync, "changesApplied", None)
+    if signal is not None:
+        signal.connect(slot)
+
+
+def connect_outbox(ctx: AppContext, slot: Any) -> None:
+    """``slot(unsent, problems)`` when the outbox changes (a reply sent, refused…)."""
+    signal = getattr(ctx.sync, "outboxChanged", None)
+    if signal is not None:
+        signal.connect(slot)

@@ -1,0 +1,399 @@
+"""One ticket: its header and live SLA countdown, the whole thread, the composer and actions.
+
+Every action is an outbox command (reply, note, claim, assign, status, escalate) followed by a
+nudge of the sync engine; what the screen shows of an outgoing message comes from its outbox
+row, so a reply reads *pending*, then *sent*, and stays on screen with the server's reason if
+it is refused. New client messages appear while the ticket is open (``changesApplied``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
+from vipclient.gui import theme
+from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
+from vipclient.gui.tickets import services
+from vipclient.gui.tickets.thread_html import thread_html
+from vipclient.services import canned
+from vipclient.services.tickets import ThreadItem, TicketDetail
+
+if TYPE_CHECKING:
+    from vipclient.services.context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TicketView", text)
+
+
+def status_title(status: TicketStatus | str) -> str:
+    return {
+        "new": tr("New"),
+        "open": tr("Open"),
+        "pending_client": tr("Pending client"),
+        "escalated": tr("Escalated"),
+        "solved": tr("Solved"),
+        "closed": tr("Closed"),
+    }[TicketStatus(status).value]
+
+
+class EscalateDialog(QDialog):
+    """Team and a note for the team (required: they need to know why)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Escalate ticket"))
+        self.team = QComboBox()
+        for team in Team:
+            self.team.addItem(team.value.capitalize(), team.value)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(tr("What should the team know?"))
+        form = QFormLayout(self)
+        form.addRow(tr("Team"), self.team)
+        form.addRow(tr("Note"), self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Escalate"))
+        ok.setEnabled(False)
+        self.note.textChanged.connect(
+            lambda: ok.setEnabled(bool(self.note.toPlainText().strip()))
+        )
+
+
+class TicketView(QWidget):
+    """Show one ticket (``show_ticket``); empty until then."""
+
+    openClient = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tickets = services.tickets(ctx)
+        self._staff = services.staff(ctx)
+        self._detail: TicketDetail | None = None
+        self._items: list[ThreadItem] = []
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.tier_badge = QLabel()
+        self.client_link = QPushButton()
+        self.client_link.setFlat(True)
+        self.client_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.client_link.clicked.connect(self._open_client)
+        self.meta = QLabel()
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sla_label = QLabel()
+
+        self.claim_button = QPushButton(tr("Claim"))
+        self.claim_button.setToolTip(tr("Assign this ticket to me"))
+        self.claim_button.clicked.connect(self.claim)
+        self.assign_button = QToolButton()
+        self.assign_button.setText(tr("Assign"))
+        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_menu = QMenu(self.assign_button)
+        self.assign_button.setMenu(self.assign_menu)
+        self.status_button = QToolButton()
+        self.status_button.setText(tr("Status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self.status_button)
+        self.status_button.setMenu(self.status_menu)
+        self.escalate_button = QPushButton(tr("Escalate…"))
+        self.escalate_button.clicked.connect(self._escalate)
+
+        self.thread_view = QTextBrowser()
+        self.thread_view.setOpenLinks(False)
+        self.thread_view.anchorClicked.connect(self._on_link)
+
+        self.composer = QPlainTextEdit()
+        self.composer.setPlaceholderText(tr("Write a reply… (Ctrl+Enter sends)"))
+        self.internal = QCheckBox(tr("Internal note"))
+        self.internal.setToolTip(tr("Only staff see internal notes; they do not answer the client"))
+        self.canned = QComboBox()
+        self.canned.setToolTip(tr("Insert a canned response"))
+        self.canned.activated.connect(self._insert_canned)
+        self.send_button = QPushButton(tr("Send"))
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.composer)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.send)
+
+        head = QHBoxLayout()
+        head.addWidget(self.tier_badge)
+        head.addWidget(self.client_link)
+        head.addStretch(1)
+        head.addWidget(self.sla_label)
+        actions = QHBoxLayout()
+        for w in (self.claim_button, self.assign_button, self.status_button,
+                  self.escalate_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        compose_bar = QHBoxLayout()
+        compose_bar.addWidget(self.internal)
+        compose_bar.addWidget(self.canned, 1)
+        compose_bar.addWidget(self.send_button)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.composer)
+        bl.addLayout(compose_bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.thread_view)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(head)
+        layout.addWidget(self.meta)
+        layout.addLayout(actions)
+        layout.addWidget(split, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        services.connect_changes(ctx, self._on_changes)
+        services.connect_outbox(ctx, self._on_outbox)
+        self._set_enabled(False)
+
+    # --- public ---
+
+    def ticket_id(self) -> str | None:
+        return None if self._detail is None else self._detail.id
+
+    def show_ticket(self, ticket_id: str) -> bool:
+        """Load ``ticket_id`` from the cache; False when the cache does not have it."""
+        detail = self._tickets.detail(ticket_id)
+        if detail is None:
+            return False
+        first_time = self._detail is None or self._detail.id != ticket_id
+        self._detail = detail
+        if first_time:
+            self.composer.clear()
+            self.internal.setChecked(False)
+            self._fill_canned()
+        self._render_header()
+        self._render_thread()
+        self._set_enabled(True)
+        self._timer.start()
+        return True
+
+    def thread_items(self) -> list[ThreadItem]:
+        return list(self._items)
+
+    # --- rendering ---
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.claim_button, self.assign_button, self.status_button,
+                  self.escalate_button, self.composer, self.send_button, self.canned,
+                  self.internal):
+            w.setEnabled(on)
+
+    def _render_header(self) -> None:
+        d = self._detail
+        if d is None:
+            return
+        data = d.data
+        self.title.setText(str(data.get("subject") or ""))
+        bg, fg = theme.tier_badge(d.tier.value)
+        self.tier_badge.setText(d.tier.value)
+        self.tier_badge.setStyleSheet(theme.badge_style(bg, fg))
+        self.client_link.setText(f"{d.client_name} ({d.client_uid})")
+        self.meta.setText(
+            tr("{id} · {status} · {priority} · {category} · {channel} · {language} · "
+               "assignee: {assignee}").format(
+                id=d.id,
+                status=status_title(d.status),
+                priority=data.get("priority", ""),
+                category=str(data.get("category", "")).replace("_", " "),
+                channel=data.get("channel", ""),
+                language=data.get("language", ""),
+                assignee=d.assignee_name or tr("unassigned"),
+            )
+            + (tr(" · team: {team}").format(team=data["team"]) if data.get("team") else "")
+        )
+        closed = d.status is TicketStatus.CLOSED
+        self.claim_button.setEnabled(not closed and data.get("assignee_id") != self._ctx.me.id)
+        self.assign_button.setEnabled(not closed)
+        self.composer.setEnabled(not closed)
+        self.send_button.setEnabled(not closed)
+        self.escalate_button.setEnabled(d.status in ESCALATABLE_FROM)
+        self._fill_status_menu()
+        self._fill_assign_menu()
+        self._tick()
+
+    def _fill_status_menu(self) -> None:
+        self.status_menu.clear()
+        d = self._detail
+        if d is None:
+            return
+        choices = allowed_status_changes(d.status)
+        for status in choices:
+            action = self.status_menu.addAction(status_title(status))
+            action.setData(status.value)
+            action.triggered.connect(lambda _=False, s=status: self.set_status(s))
+        self.status_button.setEnabled(bool(choices))
+
+    def _fill_assign_menu(self) -> None:
+        self.assign_menu.clear()
+        d = self._detail
+        for member in self._staff.assignable():
+            action = self.assign_menu.addAction(member.display_name)
+            action.setCheckable(True)
+            action.setChecked(d is not None and d.data.get("assignee_id") == member.id)
+            action.triggered.connect(lambda _=False, sid=member.id: self.assign(sid))
+        self.assign_menu.addSeparator()
+        unassign = self.assign_menu.addAction(tr("Unassign"))
+        unassign.triggered.connect(lambda _=False: self.assign(None))
+
+    def _fill_canned(self) -> None:
+        self.canned.clear()
+        self.canned.addItem(tr("Canned response…"), None)
+        lang = str(self._detail.data.get("language") or "") if self._detail else ""
+        ordered = sorted(canned.load_all(), key=lambda r: (r.language != lang, r.language))
+        for response in ordered:
+            self.canned.addItem(f"[{response.language}] {response.title}", response.body)
+
+    def _render_thread(self) -> None:
+        d = self._detail
+        if d is None:
+            return
+        items = self._tickets.thread(d.id)
+        if items == self._items and self.thread_view.toPlainText():
+            return
+        self._items = items
+        self.thread_view.setHtml(thread_html(items, d.client_name))
+        # Something new arrived or changed state: follow the end of the thread, where it is.
+        bar = self.thread_view.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _tick(self) -> None:
+        d = self._detail
+        if d is None:
+            return
+        reading = d.sla(self._ctx.now())
+        text = countdown(reading)
+        self.sla_label.setText(f"{clock_name(reading)}: {text}")
+        colour = sla_colour(reading.state)
+        self.sla_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}"
+                                     if colour else "")
+        self.sla_label.setProperty("sla_state", reading.state.value)
+
+    # --- reacting to sync ---
+
+    def _on_changes(self, entities: object) -> None:
+        if self._detail is None:
+            return
+        names = set(entities) if isinstance(entities, set | frozenset | list | tuple) else set()
+        if names & {"ticket", "message", "staff", "client", "outbox"} or not names:
+            self.show_ticket(self._detail.id)
+
+    def _on_outbox(self, _unsent: int = 0, _problems: int = 0) -> None:
+        if self._detail is not None:
+            self.show_ticket(self._detail.id)
+
+    # --- actions ---
+
+    def send(self) -> None:
+        d = self._detail
+        text = self.composer.toPlainText().strip()
+        if d is None or not text or not self.send_button.isEnabled():
+            return
+        self._tickets.reply(d.id, text, self.internal.isChecked())
+        self.composer.clear()
+        self.internal.setChecked(False)
+        self._after_command()
+
+    def claim(self) -> None:
+        self.assign(self._ctx.me.id)
+
+    def assign(self, staff_id: str | None) -> None:
+        if self._detail is None:
+            return
+        self._tickets.assign(self._detail.id, staff_id)
+        self._after_command()
+
+    def set_status(self, status: TicketStatus) -> None:
+        if self._detail is None:
+            return
+        try:
+            self._tickets.set_status(self._detail.id, status)
+        except ValueError as exc:
+            QMessageBox.warning(self, tr("Status not changed"), str(exc))
+            return
+        self._after_command()
+
+    def escalate(self, team: Team | str, note: str) -> None:
+        if self._detail is None:
+            return
+        self._tickets.escalate(self._detail.id, team, note)
+        self._after_command()
+
+    def _escalate(self) -> None:
+        dialog = EscalateDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.escalate(str(dialog.team.currentData()), dialog.note.toPlainText().strip())
+
+    def _insert_canned(self, index: int) -> None:
+        body = self.canned.itemData(index)
+        d = self._detail
+        if not body or d is None:
+            return
+        filled = canned.fill(
+            str(body),
+            {"client_name": d.client_name, "manager_name": self._ctx.me.display_name,
+             "ticket_id": d.id},
+        )
+        self.composer.insertPlainText(filled)
+        self.composer.setFocus()
+        self.canned.setCurrentIndex(0)
+
+    def _on_link(self, url: QUrl) -> None:
+        action, _, outbox_id = url.toString().partition(":")
+        if not outbox_id.isdigit():
+            return
+        if action == "resend":
+            self._tickets.resend(int(outbox_id))
+        elif action == "discard":
+            self._tickets.discard(int(outbox_id))
+        self._after_command()
+
+    def _open_client(self) -> None:
+        if self._detail is not None:
+            self.openClient.emit(self._detail.client_uid)
+
+    def _after_command(self) -> None:
+        services.nudge(self._ctx)
+        if self._detail is not None:
+            self.show_ticket(self._detail.id)
