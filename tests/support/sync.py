@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
+import requests
+
+from vipclient.api.client import ApiClient
+from vipclient.api.errors import InvalidCredentials
+from vipclient.security.tokens import TokenStore
 from vipclient.store.apply import EntityChange
+from vipclient.store.effects import Insert
+from vipclient.store.outbox import Command, Verify, new_key
+from vipclient.sync.engine import Backoff
 
 
 def client_json(uid: str, name: str, *, tier: str = "VIP5", email: str | None = None,
@@ -69,3 +79,126 @@ def upsert(entity: str, data: dict[str, Any]) -> EntityChange:
 
 def delete(entity: str, key: str, version: int = 1) -> EntityChange:
     return EntityChange(entity, key, "delete", version, None)
+
+
+# --------------------------------------------------------------------------- against a sandbox
+# Tests only: these talk to the sandbox's demo controls and read its database directly, which
+# is how a test counts what really happened on the server.
+
+FAST = {"push_backoff": Backoff(0.005, 0.05), "reconnect": Backoff(0.05, 0.3)}
+"""Engine options for tests: loopback needs no patience."""
+
+
+def control(base_url: str, method: str, path: str, json: Any = None) -> Any:
+    response = requests.request(method, base_url + path, json=json, timeout=10)
+    response.raise_for_status()
+    return response.json() if response.content else None
+
+
+def advance_clock(base_url: str, seconds: float) -> None:
+    control(base_url, "POST", "/_sandbox/clock", {"advance_seconds": seconds})
+
+
+def set_faults(base_url: str, **rates: Any) -> None:
+    control(base_url, "POST", "/_sandbox/faults", rates)
+
+
+def clear_faults(base_url: str) -> None:
+    control(base_url, "DELETE", "/_sandbox/faults")
+
+
+def sign_in(base_url: str, username: str = "alice") -> ApiClient:
+    """Log in with the password of the demo staff and the sandbox's current TOTP code.
+
+    A code is accepted once: when this person already used the current one, the sandbox
+    clock moves to the next 30-second step and the new code is used.
+    """
+    from vipclient.sandbox.seed import demo_staff  # tests may use the sandbox
+
+    person = next(p for p in demo_staff(7) if p["username"] == username)
+    api = ApiClient(base_url, TokenStore.for_user(base_url, username))
+    for _ in range(3):
+        code = control(base_url, "GET", f"/_sandbox/totp/{username}")["code"]
+        try:
+            api.login(username, person["password"], code)
+            return api
+        except InvalidCredentials:
+            advance_clock(base_url, 30)
+    raise AssertionError(f"could not sign in as {username}")
+
+
+def reply(ticket_id: str, body: str, author_id: str) -> tuple[Command, list[Insert], str]:
+    """A reply as the screens queue it: local message first, checkable if it gets old."""
+    key = new_key()
+    command = Command(
+        kind="ticket.message", method="POST", path=f"/tickets/{ticket_id}/messages",
+        description=f"Reply to ticket {ticket_id}", body={"body": body, "internal": False},
+        entity="ticket", entity_id=ticket_id, result_entity="message",
+        verify=Verify(f"/tickets/{ticket_id}/messages",
+                      {"body": body, "author_id": author_id}, {"limit": 1000}),
+    )
+    local = Insert("message", f"local-{key}", {
+        "ticket_id": ticket_id, "author_kind": "staff", "author_id": author_id, "body": body,
+        "internal": False})
+    return command, [local], key
+
+
+def server_bodies(server: Any, prefix: str) -> list[str]:
+    """Message bodies starting with ``prefix`` as stored on the server."""
+    from sqlalchemy import select
+
+    from vipclient.sandbox.db import Message
+
+    with server.sandbox.read() as s:
+        return list(s.scalars(select(Message.body).where(Message.body.startswith(prefix))))
+
+
+def open_ticket_ids(server: Any, n: int) -> list[str]:
+    from sqlalchemy import select
+
+    from vipclient.sandbox.db import Ticket
+
+    with server.sandbox.read() as s:
+        return list(s.scalars(
+            select(Ticket.id).where(Ticket.status.in_(("new", "open", "pending_client")))
+            .order_by(Ticket.id).limit(n)
+        ))
+
+
+def server_versions(server: Any) -> dict[tuple[str, str], int]:
+    """Every live entity the server's feed serves, with its version."""
+    from sqlalchemy import select
+
+    from vipclient.sandbox.db import Change
+
+    with server.sandbox.read() as s:
+        rows = s.execute(
+            select(Change.entity, Change.entity_id, Change.version).where(Change.op == "upsert")
+        ).all()
+    return {(e, i): v for e, i, v in rows}
+
+
+def cache_versions(cache: Any) -> dict[tuple[str, str], int]:
+    from sqlalchemy import text
+
+    from vipclient.store.models import ENTITY_KEYS, ENTITY_TABLES
+
+    out: dict[tuple[str, str], int] = {}
+    with cache.read_session() as s:
+        for entity, table in ENTITY_TABLES.items():
+            key = ENTITY_KEYS[entity]
+            for i, v in s.execute(text(
+                f"SELECT {key}, version FROM {table} WHERE local_outbox_id IS NULL"
+            )):
+                out[(entity, i)] = v
+    return out
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 10.0,
+               interval: float = 0.02) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return predicate()

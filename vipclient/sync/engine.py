@@ -216,6 +216,10 @@ class SyncEngine:
             recovered = ob.recover_after_restart(s)
         if recovered:
             log.info("%d action(s) were being sent when the app stopped; sending again", recovered)
+        cursor, full = self._read_state()
+        if cursor is None or full:
+            with self._lock:
+                self._syncing = SyncProgress(resync=full == 2)
         self._emit_status(force=True)
         self._emit_outbox()
         for name, target in (("sync-pull", self._pull_loop), ("sync-push", self._push_loop)):
@@ -353,9 +357,17 @@ class SyncEngine:
                 failures = 0
                 self._clear_problem("pull")
             except E.Gone:
+                _cursor, full = self._read_state()
                 log.info("changes cursor too old (410): re-syncing from scratch")
                 self._start_resync()
-                failures = 0
+                if full:
+                    # 410 in the middle of a full pull: the server refuses its own fresh
+                    # cursors. Start again, but never in a tight loop.
+                    failures += 1
+                    log.warning("410 during a full sync; starting again after a pause")
+                    self._sleep(self.reconnect.delay(failures))
+                else:
+                    failures = 0
             except E.SessionExpired as exc:
                 self._session_ended(exc)
                 return
@@ -399,9 +411,8 @@ class SyncEngine:
             # page, or rows were written by a test): sweep what the server does not send.
             full = 2
         if full:
-            progress = self._syncing or SyncProgress(resync=full == 2)
             if self._syncing is None:
-                self._set_syncing(progress)
+                self._set_syncing(SyncProgress(resync=full == 2))
             page = self.api.changes(cursor, limit=self.page_size, wait=0)
         else:
             page = self.api.changes(cursor, limit=self.page_size, wait=self.wait)
@@ -512,6 +523,7 @@ class SyncEngine:
                     continue
             with self.cache.session() as s:
                 ob.mark_sending(s, row.id, db_time(self._server_now()) or db_now())
+                s.flush()
                 fresh = ob.get(s, row.id)
                 if fresh is None or fresh.state != ob.SENDING:
                     return  # discarded meanwhile
