@@ -11,6 +11,8 @@ import pytest
 from tests.support.desk import Desk, StaffSession, managed_clients, sandbox_desk
 from vipclient.domain.audit import GENESIS, verify_chain
 
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h2-audit_endpoint")
 
 @pytest.fixture(scope="module")
 def desk() -> Iterator[Desk]:

@@ -9,6 +9,8 @@ import pytest
 
 from tests.support.desk import Desk, managed_clients, sandbox_desk
 
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h2-freeze_dual_control")
 
 @pytest.fixture(scope="module")
 def desk() -> Iterator[Desk]:

@@ -20,6 +20,8 @@ from vipclient.domain.policy import (
     tier_fees,
 )
 
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h2-policies_endpoint")
 
 @pytest.fixture(scope="module")
 def env() -> Iterator[tuple[Any, Desk]]:
@@ -67,43 +69,44 @@ def test_client_side_evaluation_agrees_with_the_server(env: tuple[Any, Desk]) ->
     assert {"fee-within-band", "fee-deep", "fee-extreme"} <= seen
 
 
-def test_expiry_and_fall_back_follow_the_sandbox_clock() -> None:
-    with sandbox_desk(clients=20) as (_srv, desk):
-        alice, carol = desk.login("alice"), desk.login("carol")
-        client = managed_clients(alice, max_level=7)[0]
-        uid = client["uid"]
-        before = alice.get(f"/clients/{uid}").body
-        rates = tier_fees(client["tier"])
-        pending = alice.post("/fee-requests", {
-            "client_uid": uid, "maker_bps": to_wire(rates.maker_bps / 2),
-            "taker_bps": to_wire(rates.taker_bps), "scope": "all",
-            "valid_until": desk.future(days=30), "reason": "Waits for a supervisor.",
-        })
-        assert pending.body["rule_id"] == "fee-deep"  # expires after 48 h
-        band = alice.post("/fee-requests", {
-            "client_uid": uid, "maker_bps": to_wire(rates.maker_bps * Decimal("0.9")),
-            "taker_bps": to_wire(rates.taker_bps), "scope": "all",
-            "valid_until": desk.future(hours=24), "reason": "Custom rate for one day.",
-        })
-        assert band.body["status"] == "applied"
-        limit = alice.post("/withdrawal-requests", {
-            "client_uid": uid, "kind": "limit_increase", "asset": "USD", "amount": "750000",
-            "valid_until": desk.future(hours=30), "reason": "Month-end treasury move.",
-        })
-        carol.post(f"/withdrawal-requests/{limit.body['id']}/approve", {"comment": "ok"})
-        raised = alice.get(f"/clients/{uid}").body
-        assert raised["withdrawal_limit_24h_usd"] == "750000"
-        assert raised["fee_schedule"]["source"] == "custom"
+def test_expiry_and_fall_back_follow_the_sandbox_clock(env: tuple[Any, Desk]) -> None:
+    """Runs last in this module: it moves the clock two days on."""
+    _srv, desk = env
+    alice, carol = desk.login("alice"), desk.login("carol")
+    client = managed_clients(alice, max_level=7)[0]
+    uid = client["uid"]
+    before = alice.get(f"/clients/{uid}").body
+    rates = tier_fees(client["tier"])
+    pending = alice.post("/fee-requests", {
+        "client_uid": uid, "maker_bps": to_wire(rates.maker_bps / 2),
+        "taker_bps": to_wire(rates.taker_bps), "scope": "all",
+        "valid_until": desk.future(days=30), "reason": "Waits for a supervisor.",
+    })
+    assert pending.body["rule_id"] == "fee-deep"  # expires after 48 h
+    band = alice.post("/fee-requests", {
+        "client_uid": uid, "maker_bps": to_wire(rates.maker_bps * Decimal("0.9")),
+        "taker_bps": to_wire(rates.taker_bps), "scope": "all",
+        "valid_until": desk.future(hours=24), "reason": "Custom rate for one day.",
+    })
+    assert band.body["status"] == "applied"
+    limit = alice.post("/withdrawal-requests", {
+        "client_uid": uid, "kind": "limit_increase", "asset": "USD", "amount": "750000",
+        "valid_until": desk.future(hours=30), "reason": "Month-end treasury move.",
+    })
+    carol.post(f"/withdrawal-requests/{limit.body['id']}/approve", {"comment": "ok"})
+    raised = alice.get(f"/clients/{uid}").body
+    assert raised["withdrawal_limit_24h_usd"] == "750000"
+    assert raised["fee_schedule"]["source"] == "custom"
 
-        desk.advance(49 * 3600)
-        carol = desk.login("carol")  # the earlier tokens have expired meanwhile
-        expired = carol.get(f"/fee-requests/{pending.body['id']}").body
-        assert expired["status"] == "expired" and expired["expires_at"] is None
-        after = carol.get(f"/clients/{uid}").body
-        assert after["fee_schedule"] == {
-            "maker_bps": to_wire(rates.maker_bps), "taker_bps": to_wire(rates.taker_bps),
-            "source": "tier", "expires_at": None,
-        }
-        assert after["withdrawal_limit_24h_usd"] == before["withdrawal_limit_24h_usd"]
-        audit = carol.get("/audit", target=pending.body["id"]).body["items"]
-        assert [e["action"] for e in audit][-1] == "fee_request.expire"
+    desk.advance(49 * 3600)
+    carol = desk.login("carol")  # the earlier tokens have expired meanwhile
+    expired = carol.get(f"/fee-requests/{pending.body['id']}").body
+    assert expired["status"] == "expired" and expired["expires_at"] is None
+    after = carol.get(f"/clients/{uid}").body
+    assert after["fee_schedule"] == {
+        "maker_bps": to_wire(rates.maker_bps), "taker_bps": to_wire(rates.taker_bps),
+        "source": "tier", "expires_at": None,
+    }
+    assert after["withdrawal_limit_24h_usd"] == before["withdrawal_limit_24h_usd"]
+    audit = carol.get("/audit", target=pending.body["id"]).body["items"]
+    assert [e["action"] for e in audit][-1] == "fee_request.expire"

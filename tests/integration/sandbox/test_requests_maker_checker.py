@@ -18,6 +18,8 @@ from vipclient.domain.policy import (
     tier_fees,
 )
 
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h2-requests_maker_checker")
 
 @pytest.fixture(scope="module")
 def env() -> Iterator[tuple[Any, Desk]]:
