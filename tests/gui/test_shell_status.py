@@ -32,7 +32,7 @@ def live(server: SandboxServer) -> Iterator[LiveSession]:
 
 
 def open_window(qtbot: QtBot, live: LiveSession) -> MainWindow:
-    window = MainWindow(live.ctx)
+    window = MainWindow(live.ctx, sections=())  # the shell alone
     qtbot.addWidget(window)
     window.show()
     return window
