@@ -41,6 +41,7 @@ from vipclient.api.errors import (
     ApiError,
     Cancelled,
     InsecureServerUrl,
+    InvalidCredentials,
     MalformedResponse,
     NetworkError,
     ProblemError,
@@ -213,7 +214,18 @@ class ApiClient:
         A wrong or replayed code → ``InvalidCredentials`` (``step_up=True``); too many →
         ``LockedOut``.
         """
-        response = self._send("POST", "/auth/step-up", body={"totp": totp})
+        token = self._current_token()
+        try:
+            response = self._send("POST", "/auth/step-up", body={"totp": totp})
+        except InvalidCredentials:
+            # A plain 401 here means a wrong code *or* a dead access token (the token is
+            # checked first, so then the code was never looked at). Tell them apart: /me
+            # refreshes a dead token, or fails with SessionExpired when the session is gone.
+            self.me()
+            if self.tokens.access_token == token:
+                raise  # the token is fine: the code was wrong
+            log.info("step-up refused a stale access token; trying again after refresh")
+            response = self._send("POST", "/auth/step-up", body={"totp": totp})
         answer = parse(TokenResponse, response.json, where="step-up")
         self.tokens.set(answer.access_token, answer.refresh_token)
         self._note_expiry(answer.expires_in)

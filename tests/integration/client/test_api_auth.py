@@ -196,3 +196,29 @@ def test_logout_revokes_on_the_server_and_wipes(sandbox: Any) -> None:
     answer = requests.get(f"{sandbox.base_url}/api/v1/me",
                           headers={"Authorization": f"Bearer {access}"}, timeout=10)
     assert answer.status_code == 401
+
+
+def test_step_up_with_an_expired_access_token_refreshes_and_succeeds(sandbox: Any) -> None:
+    tokens = TokenStore.for_user(sandbox.base_url, "dave")
+    signed_in_client(sandbox, "dave", tokens=tokens)
+    advance_clock(sandbox.base_url, 901)
+    # A client that does not know the token's age (restarted): the 401 is not a wrong code.
+    restarted = ApiClient(sandbox.base_url, tokens)
+    restarted.step_up(fresh_totp(sandbox.base_url, "dave"))
+    uid = _first_uid(restarted)
+    answer = restarted.request("POST", f"/clients/{uid}/freeze", json=FREEZE,
+                               idempotency_key=new_idempotency_key())
+    assert answer.status in (200, 201)
+
+
+def test_step_up_after_the_session_was_revoked_is_session_expired(sandbox: Any) -> None:
+    tokens = TokenStore.for_user(sandbox.base_url, "erin")
+    api = signed_in_client(sandbox, "erin", tokens=tokens)
+    other = TokenStore.for_user(sandbox.base_url, "erin#copy")
+    access, refresh = tokens.access_token, tokens.refresh_token
+    assert access is not None
+    other.set(access, refresh)
+    ApiClient(sandbox.base_url, other).logout()  # revokes the family server-side
+    with pytest.raises(SessionExpired):
+        api.step_up(fresh_totp(sandbox.base_url, "erin"))
+    assert tokens.get() is None
