@@ -32,6 +32,7 @@ from vipclient.sandbox.clock import iso, parse_ts
 from vipclient.sandbox.core import Sandbox, audit, emit_change, new_id, now_of
 from vipclient.sandbox.db import Client, Freeze, UnfreezeRequest
 from vipclient.sandbox.deps import (
+    IdempotencyKey,
     Principal,
     current_staff,
     get_sandbox,
@@ -124,7 +125,7 @@ def _emit_unfreeze(s: Session, u: UnfreezeRequest) -> None:
 @router.post("/clients/{uid}/freeze", status_code=201, response_model=FreezeOut,
              responses={200: {"description": "The client was frozen already: the active "
                                               "freeze, its scopes widened"}})
-def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep,
+def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep, _key: IdempotencyKey,
                   response: Response) -> dict[str, Any]:
     errors = Errors()
     note = body.note.strip()
@@ -185,7 +186,7 @@ def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep,
 @router.post("/freezes/{freeze_id}/unfreeze-requests", status_code=201,
              response_model=UnfreezeOut)
 def request_unfreeze(freeze_id: str, body: UnfreezeIn, staff: Officer,
-                     sb: SbDep) -> dict[str, Any]:
+                     sb: SbDep, _key: IdempotencyKey) -> dict[str, Any]:
     reason = body.reason.strip()
     if not REASON_MIN <= len(reason) <= REASON_MAX:
         raise validation_problem([{"field": "reason", "message": (
@@ -272,13 +273,13 @@ def _decide(request_id: str, verdict: str, body: DecisionIn | None, staff: Princ
 
 
 @router.post("/unfreeze-requests/{request_id}/approve", response_model=UnfreezeOut)
-def approve_unfreeze(request_id: str, staff: Officer, sb: SbDep,
+def approve_unfreeze(request_id: str, staff: Officer, sb: SbDep, _key: IdempotencyKey,
                      body: DecisionIn | None = None) -> dict[str, Any]:
     return _decide(request_id, "approve", body, staff, sb)
 
 
 @router.post("/unfreeze-requests/{request_id}/reject", response_model=UnfreezeOut)
-def reject_unfreeze(request_id: str, staff: Officer, sb: SbDep,
+def reject_unfreeze(request_id: str, staff: Officer, sb: SbDep, _key: IdempotencyKey,
                     body: DecisionIn | None = None) -> dict[str, Any]:
     return _decide(request_id, "reject", body, staff, sb)
 

@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Annotated, Any, NoReturn, TypeVar
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import Field
+from pydantic import BaseModel, Field
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
@@ -54,6 +54,7 @@ from vipclient.sandbox.clock import iso, parse_ts
 from vipclient.sandbox.core import Sandbox, audit, emit_change, new_id, now_of, record_refusal
 from vipclient.sandbox.db import Asset, Client, FeeRequest, WithdrawalRequest
 from vipclient.sandbox.deps import (
+    IdempotencyKey,
     Principal,
     current_staff,
     get_sandbox,
@@ -200,7 +201,7 @@ class DecisionIn(Body):
     comment: str = Field(default="", max_length=COMMENT_MAX)
 
 
-class ApprovalOut(Body):
+class ApprovalOut(BaseModel):
     staff_id: str
     decision: str
     comment: str
@@ -209,7 +210,7 @@ class ApprovalOut(Body):
     step_up: bool = False
 
 
-class _RequestOut(Body):
+class _RequestOut(BaseModel):
     id: str
     client_uid: str
     requester_id: str
@@ -359,7 +360,8 @@ def _create(s: Session, row: RequestRow, decision: Decision, staff: Principal,
 
 
 @router.post("/fee-requests", status_code=201, response_model=FeeRequestOut)
-def create_fee_request(body: FeeRequestIn, staff: Requester, sb: SbDep) -> dict[str, Any]:
+def create_fee_request(body: FeeRequestIn, staff: Requester, sb: SbDep,
+                       _key: IdempotencyKey) -> dict[str, Any]:
     now = sb.now()
     errors = Errors()
     maker = taker = None
@@ -401,7 +403,7 @@ def create_fee_request(body: FeeRequestIn, staff: Requester, sb: SbDep) -> dict[
 
 @router.post("/withdrawal-requests", status_code=201, response_model=WithdrawalRequestOut)
 def create_withdrawal_request(body: WithdrawalRequestIn, staff: Requester,
-                              sb: SbDep) -> dict[str, Any]:
+                              sb: SbDep, _key: IdempotencyKey) -> dict[str, Any]:
     now = sb.now()
     errors = Errors()
     with sb.read() as s:
@@ -558,36 +560,38 @@ def _cancel(model: type[R], request_id: str, staff: Principal,
 
 
 @router.post("/fee-requests/{request_id}/approve", response_model=FeeRequestOut)
-def approve_fee_request(request_id: str, staff: AnyStaff, sb: SbDep,
+def approve_fee_request(request_id: str, staff: AnyStaff, sb: SbDep, _key: IdempotencyKey,
                         body: DecisionIn | None = None) -> dict[str, Any]:
     return _decision(FeeRequest, request_id, "approve", body, staff, sb)
 
 
 @router.post("/fee-requests/{request_id}/reject", response_model=FeeRequestOut)
-def reject_fee_request(request_id: str, staff: AnyStaff, sb: SbDep,
+def reject_fee_request(request_id: str, staff: AnyStaff, sb: SbDep, _key: IdempotencyKey,
                        body: DecisionIn | None = None) -> dict[str, Any]:
     return _decision(FeeRequest, request_id, "reject", body, staff, sb)
 
 
 @router.post("/fee-requests/{request_id}/cancel", response_model=FeeRequestOut)
-def cancel_fee_request(request_id: str, staff: AnyStaff, sb: SbDep) -> dict[str, Any]:
+def cancel_fee_request(request_id: str, staff: AnyStaff, sb: SbDep,
+                       _key: IdempotencyKey) -> dict[str, Any]:
     return _cancel(FeeRequest, request_id, staff, sb)
 
 
 @router.post("/withdrawal-requests/{request_id}/approve", response_model=WithdrawalRequestOut)
-def approve_withdrawal_request(request_id: str, staff: AnyStaff, sb: SbDep,
+def approve_withdrawal_request(request_id: str, staff: AnyStaff, sb: SbDep, _key: IdempotencyKey,
                                body: DecisionIn | None = None) -> dict[str, Any]:
     return _decision(WithdrawalRequest, request_id, "approve", body, staff, sb)
 
 
 @router.post("/withdrawal-requests/{request_id}/reject", response_model=WithdrawalRequestOut)
-def reject_withdrawal_request(request_id: str, staff: AnyStaff, sb: SbDep,
+def reject_withdrawal_request(request_id: str, staff: AnyStaff, sb: SbDep, _key: IdempotencyKey,
                               body: DecisionIn | None = None) -> dict[str, Any]:
     return _decision(WithdrawalRequest, request_id, "reject", body, staff, sb)
 
 
 @router.post("/withdrawal-requests/{request_id}/cancel", response_model=WithdrawalRequestOut)
-def cancel_withdrawal_request(request_id: str, staff: AnyStaff, sb: SbDep) -> dict[str, Any]:
+def cancel_withdrawal_request(request_id: str, staff: AnyStaff, sb: SbDep,
+                              _key: IdempotencyKey) -> dict[str, Any]:
     return _cancel(WithdrawalRequest, request_id, staff, sb)
 
 
