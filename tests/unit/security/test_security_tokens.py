@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import stat
+from pathlib import Path
 
 import keyring
 import keyring.backends.fail
@@ -13,7 +15,7 @@ from keyring.errors import KeyringLocked
 
 from tests.support.memory_keyring import MemoryKeyring
 from vipclient.logs import RedactionFilter
-from vipclient.security.tokens import SERVICE, TokenStore, account_name
+from vipclient.security.tokens import SERVICE, TokenStore, account_name, set_plaintext_fallback
 
 
 def test_tokens_live_in_the_keyring_under_server_and_user(_memory_keyring: MemoryKeyring) -> None:
@@ -115,3 +117,38 @@ def test_tokens_are_registered_for_log_redaction() -> None:
     RedactionFilter().filter(record)
     assert "opaque" not in record.getMessage()
     assert "opaque" not in repr(store.get())
+
+
+def test_plain_file_only_when_opted_in(tmp_path: Path) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    refused = TokenStore.for_user("srv", "gina")
+    assert refused.storage == "memory" and not refused.persistent
+
+    store = TokenStore.for_user("srv", "gina", plaintext_dir=tmp_path / "tokens")
+    assert store.storage == "file" and store.persistent
+    assert store.reason is not None and "only your user account can read" in store.reason
+    store.set("access-gggggggg", "refresh-gggggggg")
+    path = tmp_path / "tokens" / "tokens.json"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    again = TokenStore.for_user("srv", "gina", plaintext_dir=tmp_path / "tokens")
+    assert again.refresh_token == "refresh-gggggggg"
+    other = TokenStore.for_user("srv", "hank", plaintext_dir=tmp_path / "tokens")
+    other.set("access-hhhhhhhh", "refresh-hhhhhhhh")
+    again.clear()
+    assert "access-gggggggg" not in path.read_text()
+    assert "access-hhhhhhhh" in path.read_text()
+
+
+def test_module_wide_opt_in_and_keyring_still_preferred(tmp_path: Path) -> None:
+    set_plaintext_fallback(tmp_path)
+    try:
+        with_keyring = TokenStore.for_user("srv", "ivy")
+        with_keyring.set("access-iiiiiiii", "refresh-iiiiiiii")
+        assert with_keyring.storage == "keyring"
+        assert not (tmp_path / "tokens.json").exists()
+        keyring.set_keyring(keyring.backends.fail.Keyring())
+        assert TokenStore.for_user("srv", "ivy").storage == "file"
+    finally:
+        set_plaintext_fallback(None)
+    assert TokenStore.for_user("srv", "ivy").storage == "memory"
