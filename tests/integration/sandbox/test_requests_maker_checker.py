@@ -250,6 +250,8 @@ def test_withdrawal_requests_expedite_and_limit_increase(desk: Desk) -> None:
         "amount": "2000000", "valid_until": desk.future(days=10),
         "reason": "Fund redemptions must leave within 24 h.",
     }
+    lower = alice.post("/withdrawal-requests", body | {"amount": "1"})
+    assert lower.status == 409 and lower.body["type"].endswith("/not-an-increase"), lower.body
     alice.step_up()
     big = alice.post("/withdrawal-requests", body)
     assert big.status == 201 and big.body["rule_id"] == "wd-limit-large", big.body

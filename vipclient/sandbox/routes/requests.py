@@ -12,6 +12,7 @@ Choices the contract leaves open (documented in docs/sandbox.md):
 * a rejection needs the rule's approver role but no step-up (it can only stop a change);
 * a second decision by someone who already approved is 409 (one person counts once);
 * approving for a client frozen in the meantime is 409, like a new request would be;
+* a limit increase that is not above the client's current limit is 409 (``not-an-increase``);
 * an applied expedite is the release of that withdrawal: the request records it and the audit
   entry says ``released: true`` (the contract has no withdrawal entity to update).
 """
@@ -437,6 +438,13 @@ def create_withdrawal_request(body: WithdrawalRequestIn, staff: Requester,
             now = now_of(s)
             client = _client_for_request(s, staff, body.client_uid,
                                          API + "/withdrawal-requests")
+            if body.kind is WithdrawalKind.LIMIT_INCREASE and amount <= Decimal(
+                client.withdrawal_limit_24h_usd
+            ):
+                raise Problem(409, "The requested limit is not above the client's current "
+                              f"limit of {client.withdrawal_limit_24h_usd} USD.",
+                              slug="not-an-increase",
+                              current_limit=client.withdrawal_limit_24h_usd)
             facts = RequestFacts.withdrawal(client.tier, body.kind, usd)
             decision = _decide(load_rules(s), facts, staff, "withdrawal_request", client.uid)
             if decision.step_up:
