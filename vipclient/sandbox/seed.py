@@ -1,0 +1,296 @@
+"""The demo data of the sandbox: staff, a VIP book, its tickets, requests and one freeze.
+
+Pure Python and deterministic: everything is drawn from ``random.Random`` instances seeded
+from ``seed`` (never the global generator), and every time is relative to ``now``. The
+sandbox inserts what :func:`generate` yields in bulk; :func:`new_ticket` and
+:func:`client_reply` feed ``--live`` mode.
+
+Records are the contract's API representations (platform-api v1): decimal strings for money
+and rates, RFC 3339 UTC timestamps with ``Z``, ``version`` from 1. Field lists per entity are
+in :data:`RECORD_FIELDS`.
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from vipclient.sandbox.demo_clients import ClientPlan, Managers, make_client, pick_tier_level
+from vipclient.sandbox.demo_people import LOCALES
+from vipclient.sandbox.demo_requests import (
+    FEE_REQUEST_FIELDS,
+    FREEZE_FIELDS,
+    WITHDRAWAL_REQUEST_FIELDS,
+    RequestDesk,
+    RequestFactory,
+    make_freeze,
+)
+from vipclient.sandbox.demo_sla import ClocksFactory, FastTicketClocks
+from vipclient.sandbox.demo_text import PHRASEBOOKS, THREAD_LANGUAGES
+from vipclient.sandbox.demo_tickets import (
+    CATEGORIES,
+    CATEGORY_WEIGHTS,
+    CHANNEL_WEIGHTS,
+    CHANNELS,
+    MESSAGE_FIELDS,
+    PRIORITIES,
+    PRIORITY_WEIGHTS,
+    TICKET_FIELDS,
+    Desk,
+    TicketFactory,
+    ticket_context,
+)
+from vipclient.sandbox.demo_time import to_seconds, ts
+
+__all__ = [
+    "CLIENT_FIELDS",
+    "ENTITIES",
+    "RECORD_FIELDS",
+    "STAFF_FIELDS",
+    "client_reply",
+    "demo_staff",
+    "generate",
+    "new_ticket",
+]
+
+CLIENT_FIELDS: tuple[str, ...] = (
+    "uid", "display_name", "email", "phone", "tier", "kyc_level", "region", "languages",
+    "timezone", "preferred_channel", "manager_id", "volume_30d_usd", "assets_usd",
+    "fee_schedule", "withdrawal_limit_24h_usd", "api", "status", "freeze_scopes", "tags",
+    "notes", "created_at", "updated_at", "version",
+)
+STAFF_FIELDS: tuple[str, ...] = (
+    "id", "username", "password", "display_name", "roles", "languages", "totp_secret",
+)
+RECORD_FIELDS: dict[str, tuple[str, ...]] = {
+    "client": CLIENT_FIELDS,
+    "ticket": TICKET_FIELDS,
+    "message": MESSAGE_FIELDS,
+    "fee_request": FEE_REQUEST_FIELDS,
+    "withdrawal_request": WITHDRAWAL_REQUEST_FIELDS,
+    "freeze": FREEZE_FIELDS,
+}
+ENTITIES: tuple[str, ...] = tuple(RECORD_FIELDS)
+
+# username, display name, roles, languages — the five demo staff of the contract.
+_STAFF: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("alice", "Alice Chen", ("account_manager",), ("en", "zh")),
+    ("bob", "Bob Martin", ("account_manager",), ("en", "ja", "ko", "es")),
+    ("carol", "Carol Wu", ("supervisor",), ("en", "zh", "ar")),
+    ("dave", "Dave Okafor", ("security_officer",), ("en", "de")),
+    ("erin", "Erin Novak", ("security_officer",), ("en", "fr", "ru")),
+)
+_PASSWORD_WORDS = (
+    "harbor", "maple", "comet", "saffron", "granite", "lotus", "falcon", "ember", "cobalt",
+    "willow", "summit", "orchid", "tundra", "meadow", "quartz", "beacon",
+)
+
+
+def demo_staff(seed: int) -> list[dict[str, Any]]:
+    """The demo staff of the contract with passwords and TOTP secrets for ``seed``.
+
+    Passwords are memorable (``Harbor-Lotus-4821``) because trainees type them; secrets are
+    160-bit base32 strings for pyotp. Both come from a generator seeded only by ``seed``, so
+    ``vipclient-sandbox users --json --seed N`` always prints the same.
+    """
+    rng = random.Random(f"vipdesk-staff-{seed}")
+    out: list[dict[str, Any]] = []
+    for n, (username, name, roles, languages) in enumerate(_STAFF, start=1):
+        first, second = rng.sample(_PASSWORD_WORDS, 2)
+        password = f"{first.title()}-{second.title()}-{rng.randrange(1000, 10000)}"
+        secret = base64.b32encode(rng.randbytes(20)).decode("ascii")
+        out.append({
+            "id": f"S{n:04d}",
+            "username": username,
+            "password": password,
+            "display_name": name,
+            "roles": list(roles),
+            "languages": list(languages),
+            "totp_secret": secret,
+        })
+    return out
+
+
+def _tier_levels(rng: random.Random, n: int) -> list[int]:
+    """Skewed tiers; a book of 20 or more always has at least one VIP9 and one VIP10, so
+    the top SLA band shows in every demo."""
+    levels = [pick_tier_level(rng) for _ in range(n)]
+    if n >= 20:
+        for level in (9, 10):
+            if level not in levels:
+                levels[rng.randrange(n)] = level
+    return levels
+
+
+def generate(
+    seed: int,
+    n_clients: int,
+    now: datetime,
+    staff: list[dict[str, Any]],
+    *,
+    clocks: ClocksFactory = FastTicketClocks,
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``(entity, record)`` for a book of ``n_clients`` clients, in dependency order:
+    each client, then its tickets (each followed by its messages), its requests, and the
+    freeze when it is the frozen one.
+
+    ``clocks`` replays each ticket's SLA history; the default is the fast twin of the
+    domain's machine, and the tests pass :class:`DomainTicketClocks` to prove them equal.
+    """
+    rng = random.Random(seed)
+    now_s = to_seconds(now)
+    managers = Managers.from_staff(staff)
+    desk = Desk.from_staff(staff)
+    request_desk = RequestDesk.from_staff(staff)
+    tickets = TicketFactory(now_s, desk, clocks)
+    requests = RequestFactory(now_s, request_desk)
+    levels = _tier_levels(rng, n_clients)
+    # The frozen client: a mid-to-high tier one (an account takeover worth a freeze).
+    candidates = [i for i, lvl in enumerate(levels) if 3 <= lvl <= 8] or list(range(n_clients))
+    frozen_index = rng.choice(candidates) if candidates else -1
+    forced: dict[int, str] = {}
+    others = [i for i in range(n_clients) if i != frozen_index]
+    if others:
+        forced[others[0]] = "fee_request"
+    if len(others) > 1:
+        forced[others[1]] = "withdrawal_request"
+    used_mail: set[str] = set()
+
+    for index in range(n_clients):
+        plan = make_client(rng, index, levels[index], now_s, managers, used_mail)
+        client_created = to_seconds_from(plan.record["created_at"])
+        story: list[tuple[str, dict[str, Any]]] = []
+        request_items: list[tuple[str, dict[str, Any]]] = []
+        freeze: dict[str, Any] | None = None
+        if index == frozen_index:
+            # A frozen client cannot get new requests (409), so it has none.
+            story, freeze = _frozen_story(rng, plan, tickets, desk, client_created)
+        else:
+            request_items = requests.for_client(rng, plan, force_pending=forced.get(index))
+        ticket_items: list[tuple[str, dict[str, Any]]] = []
+        for _ in range(rng.randint(5, 15)):
+            ticket_items.extend(tickets.make(rng, plan, min_created_s=client_created + 3600))
+        # The client record is final only now (requests and the freeze adjust it).
+        yield "client", plan.record
+        yield from story
+        yield from ticket_items
+        yield from request_items
+        if freeze is not None:
+            yield "freeze", freeze
+
+
+def to_seconds_from(text: str) -> int:
+    """Seconds of one of our own ``ts()`` strings."""
+    return to_seconds(datetime.fromisoformat(text.replace("Z", "+00:00")))
+
+
+def _frozen_story(
+    rng: random.Random,
+    plan: ClientPlan,
+    tickets: TicketFactory,
+    desk: Desk,
+    client_created: int,
+) -> tuple[list[tuple[str, dict[str, Any]]], dict[str, Any]]:
+    """The frozen client's urgent, escalated security ticket, and the freeze it led to: the
+    freeze is made by the security officer who wrote the note, at the note's time."""
+    note = ("Emergency freeze applied after the client confirmed they did not make the "
+            "recent logins. Unfreeze only after a video identity check (dual control).")
+    story = list(tickets.make(
+        rng, plan, status="escalated", category="account_security", priority="urgent",
+        team="security", notes=(note,), min_created_s=client_created + 3600))
+    noted = [m for kind, m in story if kind == "message" and m["body"] == note]
+    officer = noted[0]["author_id"] if noted else (desk.security or (plan.manager,))[0]
+    freeze_at = to_seconds_from(noted[0]["created_at"]) if noted else tickets.now_s
+    return story, make_freeze(rng, plan, officer, freeze_at)
+
+
+# --- live mode -----------------------------------------------------------------------------
+
+def _salutation(client: dict[str, Any]) -> str:
+    name = str(client.get("display_name") or "")
+    region = client.get("region")
+    western = any(loc.region == region and loc.order == "g f" for loc in LOCALES)
+    if western and "institution" not in (client.get("tags") or []) and " " in name:
+        return name.split(" ", 1)[0]
+    return name
+
+
+def _thread_language(rng: random.Random, client: dict[str, Any]) -> str:
+    langs = [str(lang) for lang in client.get("languages") or () if lang in THREAD_LANGUAGES]
+    if not langs:
+        return "en"
+    return langs[0] if len(langs) == 1 or rng.random() < 0.8 else rng.choice(langs[1:])
+
+
+def new_ticket(
+    rng: random.Random, client: dict[str, Any], now: datetime
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A ticket a client opens right now, and its first message (``--live`` mode).
+
+    SLA fields are left empty (``None``, no events): the sandbox starts the clocks itself.
+    Ids are ``T``/``M`` plus 12 hex digits, a namespace the seeded ``T0000001``/``M00000001``
+    ids cannot collide with.
+    """
+    language = _thread_language(rng, client)
+    book = PHRASEBOOKS[language]
+    category = rng.choices(CATEGORIES, weights=CATEGORY_WEIGHTS)[0]
+    priority = rng.choices(PRIORITIES, weights=PRIORITY_WEIGHTS[category])[0]
+    preferred = client.get("preferred_channel") or "ticket"
+    channel = preferred if rng.random() < 0.45 else rng.choices(
+        CHANNELS, weights=CHANNEL_WEIGHTS)[0]
+    level = int(str(client.get("tier", "VIP1"))[3:])
+    ctx = ticket_context(rng, level, _salutation(client), book)
+    at = ts(to_seconds(now))
+    ticket_id = f"T{rng.getrandbits(48):012x}"
+    ticket: dict[str, Any] = {
+        "id": ticket_id,
+        "client_uid": client["uid"],
+        "subject": rng.choice(book.subjects[category]).format_map(ctx),
+        "category": category,
+        "channel": channel,
+        "priority": priority,
+        "status": "new",
+        "assignee_id": client.get("manager_id") if rng.random() < 0.8 else None,
+        "team": None,
+        "language": language,
+        "created_at": at,
+        "updated_at": at,
+        "first_response_due": None,
+        "next_response_due": None,
+        "resolution_due": None,
+        "first_responded_at": None,
+        "solved_at": None,
+        "sla_events": [],
+        "version": 1,
+    }
+    message: dict[str, Any] = {
+        "id": f"M{rng.getrandbits(48):012x}",
+        "ticket_id": ticket_id,
+        "author_kind": "client",
+        "author_id": client["uid"],
+        "body": rng.choice(book.openers[category]).format_map(ctx),
+        "internal": False,
+        "created_at": at,
+    }
+    return ticket, message
+
+
+def client_reply(
+    rng: random.Random, ticket: dict[str, Any], client: dict[str, Any], now: datetime
+) -> str:
+    """What the client writes next on ``ticket`` (``--live`` mode): in the ticket's language,
+    a chaser while waiting, the asked-for information when pending, thanks once solved."""
+    book = PHRASEBOOKS.get(str(ticket.get("language")), PHRASEBOOKS["en"])
+    level = int(str(client.get("tier", "VIP1"))[3:])
+    ctx = ticket_context(rng, level, _salutation(client), book)
+    status = ticket.get("status")
+    if status == "pending_client":
+        lines = book.client_info
+    elif status == "solved":
+        lines = book.thanks
+    else:
+        lines = book.chasers
+    return rng.choice(lines).format_map(ctx)
