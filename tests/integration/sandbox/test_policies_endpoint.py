@@ -110,3 +110,29 @@ def test_expiry_and_fall_back_follow_the_sandbox_clock(env: tuple[Any, Desk]) ->
     assert after["withdrawal_limit_24h_usd"] == before["withdrawal_limit_24h_usd"]
     audit = carol.get("/audit", target=pending.body["id"]).body["items"]
     assert [e["action"] for e in audit][-1] == "fee_request.expire"
+
+
+def test_an_unseeded_database_gets_the_default_rules_once() -> None:
+    """A database made without the bulk seed still enforces the contract's rules."""
+    from sqlalchemy import select
+
+    from vipclient.sandbox.core import Sandbox
+    from vipclient.sandbox.db import Change, Database
+    from vipclient.sandbox.routes.policies import load_rules, replace_policies
+
+    db = Database("sqlite://")
+    db.create_all()
+    sb = Sandbox(db)
+    with sb.transaction() as s:
+        assert tuple(load_rules(s)) == DEFAULT_POLICIES
+    with sb.transaction() as s:
+        assert tuple(load_rules(s)) == DEFAULT_POLICIES  # not seeded twice
+        changes = s.scalars(select(Change).where(Change.entity == "policy")).all()
+        assert sorted(c.entity_id for c in changes) == sorted(r.id for r in DEFAULT_POLICIES)
+        assert {c.version for c in changes} == {1}
+        replace_policies(s, DEFAULT_POLICIES[:2])
+    with sb.read() as s:
+        assert [r.id for r in load_rules(s)] == ["fee-within-band", "fee-floor"]
+        ops = {c.entity_id: c.op for c in s.scalars(select(Change))}
+        assert ops["fee-deep"] == "delete" and ops["fee-floor"] == "upsert"
+    db.dispose()
