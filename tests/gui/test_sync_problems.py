@@ -36,14 +36,14 @@ def wait_problems(qtbot: QtBot, live: LiveSession, n: int) -> None:
     qtbot.waitUntil(lambda: bool(live.outbox) and live.outbox[-1][1] == n, timeout=15_000)
 
 
-def open_dialog(qtbot: QtBot, live: LiveSession) -> SyncProblemsDialog:
+def open_dialog(qtbot: QtBot, live: LiveSession) -> tuple[MainWindow, SyncProblemsDialog]:
     window = MainWindow(live.ctx, sections=())  # the shell alone
     qtbot.addWidget(window)
     window.show()
     window.status_area.unsent_button.click()  # the way a person opens it
     dialog = window.sync_problems
     assert dialog is not None and dialog.isVisible()
-    return dialog
+    return window, dialog
 
 
 def test_refused_action_is_listed_and_discarded(qtbot: QtBot, live: LiveSession) -> None:
@@ -62,7 +62,7 @@ def test_refused_action_is_listed_and_discarded(qtbot: QtBot, live: LiveSession)
     live.sync.nudge()
     wait_problems(qtbot, live, 1)
 
-    dialog = open_dialog(qtbot, live)
+    _window, dialog = open_dialog(qtbot, live)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert dialog.model.index(0, 0).data() == f"Set ticket {ticket_id} to open"
     assert dialog.model.index(0, 1).data() == "Refused"
@@ -101,7 +101,7 @@ def test_conflict_is_resent_and_reaches_the_server(qtbot: QtBot, live: LiveSessi
     live.sync.nudge()
     wait_problems(qtbot, live, 1)
 
-    dialog = open_dialog(qtbot, live)
+    _window, dialog = open_dialog(qtbot, live)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert dialog.model.index(0, 1).data() == "Changed by someone else"
     assert dialog.model.row_at(0).error_status == 412

@@ -106,6 +106,7 @@ class SearchPalette(QFrame):
             lambda: service.search(text),
             lambda found: self._show_results(serial, found),
             lambda exc: self._show_error(serial, exc),
+            owner=self,
         )
 
     def _show_results(self, serial: int, found: SearchResults) -> None:

@@ -182,7 +182,7 @@ class SyncProblemsDialog(QDialog):
             self._again = True
             return
         self._loading = True
-        self.ctx.run_in_background(self._loader, self._loaded, self._load_failed)
+        self.ctx.run_in_background(self._loader, self._loaded, self._load_failed, owner=self)
 
     def _loaded(self, rows: Sequence[Any]) -> None:
         self._loading = False

@@ -111,6 +111,8 @@ class SessionService:
 
     def sign_out(self, session: SignedIn) -> None:
         """Revoke on the server (best effort), wipe the tokens, close the cache."""
+        # Stopping sync aborts the client (to end a long-poll at once); revoking needs it back.
+        session.api.resume()
         try:
             session.api.logout()
         except ApiError as exc:
