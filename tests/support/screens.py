@@ -252,7 +252,52 @@ def live_desk(clients: int = 30, username: str = "alice", **sandbox: Any) -> Ite
             time.sleep(0.05)
         yield srv, ctx
     finally:
+        ctx.sync.stop()
         sync.stop()
         signed.api.abort()
         srv.stop()
         signed.cache.close()
+
+
+# --- driving the sandbox's side ------------------------------------------------------------
+
+
+def server_ticket(srv: Any, client_uid: str, *, subject: str, priority: str = "normal",
+                  category: str = "trading", language: str = "en") -> str:
+    """The client opens a ticket on the server now (as the live generator does); its id."""
+    import uuid
+
+    from vipclient.sandbox import ticketing
+
+    tid = f"T-test-{uuid.uuid4().hex[:10]}"
+    record = {
+        "id": tid, "client_uid": client_uid, "subject": subject, "category": category,
+        "channel": "chat", "priority": priority, "status": "new", "assignee_id": None,
+        "team": None, "language": language, "created_at": "2026-01-01T00:00:00Z",
+    }
+    with srv.sandbox.transaction() as s:
+        ticketing.open_ticket(s, record, {"body": f"Hello, about {subject}"})
+    return tid
+
+
+def server_client_message(srv: Any, ticket_id: str, body: str) -> None:
+    """The client writes on an existing ticket (server side)."""
+    from vipclient.sandbox import ticketing
+    from vipclient.sandbox.db import Ticket
+
+    with srv.sandbox.transaction() as s:
+        ticket = s.get(Ticket, ticket_id)
+        assert ticket is not None
+        ticketing.client_message(s, ticket, body)
+
+
+def restart_sync(ctx: Any) -> Any:
+    """Stop the context's sync engine and put a new, not yet started one in its place (as a
+    restart of the app would); returns it. Screens built afterwards listen to the new one."""
+    from vipclient.sync.controller import SyncController
+
+    old = ctx.sync
+    old.stop()
+    new = SyncController(ctx.cache, old.engine.api, wait=2.0)
+    ctx.sync = new
+    return new

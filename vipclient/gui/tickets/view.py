@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +56,21 @@ def status_title(status: TicketStatus | str) -> str:
         "solved": tr("Solved"),
         "closed": tr("Closed"),
     }[TicketStatus(status).value]
+
+
+class Composer(QPlainTextEdit):
+    """The reply box: Ctrl+Enter (either Enter key) sends; a plain Enter is a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class EscalateDialog(QDialog):
@@ -134,7 +149,7 @@ class TicketView(QWidget):
         self.thread_view.setOpenLinks(False)
         self.thread_view.anchorClicked.connect(self._on_link)
 
-        self.composer = QPlainTextEdit()
+        self.composer = Composer()
         self.composer.setPlaceholderText(tr("Write a reply… (Ctrl+Enter sends)"))
         self.internal = QCheckBox(tr("Internal note"))
         self.internal.setToolTip(tr("Only staff see internal notes; they do not answer the client"))
@@ -144,10 +159,7 @@ class TicketView(QWidget):
         self.send_button = QPushButton(tr("Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.composer)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.send)
+        self.composer.submitted.connect(self.send)
 
         head = QHBoxLayout()
         head.addWidget(self.tier_badge)
@@ -203,9 +215,9 @@ class TicketView(QWidget):
             self.composer.clear()
             self.internal.setChecked(False)
             self._fill_canned()
+        self._set_enabled(True)
         self._render_header()
         self._render_thread()
-        self._set_enabled(True)
         self._timer.start()
         return True
 
