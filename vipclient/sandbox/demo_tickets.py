@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import random
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -79,9 +80,16 @@ MESSAGE_FIELDS: tuple[str, ...] = (
     "id", "ticket_id", "author_kind", "author_id", "body", "internal", "created_at",
 )
 
-_CRYPTO_CUM: list[int] = []
+_CRYPTO_CUM: list[float] = []
 for _w in CRYPTO_WEIGHTS:
-    _CRYPTO_CUM.append((_CRYPTO_CUM[-1] if _CRYPTO_CUM else 0) + _w)
+    _CRYPTO_CUM.append((_CRYPTO_CUM[-1] if _CRYPTO_CUM else 0) + _w / sum(CRYPTO_WEIGHTS))
+_CRYPTO_CUM[-1] = 1.0
+# Per asset: symbol, log of the usual transfer size bounds, decimals, networks, pair base.
+_ASSET_DRAW = tuple(
+    (a.symbol, math.log(a.typical[0]), math.log(a.typical[1]), f"{{:,.{a.places}f}}",
+     a.networks, "BTC" if a.symbol in ("USDT", "USDC") else a.symbol)
+    for a in CRYPTO
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,27 +113,24 @@ def ticket_context(rng: random.Random, level: int, salutation: str, book: Phrase
     str, str
 ]:
     """Values for a thread's placeholders, drawn once per ticket so its messages agree."""
-    asset = CRYPTO[rng.choices(range(len(CRYPTO)), cum_weights=_CRYPTO_CUM)[0]]
-    lo, hi = asset.typical
-    amount = math.exp(rng.uniform(math.log(lo), math.log(hi)))
-    amount_text = f"{amount:,.{asset.places}f}"
-    if asset.symbol == "BTC":
-        tx = f"{rng.getrandbits(32):08x}…{rng.getrandbits(16):04x}"
-    else:
-        tx = f"0x{rng.getrandbits(32):08x}…{rng.getrandbits(16):04x}"
-    pair_base = "BTC" if asset.symbol in ("USDT", "USDC") else asset.symbol
+    rand = rng.random
+    symbol, log_lo, log_hi, amount_fmt, networks, pair_base = _ASSET_DRAW[
+        bisect_right(_CRYPTO_CUM, rand())]
+    amount = math.exp(log_lo + (log_hi - log_lo) * rand())
+    bits = rng.getrandbits(48)
+    tx = f"{bits >> 16:08x}…{bits & 0xFFFF:04x}"
     return {
-        "asset": asset.symbol,
-        "amount": amount_text,
-        "net": rng.choice(asset.networks),
-        "tx": tx,
-        "order": str(rng.randrange(10**11, 10**12)),
-        "pair": rng.choice((f"{pair_base}/USDT", f"{pair_base}USDT-PERP")),
+        "asset": symbol,
+        "amount": amount_fmt.format(amount),
+        "net": networks[int(rand() * len(networks))],
+        "tx": tx if symbol == "BTC" else "0x" + tx,
+        "order": str(100_000_000_000 + int(rand() * 900_000_000_000)),
+        "pair": f"{pair_base}/USDT" if rand() < 0.5 else f"{pair_base}USDT-PERP",
         "key": f"{rng.getrandbits(16):04x}",
-        "ip": f"203.0.113.{rng.randrange(2, 250)}",
-        "usd": f"{WITHDRAWAL_LIMIT_USD[level - 1] * rng.choice((2, 3, 4)):,}",
-        "hour": str(rng.randrange(24)),
-        "city": rng.choice(book.cities),
+        "ip": f"203.0.113.{2 + int(rand() * 248)}",
+        "usd": f"{WITHDRAWAL_LIMIT_USD[level - 1] * (2 + int(rand() * 3)):,}",
+        "hour": str(int(rand() * 24)),
+        "city": book.cities[int(rand() * len(book.cities))],
         "first": salutation,
         "team": "",
     }

@@ -11,6 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DAYS: dict[int, str] = {}
+_HOURS_MINUTES = [f"{h:02d}:{m:02d}:" for h in range(24) for m in range(60)]
+_SECONDS = [f"{s:02d}Z" for s in range(60)]
 
 
 def ts(seconds: int) -> str:
@@ -22,9 +24,8 @@ def ts(seconds: int) -> str:
             _DAYS.clear()
         prefix = (_EPOCH + timedelta(days=day)).strftime("%Y-%m-%dT")
         _DAYS[day] = prefix
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{prefix}{hours:02d}:{minutes:02d}:{secs:02d}Z"
+    minute, second = divmod(rest, 60)
+    return prefix + _HOURS_MINUTES[minute] + _SECONDS[second]
 
 
 def ts_opt(seconds: int | None) -> str | None:
