@@ -157,11 +157,18 @@ def parse_ts(text: str) -> datetime:
     return at.astimezone(UTC)
 
 
+def _utc(at: datetime) -> datetime:
+    """An aware moment in UTC; a naive one is refused rather than guessed."""
+    if at.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return at.astimezone(UTC)
+
+
 def _opt_ts(value: Any) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.astimezone(UTC)
+        return _utc(value)
     return parse_ts(str(value))
 
 
@@ -263,8 +270,7 @@ class TicketSla:
         """A new ticket: the first-response and resolution clocks start."""
         if self.created_at is not None:
             raise ValueError("the SLA clocks of this ticket have already started")
-        at = _opt_ts(created_at)
-        assert at is not None
+        at = _utc(created_at)
         self.created_at = at
         self.status = TicketStatus.NEW
         self.first_response_due = at + self.targets.first_response
@@ -343,7 +349,7 @@ class TicketSla:
     def check_breaches(self, now: datetime) -> list[SlaEvent]:
         """Record a breach for every running clock whose due time has passed (once per
         cycle), stamped with the due time. Returns the new events."""
-        now = _opt_ts(now) or now
+        now = _utc(now)
         new: list[SlaEvent] = []
         pending = []
         for clock in SlaClock:
@@ -360,8 +366,7 @@ class TicketSla:
     def _advance(self, at: datetime) -> datetime:
         if self.created_at is None:
             raise ValueError("start() the SLA clocks before feeding them events")
-        moment = _opt_ts(at)
-        assert moment is not None
+        moment = _utc(at)
         self.check_breaches(moment)
         return moment
 

@@ -190,10 +190,15 @@ def test_paused_resolution_ends_when_solved() -> None:
     assert not sla.is_paused(SlaClock.RESOLUTION)
 
 
-def test_feeding_before_start_is_refused() -> None:
+def test_feeding_before_start_or_naive_times_is_refused() -> None:
     sla = TicketSla.for_ticket(Tier.VIP1, Priority.LOW)
     with pytest.raises(ValueError):
         sla.on_client_message(T0)
+    with pytest.raises(ValueError):
+        sla.start(datetime(2026, 3, 2, 9, 0))
+    sla.start(T0)
+    with pytest.raises(ValueError):
+        sla.check_breaches(datetime(2026, 3, 2, 9, 0))
 
 
 def test_round_trip_through_api_fields_keeps_the_machine() -> None:
