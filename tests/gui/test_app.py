@@ -1,0 +1,158 @@
+"""The composition root end to end: demo start, staff switch, sign-in/out, geometry, one
+instance per profile, and a quit that never hangs."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.support.gui import fresh_code, staff, start_sandbox
+from vipclient.app import Options, VipDesk
+from vipclient.gui.single_instance import ask_running_instance
+from vipclient.sandbox.server import SandboxServer
+from vipclient.security.tokens import TokenStore
+
+START_TIMEOUT = 30_000
+
+
+def make_desk(qapp: QApplication, tmp_path: Path, **options: object) -> VipDesk:
+    opts = Options(single_instance=False, demo_clients=20, demo_live=False, **options)  # type: ignore[arg-type]
+    return VipDesk(
+        qapp, opts, log_directory=tmp_path / "logs", install_crash_hooks=False,
+        quit_app=lambda: None,
+    )
+
+
+@pytest.fixture
+def demo_desk(qapp: QApplication, tmp_path: Path) -> Iterator[VipDesk]:
+    desk = make_desk(qapp, tmp_path, demo=True)
+    yield desk
+    desk.quit()
+
+
+def wait_live(qtbot: QtBot, desk: VipDesk, username: str) -> None:
+    qtbot.waitUntil(
+        lambda: desk.window is not None and desk.window.ctx.me.username == username
+        and desk.window.status_area.state == "live",
+        timeout=START_TIMEOUT,
+    )
+
+
+def test_demo_starts_signed_in_as_alice(qtbot: QtBot, demo_desk: VipDesk) -> None:
+    demo_desk.start()
+    wait_live(qtbot, demo_desk, "alice")
+    window = demo_desk.window
+    assert window is not None and window.isVisible()
+    assert window.windowTitle() == "VIP Desk — Alice Chen (demo)"
+    assert window.status_area.person_label.text() == "Alice Chen · account manager"
+    assert sorted(window.demo_actions) == ["bob", "carol", "dave", "erin"]
+    assert window.demo_actions["carol"].text() == "Switch to carol"
+    # Sections not built yet are absent, not placeholders.
+    assert not {"requests", "security", "dashboard", "audit"} & set(window.section_keys)
+    started = time.monotonic()
+    demo_desk.quit()
+    assert time.monotonic() - started < 5.0  # the long-poll is aborted, not waited out
+    assert demo_desk.window is None and demo_desk.demo is None
+
+
+def test_demo_menu_switches_staff(qtbot: QtBot, demo_desk: VipDesk) -> None:
+    demo_desk.start()
+    wait_live(qtbot, demo_desk, "alice")
+    assert demo_desk.window is not None
+    demo_desk.window.demo_actions["carol"].trigger()
+    wait_live(qtbot, demo_desk, "carol")
+    window = demo_desk.window
+    assert window.status_area.person_label.text().endswith("· supervisor")
+    assert "carol" not in window.demo_actions and "alice" in window.demo_actions
+
+
+@pytest.fixture
+def server() -> Iterator[SandboxServer]:
+    srv = start_sandbox(clients=20)
+    yield srv
+    srv.stop()
+
+
+def sign_in_through_dialog(qtbot: QtBot, desk: VipDesk, server: SandboxServer) -> None:
+    dialog = desk.sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.server_edit.setText(server.base_url)
+    dialog.username_edit.setText("bob")
+    dialog.password_edit.setText(staff("bob")["password"])
+    dialog.code_edit.setText(fresh_code(server, "bob"))
+    dialog.sign_in_button.click()
+    wait_live(qtbot, desk, "bob")
+
+
+def test_sign_in_then_sign_out_revokes_and_returns(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer
+) -> None:
+    desk = make_desk(qapp, tmp_path)
+    desk.start()
+    sign_in_through_dialog(qtbot, desk, server)
+    tokens = TokenStore.for_user(server.base_url, "bob")
+    access = tokens.access_token
+    assert access
+    assert desk.settings.last_username == "bob"
+    assert desk.settings.server_url == server.base_url
+
+    assert desk.window is not None
+    desk.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: desk.sign_in_dialog is not None and desk.sign_in_dialog.isVisible(),
+                    timeout=10_000)
+    assert desk.window is None
+    assert TokenStore.for_user(server.base_url, "bob").access_token is None
+    # Revoked on the server, not just forgotten here.
+    answer = requests.get(f"{server.base_url}/api/v1/me",
+                          headers={"Authorization": f"Bearer {access}"}, timeout=5)
+    assert answer.status_code == 401
+    # The dialog comes back filled in for the next person.
+    assert desk.sign_in_dialog.username_edit.text() == "bob"
+    desk.quit()
+
+
+def test_window_geometry_is_remembered(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer
+) -> None:
+    desk = make_desk(qapp, tmp_path)
+    desk.start()
+    sign_in_through_dialog(qtbot, desk, server)
+    assert desk.window is not None
+    desk.window.setGeometry(20, 30, 700, 500)  # within the offscreen screen (800×800)
+    qtbot.wait(50)
+    size = (desk.window.width(), desk.window.height())  # at least the window's minimum size
+    assert size != (1280, 800)
+    desk.quit()
+    assert desk.settings.window_geometry
+
+    again = make_desk(qapp, tmp_path)
+    again.start()
+    sign_in_through_dialog(qtbot, again, server)
+    assert again.window is not None
+    assert (again.window.width(), again.window.height()) == size
+    again.quit()
+
+
+def test_second_start_of_a_profile_focuses_the_first(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    profile = f"test-{uuid.uuid4().hex[:8]}"
+    desk = VipDesk(
+        qapp, Options(profile=profile), log_directory=tmp_path, install_crash_hooks=False,
+        quit_app=lambda: None,
+    )
+    desk.start()
+    assert desk.instance is not None
+    assert desk.sign_in_dialog is not None
+    with qtbot.waitSignal(desk.instance.activated, timeout=3000):
+        assert ask_running_instance(profile)
+    assert not ask_running_instance(f"{profile}-other")
+    desk.quit()
+    assert not ask_running_instance(profile)
