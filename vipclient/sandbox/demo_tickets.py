@@ -42,7 +42,7 @@ CATEGORIES = ("account_security", "withdrawal", "deposit", "trading", "api", "fe
               "other")
 CATEGORY_WEIGHTS = (11, 21, 13, 15, 9, 11, 10, 10)
 STATUSES = ("new", "open", "pending_client", "escalated", "solved", "closed")
-STATUS_WEIGHTS = (8, 15, 10, 8, 13, 46)
+STATUS_WEIGHTS = (6, 12, 8, 6, 12, 56)
 PRIORITIES = ("urgent", "high", "normal", "low")
 PRIORITY_WEIGHTS: dict[str, tuple[int, ...]] = {
     "account_security": (40, 35, 20, 5),
@@ -272,7 +272,7 @@ class TicketFactory:
             return book.resolution(category, scenario, rng.random()).format_map(ctx)
 
         def reply_delay(target: int) -> int:
-            if rng.random() < 0.14:  # a late answer: this clock is breached
+            if rng.random() < 0.1:  # a late answer: this clock is breached
                 return max(30, int(target * uniform(1.1, 2.6)))
             return max(20, int(target * uniform(0.08, 0.9)))
 
@@ -308,8 +308,8 @@ class TicketFactory:
         if status == "new":
             if rng.random() < 0.35:
                 add(max(60, int(fr * uniform(0.4, 1.5))), CLIENT, fmt(book.chasers))
-            # Up to twice the first-response target ago: about half are breached already.
-            return steps, int(fr * uniform(0.0, 2.2)), False
+            # Up to 1.6 × the first-response target ago: about a third are breached already.
+            return steps, int(fr * uniform(0.0, 1.6)), False
 
         add(reply_delay(fr), REPLY, first_reply())
         if rng.random() < 0.3:
@@ -325,7 +325,7 @@ class TicketFactory:
                 return steps, int(nr * uniform(0.0, 2.0)), False
             if roll < 0.62:
                 add(client_gap(), CLIENT, fmt(book.chasers))
-                return steps, int(nr * uniform(0.0, 2.0)), False
+                return steps, int(nr * uniform(0.0, 1.5)), False
             if roll < 0.72:
                 # Solved, then the client wrote again: reopened, waiting for an answer.
                 add(int(uniform(600, 6 * 3600)), REPLY, resolution())
@@ -359,10 +359,16 @@ class TicketFactory:
             escalate(int(uniform(300, 7200)))
         late = rng.random() < 0.12
         goal = int(res * (uniform(1.05, 1.8) if late else uniform(0.05, 0.9)))
+        if steps[-1][1] == CLIENT and goal - o > nr:
+            # The client's last message is answered before the work is done.
+            add(reply_delay(nr), REPLY, fmt(book.holding))
         add(max(int(uniform(300, 3600)), goal - o), REPLY, resolution())
         if rng.random() < 0.45:
             add(int(uniform(120, 6 * 3600)), CLIENT, fmt(book.thanks))
-        add(int(uniform(60, 3600)), STATUS, "solved")
+            # Marked solved soon after the thanks (that answers it).
+            add(max(30, int(min(uniform(60, 3600), nr * uniform(0.2, 0.95)))), STATUS, "solved")
+        else:
+            add(int(uniform(60, 3600)), STATUS, "solved")
         if status == "solved":
             return steps, int(uniform(3600, 60 * 3600)), escalated
         if rng.random() < 0.5:
