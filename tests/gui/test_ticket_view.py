@@ -128,8 +128,9 @@ def test_status_menu_offers_only_legal_moves_and_claim_assigns_me(qtbot: QtBot) 
         view.claim()
         view.set_status(TicketStatus.PENDING_CLIENT)
 
+        token = login(srv.base_url, "carol")["access_token"]
+
         def on_server() -> bool:
-            token = login(srv.base_url, "carol")["access_token"]
             r = requests.get(f"{srv.base_url}{API}/tickets/{tid}",
                              headers={"Authorization": f"Bearer {token}"}, timeout=10)
             body = r.json()

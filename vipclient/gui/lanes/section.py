@@ -71,6 +71,7 @@ class LanesSection(QWidget):
         self._tickets = services.tickets(ctx)
         self._index: LaneIndex | None = None
         self._lane = Lane.EMERGENCY
+        self._shown_lane: Lane | None = None
         self._generation = itertools.count(1)
         self._latest = 0
         self._pending_select: str | None = None
@@ -183,13 +184,15 @@ class LanesSection(QWidget):
         return self._index
 
     def set_lane(self, lane: Lane) -> None:
-        changed = lane is not self._lane
         self._lane = lane
         if self.tabs.currentIndex() != LANES.index(lane):
             self.tabs.setCurrentIndex(LANES.index(lane))  # re-enters through currentChanged
             return
-        if changed or self.model.rowCount() == 0:
-            self.model.replace_ids(self._index.ids[lane] if self._index else [])
+        ids = self._index.ids[lane] if self._index else []
+        if lane is not self._shown_lane or self.model.rowCount() == 0:
+            # Another lane is another list: a reset, then the first ticket is current.
+            self._shown_lane = lane
+            self.model.replace_ids(ids)
             self._show_empty()
             if self.model.rowCount():
                 self.table.selectRow(0)
@@ -251,7 +254,11 @@ class LanesSection(QWidget):
         self._index = index
         self._fill_values(*values)
         self._update_tabs()
-        self.model.set_ids(index.ids[self._lane])
+        if self._shown_lane is self._lane:
+            self.model.set_ids(index.ids[self._lane])
+        else:
+            self._shown_lane = self._lane
+            self.model.replace_ids(index.ids[self._lane])
         self._show_empty()
         if self.model.rowCount() and not self.table.currentIndex().isValid() \
                 and self._pending_select is None:
