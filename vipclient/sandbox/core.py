@@ -79,7 +79,19 @@ class Sandbox:
         db.on_feed_commit(self.feed.notify)
         self._ticks: list[tuple[str, TickFn]] = []
         self._tick_lock = threading.Lock()
+        self.clock.on_advance(self._persist_clock)
         self.clock.on_advance(self.tick)
+
+    def _persist_clock(self, _now: datetime) -> None:
+        """Keep the clock's offset with the data, so a file database reopened later does
+        not see time run backwards (tokens, TOTP steps, SLA events)."""
+        millis = int(self.clock.offset.total_seconds() * 1000)
+        with self.transaction() as s:
+            meta = s.get(Meta, "clock_offset_ms")
+            if meta is None:
+                s.add(Meta(key="clock_offset_ms", value=millis))
+            else:
+                meta.value = max(meta.value, millis)
 
     def now(self) -> datetime:
         """The sandbox clock in whole seconds (the precision of every wire timestamp)."""

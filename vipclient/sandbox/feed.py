@@ -66,17 +66,34 @@ class CursorError(ValueError):
     pass
 
 
-def encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"c1:{seq}".encode()).decode().rstrip("=")
+@dataclass(frozen=True)
+class Cursor:
+    """A position in the feed: after ``seq``, issued when tombstones up to ``watermark``
+    had already been pruned.
+
+    The cursor goes stale (410) only when a tombstone it might still need — one newer than
+    both — is pruned later. So a fresh pull that started after a prune pages on happily,
+    while a cursor from before the prune is refused.
+    """
+
+    seq: int
+    watermark: int
+
+    def encode(self) -> str:
+        raw = f"c2:{self.seq}:{self.watermark}".encode()
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    def expired(self, pruned: int) -> bool:
+        return pruned > max(self.seq, self.watermark)
 
 
-def decode_cursor(cursor: str) -> int:
+def decode_cursor(cursor: str) -> Cursor:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        tag, _, num = raw.partition(":")
-        if tag != "c1" or not num.isdigit():
+        parts = raw.split(":")
+        if parts[0] != "c2" or len(parts) != 3 or not all(p.isdigit() for p in parts[1:]):
             raise CursorError("not a cursor of this feed")
-        return int(num)
+        return Cursor(int(parts[1]), int(parts[2]))
     except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
         raise CursorError("not a cursor of this feed") from exc
 
@@ -84,7 +101,7 @@ def decode_cursor(cursor: str) -> int:
 @dataclass(frozen=True)
 class FeedPage:
     body_items: list[str]
-    last_seq: int
+    next_cursor: Cursor
     has_more: bool
 
 
@@ -94,8 +111,9 @@ def pruned_seq(session: Session) -> int:
     return 0 if meta is None else meta.value
 
 
-def read_page(session: Session, after: int, limit: int) -> FeedPage:
-    """Changes after ``after`` in seq order, each rendered from its stored JSON text."""
+def read_page(session: Session, after: int, limit: int, watermark: int) -> FeedPage:
+    """Changes after ``after`` in seq order, each rendered from its stored JSON text;
+    ``watermark`` is the pruned seq to stamp on the next cursor."""
     rows = session.execute(
         select(Change.seq, Change.entity, Change.entity_id, Change.op, Change.version,
                Change.data)
@@ -120,13 +138,13 @@ def read_page(session: Session, after: int, limit: int) -> FeedPage:
                 f'"op":"{op}","version":{version},"data":{data}}}'
             )
     last = rows[-1][0] if rows else after
-    return FeedPage(items, last, has_more)
+    return FeedPage(items, Cursor(last, watermark), has_more)
 
 
 def render_page(page: FeedPage, next_cursor: str | None = None) -> bytes:
     """The page as JSON bytes; ``next_cursor`` overrides the cursor after its last change."""
     more = "true" if page.has_more else "false"
-    cursor = json.dumps(next_cursor if next_cursor is not None else encode_cursor(page.last_seq))
+    cursor = json.dumps(next_cursor if next_cursor is not None else page.next_cursor.encode())
     return (
         '{"changes":[' + ",".join(page.body_items) + '],"next_cursor":' + cursor
         + ',"has_more":' + more + "}"

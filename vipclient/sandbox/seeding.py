@@ -7,18 +7,20 @@ entity's change-feed row is written at the same time with its serialized represe
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import JSON, Boolean, Table, insert, select
 from sqlalchemy.engine import Connection
 
 from vipclient.domain.policy import DEFAULT_POLICIES
 from vipclient.domain.sla import TicketSla, targets_for
 from vipclient.sandbox.auth import hash_password
+from vipclient.sandbox.clock import to_utc
 from vipclient.sandbox.db import (
     Asset,
     Base,
@@ -32,6 +34,7 @@ from vipclient.sandbox.db import (
     Staff,
     Ticket,
     UnfreezeRequest,
+    UTCDateTime,
     WithdrawalRequest,
     dumps,
 )
@@ -62,6 +65,57 @@ _MODELS: dict[str, type[Base]] = {
 }
 _ALIASES = {name + "s": name for name in _MODELS} | {"clients": "client"}
 _ORDER = tuple(_MODELS)  # clients first: tickets look up their client's tier
+_FINAL_STATUSES = frozenset({"solved", "closed"})
+
+
+def _sqlite_value(kind: str) -> Callable[[Any], Any]:
+    if kind == "datetime":
+        # SQLAlchemy's own SQLite storage format for DateTime (naive UTC here).
+        return lambda v: None if v is None else to_utc(v).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if kind == "json":
+        return lambda v: None if v is None else json.dumps(v)
+    if kind == "bool":
+        return lambda v: None if v is None else int(bool(v))
+    return lambda v: v
+
+
+def _kind(column: Any) -> str:
+    if isinstance(column.type, UTCDateTime):
+        return "datetime"
+    if isinstance(column.type, JSON):
+        return "json"
+    if isinstance(column.type, Boolean):
+        return "bool"
+    return "plain"
+
+
+def bulk_insert(conn: Connection, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows. On SQLite the values are converted here and handed to the driver's
+    executemany (SQLAlchemy's per-value processing would cost more than the insert itself);
+    elsewhere Core ``insert()`` does the work."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(model), rows)
+        return
+    table = cast(Table, model.__table__)
+    columns = list(table.columns)
+    names = [c.name for c in columns]
+    converters = [(c.name, _sqlite_value(_kind(c)), c.default) for c in columns]
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    values = []
+    for row in rows:
+        item = []
+        for name, convert, default in converters:
+            if name in row:
+                item.append(convert(row[name]))
+            else:
+                item.append(convert(getattr(default, "arg", None)))
+        values.append(tuple(item))
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, values)
+    finally:
+        cursor.close()
 
 
 def _key_of(entity: str, row: dict[str, Any]) -> str:
@@ -106,6 +160,8 @@ class _Loader:
 
     def _ticket_sla(self, row: dict[str, Any]) -> None:
         """Record breaches already due (the demo book has some) and the next check time."""
+        if row["status"] in _FINAL_STATUSES:
+            return  # no clock runs on a solved or closed ticket: nothing to record or check
         tier = self.tiers.get(row["client_uid"])
         if tier is None:
             tier = self.conn.scalar(select(Client.tier).where(Client.uid == row["client_uid"]))
@@ -126,10 +182,10 @@ class _Loader:
                     self._ticket_sla(row)
                 self.change(entity, _key_of(entity, row), row.get("version", 1),
                             model.api_of(row))
-            self.conn.execute(insert(model), rows)
+            bulk_insert(self.conn, model, rows)
             self.rows[entity] = []
         if self.changes:
-            self.conn.execute(insert(Change), self.changes)
+            bulk_insert(self.conn, Change, self.changes)
             self.changes = []
 
 

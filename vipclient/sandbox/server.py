@@ -13,6 +13,7 @@ import logging
 import socket
 import threading
 import time
+from datetime import timedelta
 from typing import Any, cast
 
 import uvicorn
@@ -21,7 +22,7 @@ from fastapi import FastAPI
 from vipclient.sandbox.app import build_asgi
 from vipclient.sandbox.clock import SandboxClock
 from vipclient.sandbox.core import Sandbox
-from vipclient.sandbox.db import Database
+from vipclient.sandbox.db import Database, Meta
 from vipclient.sandbox.maintenance import Ticker, install_ticks
 from vipclient.sandbox.seeding import DemoSource, SeedStats, seed_database
 
@@ -73,7 +74,10 @@ class SandboxServer:
         """Open (and, when empty, seed) the database; no network yet."""
         db = Database(self.db_url)
         db.create_all()
-        sb = Sandbox(db, SandboxClock(), seed=self.seed, controls=self.controls)
+        with db.read() as s:
+            saved = s.get(Meta, "clock_offset_ms")
+            offset = timedelta(milliseconds=saved.value if saved is not None else 0)
+        sb = Sandbox(db, SandboxClock(offset), seed=self.seed, controls=self.controls)
         if db.is_empty():
             source = self.source or default_source()
             with db.lock, db.engine.begin() as conn:

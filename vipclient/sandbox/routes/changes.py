@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.deps import Principal, current_staff, get_sandbox
 from vipclient.sandbox.feed import (
+    Cursor,
     CursorError,
     FeedPage,
     decode_cursor,
@@ -29,14 +30,17 @@ from vipclient.sandbox.schemas import ChangesPage
 router = APIRouter(tags=["sync"])
 
 
-def _read(sb: Sandbox, after: int, limit: int, check_retention: bool) -> FeedPage:
+def _read(sb: Sandbox, cursor: Cursor | None, limit: int) -> FeedPage:
     with sb.db.read() as s:
-        if check_retention and after < pruned_seq(s):
+        pruned = pruned_seq(s)
+        if cursor is not None and cursor.expired(pruned):
             raise Problem(
                 410, "This cursor is older than the server's retention; sync again from "
                 "the start (no cursor).", slug="cursor-expired",
             )
-        return read_page(s, after, limit)
+        # Past this check the caller misses no pruned tombstone (a fresh pull never needs
+        # one), so its next cursor carries the current watermark.
+        return read_page(s, 0 if cursor is None else cursor.seq, limit, pruned)
 
 
 @router.get(
@@ -51,10 +55,10 @@ async def changes(
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     wait: Annotated[float, Query(ge=0, le=30)] = 0,
 ) -> Response:
-    after = 0
+    position: Cursor | None = None
     if cursor is not None:
         try:
-            after = decode_cursor(cursor)
+            position = decode_cursor(cursor)
         except CursorError as exc:
             raise validation_problem([{"field": "cursor", "message": str(exc)}]) from exc
     loop = asyncio.get_running_loop()
@@ -62,7 +66,7 @@ async def changes(
     while True:
         # Take the event before reading: a commit after the read still wakes this wait.
         event = sb.feed.current()
-        page = await run_in_threadpool(_read, sb, after, limit, cursor is not None)
+        page = await run_in_threadpool(_read, sb, position, limit)
         remaining = deadline - loop.time()
         if page.body_items or remaining <= 0 or sb.feed.closed:
             break
