@@ -18,6 +18,7 @@ from vipclient.sandbox.demo_text_en import EN
 from vipclient.sandbox.demo_text_europe import DE, ES, FR, PT, RU
 from vipclient.sandbox.demo_text_types import LangText, Texts
 from vipclient.sandbox.demo_text_zh import ZH
+from vipclient.sandbox.demo_text_zh_hant import ZH_HK, ZH_TW
 
 CATEGORIES: tuple[str, ...] = tuple(c.value for c in Category)
 
@@ -122,6 +123,22 @@ PHRASEBOOKS: dict[str, Phrasebook] = {
 }
 
 THREAD_LANGUAGES: frozenset[str] = frozenset(PHRASEBOOKS)
+
+_ZH_HANT_CITIES: Texts = ("莫斯科", "拉各斯", "雅加達", "河內", "利馬")
+# Regional scripts of a language: Hong Kong and Taiwan write Chinese in traditional characters.
+REGIONAL_PHRASEBOOKS: dict[tuple[str, str], Phrasebook] = {
+    ("zh", "HK"): _book("zh", ZH_HK, _ZH_HANT_CITIES),
+    ("zh", "TW"): _book("zh", ZH_TW, _ZH_HANT_CITIES),
+}
+
+
+def phrasebook(language: str, region: str | None = None) -> Phrasebook:
+    """The templates for a thread in ``language`` with a client from ``region`` (English
+    when the language has none)."""
+    regional = REGIONAL_PHRASEBOOKS.get((language, region or ""))
+    if regional is not None:
+        return regional
+    return PHRASEBOOKS.get(language) or PHRASEBOOKS["en"]
 
 # Internal notes: staff talking to staff, in the desk's working language.
 INTERNAL_NOTES: dict[str, Texts] = {

@@ -29,12 +29,12 @@ from vipclient.sandbox.demo_sla import (
 )
 from vipclient.sandbox.demo_text import (
     INTERNAL_NOTES,
-    PHRASEBOOKS,
     SYSTEM_AUTO_CLOSED,
     SYSTEM_CHANNEL,
     SYSTEM_ESCALATED,
     SYSTEM_REOPENED,
     Phrasebook,
+    phrasebook,
 )
 from vipclient.sandbox.demo_time import ts
 
@@ -180,7 +180,7 @@ class TicketFactory:
             CHANNELS, weights=CHANNEL_WEIGHTS)[0]
         langs = plan.thread_languages
         language = langs[0] if len(langs) == 1 or rng.random() < 0.8 else rng.choice(langs[1:])
-        book = PHRASEBOOKS[language]
+        book = phrasebook(language, record["region"])
         manager = plan.manager
         if status == "new" and rng.random() < 0.55:
             assignee: str | None = None

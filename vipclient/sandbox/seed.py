@@ -29,7 +29,7 @@ from vipclient.sandbox.demo_requests import (
     make_freeze,
 )
 from vipclient.sandbox.demo_sla import ClocksFactory, FastTicketClocks
-from vipclient.sandbox.demo_text import PHRASEBOOKS, THREAD_LANGUAGES
+from vipclient.sandbox.demo_text import THREAD_LANGUAGES, phrasebook
 from vipclient.sandbox.demo_tickets import (
     CATEGORIES,
     CATEGORY_WEIGHTS,
@@ -235,7 +235,7 @@ def new_ticket(
     ids cannot collide with.
     """
     language = _thread_language(rng, client)
-    book = PHRASEBOOKS[language]
+    book = phrasebook(language, client.get("region"))
     category = rng.choices(CATEGORIES, weights=CATEGORY_WEIGHTS)[0]
     priority = rng.choices(PRIORITIES, weights=PRIORITY_WEIGHTS[category])[0]
     preferred = client.get("preferred_channel") or "ticket"
@@ -283,7 +283,7 @@ def client_reply(
 ) -> str:
     """What the client writes next on ``ticket`` (``--live`` mode): in the ticket's language,
     a chaser while waiting, the asked-for information when pending, thanks once solved."""
-    book = PHRASEBOOKS.get(str(ticket.get("language")), PHRASEBOOKS["en"])
+    book = phrasebook(str(ticket.get("language")), client.get("region"))
     level = int(str(client.get("tier", "VIP1"))[3:])
     ctx = ticket_context(rng, level, _salutation(client), book)
     status = ticket.get("status")

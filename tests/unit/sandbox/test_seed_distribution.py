@@ -205,3 +205,46 @@ def test_small_sandbox_still_has_pending_work_and_a_freeze() -> None:
     assert any(r["status"] == "pending_approval" for r in records["fee_request"])
     assert any(r["status"] == "pending_approval" for r in records["withdrawal_request"])
     assert {"VIP9", "VIP10"} <= {c["tier"] for c in records["client"]}
+
+
+def _all_text(obj: Any) -> str:
+    if isinstance(obj, str):
+        return obj
+    if isinstance(obj, dict):
+        return "".join(_all_text(v) for v in obj.values())
+    if isinstance(obj, tuple | list):
+        return "".join(_all_text(v) for v in obj)
+    return ""
+
+
+def test_hong_kong_and_taiwan_threads_are_in_traditional_characters(
+    records: dict[str, list[dict[str, Any]]]
+) -> None:
+    import dataclasses
+
+    from vipclient.sandbox.demo_text_zh import ZH
+    from vipclient.sandbox.demo_text_zh_hant import ZH_HK, ZH_TW
+
+    def chars(text: Any) -> set[str]:
+        return {c for c in _all_text(dataclasses.asdict(text)) if "\u4e00" <= c <= "\u9fff"}
+
+    simplified_only = chars(ZH) - chars(ZH_HK) - chars(ZH_TW)
+    assert len(simplified_only) > 50
+    region = {c["uid"]: c["region"] for c in records["client"]}
+    names = {c["uid"]: c["display_name"] for c in records["client"]}
+    tickets = {t["id"]: t for t in records["ticket"] if t["language"] == "zh"}
+    seen = Counter()
+    for m in records["message"]:
+        t = tickets.get(m["ticket_id"])
+        if t is None or m["author_kind"] == "system" or m["internal"]:
+            continue
+        where = region[t["client_uid"]]
+        # (A name such as 周 is both; it is the person's, not the template's script.)
+        body = m["body"].replace(names[t["client_uid"]], "")
+        has_simplified = bool(set(body) & simplified_only)
+        if where in ("HK", "TW"):
+            assert not has_simplified, body
+            seen["hant"] += 1
+        elif where == "CN":
+            seen["hans"] += has_simplified
+    assert seen["hant"] > 20 and seen["hans"] > 100
