@@ -245,10 +245,12 @@ def new_ticket(
     ctx = ticket_context(rng, level, _salutation(client), book)
     at = ts(to_seconds(now))
     ticket_id = f"T{rng.getrandbits(48):012x}"
+    subjects, openers = book.subjects[category], book.openers[category]
+    scenario = rng.randrange(len(openers))  # the subject goes with the opening message
     ticket: dict[str, Any] = {
         "id": ticket_id,
         "client_uid": client["uid"],
-        "subject": rng.choice(book.subjects[category]).format_map(ctx),
+        "subject": subjects[scenario % len(subjects)].format_map(ctx),
         "category": category,
         "channel": channel,
         "priority": priority,
@@ -271,7 +273,7 @@ def new_ticket(
         "ticket_id": ticket_id,
         "author_kind": "client",
         "author_id": client["uid"],
-        "body": rng.choice(book.openers[category]).format_map(ctx),
+        "body": openers[scenario].format_map(ctx),
         "internal": False,
         "created_at": at,
     }

@@ -248,3 +248,46 @@ def test_hong_kong_and_taiwan_threads_are_in_traditional_characters(
         elif where == "CN":
             seen["hans"] += has_simplified
     assert seen["hant"] > 20 and seen["hans"] > 100
+
+
+def test_subject_opening_and_replies_tell_one_story(
+    records: dict[str, list[dict[str, Any]]]
+) -> None:
+    """In English threads the subject, the client's opening and the staff's first answer
+    come from the same scenario of the category (not three unrelated templates)."""
+    import re
+
+    from vipclient.sandbox.demo_text import PHRASEBOOKS
+
+    def pattern(template: str) -> re.Pattern[str]:
+        parts = re.split(r"\{[a-z]+\}", template)
+        return re.compile(".+?".join(re.escape(p) for p in parts) + r"\Z", re.S)
+
+    def index(templates: tuple[str, ...], text: str) -> int | None:
+        hits = [i for i, t in enumerate(templates) if pattern(t).match(text)]
+        return hits[0] if len(hits) == 1 else None
+
+    book = PHRASEBOOKS["en"]
+    first_client: dict[str, str] = {}
+    first_staff: dict[str, str] = {}
+    for m in records["message"]:
+        if m["author_kind"] == "client":
+            first_client.setdefault(m["ticket_id"], m["body"])
+        elif m["author_kind"] == "staff" and not m["internal"]:
+            first_staff.setdefault(m["ticket_id"], m["body"])
+    region = {c["uid"]: c["region"] for c in records["client"]}
+    checked = 0
+    for t in records["ticket"]:
+        if t["language"] != "en" or region[t["client_uid"]] in ("HK", "TW"):
+            continue
+        cat = t["category"]
+        i = index(book.openers[cat], first_client[t["id"]])
+        assert i is not None
+        assert index(book.subjects[cat], t["subject"]) == i % len(book.subjects[cat])
+        reply = first_staff.get(t["id"])
+        replies = book.first_replies[cat]
+        j = None if reply is None else index(replies, reply)
+        if j is not None:  # (None: a generic line, in languages that have them)
+            assert j == i % len(replies)
+            checked += 1
+    assert checked > 100

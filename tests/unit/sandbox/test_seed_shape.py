@@ -209,3 +209,14 @@ def test_now_with_microseconds_gives_whole_seconds() -> None:
 
     items = list(generate(3, 5, NOW.replace(microsecond=654321), demo_staff(3)))
     assert all(TS_RE.fullmatch(r["created_at"]) for _, r in items)
+
+
+def test_tiny_books() -> None:
+    from vipclient.sandbox.seed import generate
+
+    for n in (0, 1, 2, 3):
+        items = list(generate(5, n, NOW, demo_staff(5)))
+        clients = [r for e, r in items if e == "client"]
+        assert len(clients) == n
+        assert len([r for e, r in items if e == "freeze"]) == (1 if n else 0)
+        assert all(tuple(r) == RECORD_FIELDS[e] for e, r in items)
