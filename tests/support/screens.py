@@ -301,3 +301,29 @@ def restart_sync(ctx: Any) -> Any:
     new = SyncController(ctx.cache, old.engine.api, wait=2.0)
     ctx.sync = new
     return new
+
+
+BIG_CLIENTS = 10_000
+BIG_TICKETS = 100_000
+
+
+def shared_big_book(base: Path) -> Path:
+    """The 10,000-client, 100,000-ticket cache, built once per test run and shared by the
+    xdist workers (``base`` is the run's temp root; a lock file makes one worker build it)."""
+    import fcntl
+
+    path = base / f"book-{BIG_CLIENTS}-{BIG_TICKETS}.sqlite3"
+    done = base / (path.name + ".done")
+    with open(base / (path.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+                cache = Cache.open(path)
+                fill_book(cache, BIG_CLIENTS, BIG_TICKETS)
+                cache.close()
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return path
