@@ -49,7 +49,9 @@ def test_unsent_count_and_button(qtbot: QtBot) -> None:
     area.set_outbox(3, 0)
     assert area.unsent_button.text() == "3 unsent"
     area.set_outbox(2, 1)
-    assert area.unsent_button.text() == "3 unsent · 1 need attention"
+    assert area.unsent_button.text() == "2 unsent · 1 need attention"
+    area.set_outbox(0, 2)
+    assert area.unsent_button.text() == "2 need attention"
     with qtbot.waitSignal(area.problemsRequested, timeout=1000):
         area.unsent_button.click()
 

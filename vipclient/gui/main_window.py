@@ -71,8 +71,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(170)
+        self.navigation.setFixedWidth(150)
         self.navigation.setIconSize(QSize(0, 0))
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        # Roomy rows; colours stay the palette's (no hex here: theme.py owns colours).
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.navigation.setFont(nav_font)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
@@ -115,7 +121,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(section.display_title(), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            item.setToolTip(section.shortcut)
+            item.setToolTip(
+                tr("{title} ({shortcut})").format(
+                    title=section.display_title(),
+                    shortcut=QKeySequence(section.shortcut).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    ),
+                )
+            )
             self.pages[section.key] = page
             self.section_keys.append(section.key)
             action = QAction(section.display_title(), self)

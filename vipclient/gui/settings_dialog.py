@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(tr("Settings"))
         self.setObjectName("settingsDialog")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.fields: dict[str, QWidget] = {}
         self.managed_notes: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
@@ -86,7 +86,7 @@ class SettingsDialog(QDialog):
         notifications = QGroupBox(tr("Notifications"), self)
         form3 = QFormLayout(notifications)
         self.notify_check = QCheckBox(
-            tr("Tell me when a ticket of my book becomes an emergency or is about to breach"),
+            tr("Notify me of emergencies and near-breaches in my book"),
             notifications,
         )
         self.notify_check.setChecked(bool(settings.notifications))

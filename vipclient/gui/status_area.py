@@ -146,23 +146,21 @@ class StatusArea(QWidget):
 
     @Slot(int, int)
     def set_outbox(self, pending: int, failed: int) -> None:
+        """``pending``: waiting to be sent; ``failed``: refused, waiting for the person."""
         self.pending, self.failed = pending, failed
-        total = pending + failed
-        if total == 0:
+        parts: list[str] = []
+        if pending:
+            parts.append(tr("{n} unsent").format(n=pending))
+        if failed:
+            parts.append(tr("{n} need attention").format(n=failed))
+        if not parts:
             self.unsent_button.setText(tr("All actions sent"))
             self.unsent_button.setStyleSheet("")
-        elif failed:
-            self.unsent_button.setText(
-                tr("{count} unsent · {failed} need attention").format(count=total, failed=failed)
-            )
-            self.unsent_button.setStyleSheet(
-                f"QPushButton {{ color: {theme.colors().failed_fg}; font-weight: 600; }}"
-            )
-        else:
-            self.unsent_button.setText(tr("{count} unsent").format(count=total))
-            self.unsent_button.setStyleSheet(
-                f"QPushButton {{ color: {theme.colors().pending_fg}; }}"
-            )
+            return
+        self.unsent_button.setText(" · ".join(parts))
+        colour = theme.colors().failed_fg if failed else theme.colors().pending_fg
+        weight = "font-weight: 600;" if failed else ""
+        self.unsent_button.setStyleSheet(f"QPushButton {{ color: {colour}; {weight} }}")
 
     # -- person -----------------------------------------------------------------------------
 

@@ -146,6 +146,8 @@ class SyncProblemsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(0, 240)
+        self.view.setColumnWidth(1, 130)
+        self.view.setColumnWidth(3, 140)
         layout.addWidget(self.view, 1)
 
         row = QHBoxLayout()
@@ -197,6 +199,7 @@ class SyncProblemsDialog(QDialog):
                     "action (after fixing the cause) or discard it."
                 ).format(n=len(rows))
             )
+        self.view.resizeRowsToContents()
         for i in range(self.model.rowCount()):
             if selected is not None and _field(self.model.row_at(i), "id") == selected:
                 self.view.selectRow(i)
