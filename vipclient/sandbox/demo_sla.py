@@ -193,3 +193,30 @@ class DomainTicketClocks:
 
     def fields(self) -> dict[str, Any]:
         return self.sla.to_fields()
+
+
+def next_deadline(ticket: dict[str, Any]) -> str | None:
+    """The earliest due time of a running, not yet breached clock of a seeded ticket record,
+    as ``TicketSla.from_fields(…).next_deadline()`` gives it but without rebuilding the
+    machine: when the sandbox's breach scan next needs to look at this ticket (None when no
+    clock is counting towards a breach)."""
+    phase: dict[str, str] = {}
+    breached: dict[str, bool] = {}
+    for event in ticket["sla_events"]:
+        clock, kind = event["clock"], event["event"]
+        if kind == BREACHED:
+            breached[clock] = True
+            continue
+        if kind == STARTED:
+            breached[clock] = False
+        phase[clock] = kind
+    dues = {
+        FIRST: ticket["first_response_due"],
+        NEXT: ticket["next_response_due"],
+        RESOLUTION: ticket["resolution_due"],
+    }
+    candidates = [
+        due for clock, kind in phase.items()
+        if kind in (STARTED, RESUMED) and not breached.get(clock) and (due := dues[clock])
+    ]
+    return min(candidates, default=None)  # same-format RFC 3339 strings sort by time

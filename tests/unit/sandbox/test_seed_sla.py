@@ -63,3 +63,18 @@ def test_fields_follow_the_thread(records: dict[str, list[dict[str, Any]]]) -> N
             assert events[-1]["event"] in ("paused", "breached")
         if t["status"] in ("solved", "closed"):
             assert t["next_response_due"] is None
+
+
+def test_next_deadline_agrees_with_the_domain(records: dict[str, list[dict[str, Any]]]) -> None:
+    from vipclient.domain.sla import format_ts
+    from vipclient.sandbox.demo_sla import next_deadline
+
+    tiers = {c["uid"]: c["tier"] for c in records["client"]}
+    counting = 0
+    for t in records["ticket"]:
+        sla = TicketSla.from_fields(t, targets_for(tiers[t["client_uid"]], t["priority"]))
+        expected = sla.next_deadline()
+        got = next_deadline(t)
+        assert got == (None if expected is None else format_ts(expected)), t["id"]
+        counting += got is not None
+    assert counting > 100
