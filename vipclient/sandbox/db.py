@@ -349,6 +349,9 @@ class Message(Base):
     body: Mapped[str] = mapped_column(Text)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Insertion order: breaks ties between messages of the same second (timestamps are
+    # whole seconds), so a thread reads in the order it was written.
+    ordinal: Mapped[int] = mapped_column(Integer, index=True, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     def to_api(self) -> dict[str, Any]:
@@ -372,6 +375,7 @@ class Message(Base):
             "body": rec["body"],
             "internal": bool(rec.get("internal", False)),
             "created_at": _ts(rec["created_at"]),
+            "ordinal": 0,
             "version": int(rec.get("version", 1)),
         }
 

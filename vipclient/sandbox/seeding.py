@@ -137,6 +137,7 @@ class _Loader:
         self.changes: list[dict[str, Any]] = []
         self.tiers: dict[str, str] = {}
         self.counts: dict[str, int] = {}
+        self.messages = 0
 
     def change(self, entity: str, key: str, version: int, data: dict[str, Any]) -> None:
         self.seq += 1
@@ -153,6 +154,9 @@ class _Loader:
         row: dict[str, Any] = model.row_from_api(record)  # type: ignore[attr-defined]
         if entity == "client":
             self.tiers[row["uid"]] = row["tier"]
+        elif entity == "message":
+            self.messages += 1
+            row["ordinal"] = self.messages
         self.rows[entity].append(row)
         self.counts[entity] = self.counts.get(entity, 0) + 1
         if sum(len(r) for r in self.rows.values()) >= BATCH:

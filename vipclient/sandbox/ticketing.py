@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vipclient.domain.enums import (
@@ -57,13 +57,18 @@ def _bump(s: Session, ticket: Ticket, *, touch: bool = True) -> None:
     emit_change(s, "ticket", ticket.id, "upsert", ticket.version, ticket.to_api())
 
 
+def next_ordinal(s: Session) -> int:
+    return int(s.scalar(select(func.max(Message.ordinal))) or 0) + 1
+
+
 def _message(
     s: Session, ticket: Ticket, kind: AuthorKind, author_id: str | None, body: str,
     internal: bool,
 ) -> Message:
     msg = Message(
         id=new_id("M"), ticket_id=ticket.id, author_kind=kind.value, author_id=author_id,
-        body=body, internal=internal, created_at=now_of(s), version=1,
+        body=body, internal=internal, created_at=now_of(s), ordinal=next_ordinal(s),
+        version=1,
     )
     s.add(msg)
     emit_change(s, "message", msg.id, "upsert", 1, msg.to_api())
@@ -182,7 +187,8 @@ def open_ticket(s: Session, record: dict[str, Any], first: dict[str, Any]) -> Ti
     msg = Message(
         id=str(first.get("id") or new_id("M")), ticket_id=ticket.id,
         author_kind=AuthorKind.CLIENT.value, author_id=ticket.client_uid,
-        body=str(first["body"]), internal=False, created_at=now, version=1,
+        body=str(first["body"]), internal=False, created_at=now, ordinal=next_ordinal(s),
+        version=1,
     )
     s.add(msg)
     emit_change(s, "message", msg.id, "upsert", 1, msg.to_api())

@@ -41,6 +41,16 @@ def test_public_reply_answers_and_a_note_does_not(api_as: Callable[[str], Api]) 
     assert _events(answered, "first_response")[-1] == "fulfilled"
     messages = alice.get(f"/tickets/{t['id']}/messages").json()["items"]
     assert [m["id"] for m in messages][-2:] == [note.json()["id"], reply.json()["id"]]
+    paged: list[str] = []
+    cursor = None
+    while True:
+        params: dict[str, Any] = {"limit": 2} | ({"cursor": cursor} if cursor else {})
+        page = alice.get(f"/tickets/{t['id']}/messages", params=params).json()
+        paged += [m["id"] for m in page["items"]]
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            break
+    assert paged == [m["id"] for m in messages]
 
 
 def test_status_transitions_and_the_409_lists_allowed(api_as: Callable[[str], Api]) -> None:

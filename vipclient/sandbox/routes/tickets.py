@@ -119,18 +119,20 @@ def list_messages(
 ) -> dict[str, Any]:
     stmt = (
         select(Message).where(Message.ticket_id == ticket_id)
-        .order_by(Message.created_at, Message.id).limit(limit + 1)
+        .order_by(Message.created_at, Message.ordinal).limit(limit + 1)
     )
     if cursor is not None:
-        at_text, last_id = decode_keys(cursor, 2)
+        at_text, last_ordinal = decode_keys(cursor, 2)
         try:
             at = parse_ts(str(at_text))
+            after = int(last_ordinal)
         except ValueError as exc:
             raise validation_problem(
                 [{"field": "cursor", "message": "not a cursor of this list"}]
             ) from exc
         stmt = stmt.where(
-            (Message.created_at > at) | ((Message.created_at == at) & (Message.id > last_id))
+            (Message.created_at > at)
+            | ((Message.created_at == at) & (Message.ordinal > after))
         )
     with sb.read() as s:
         _ticket(s, ticket_id)
@@ -140,7 +142,7 @@ def list_messages(
     last = rows[limit - 1] if more else None
     return {
         "items": items,
-        "next_cursor": encode_key(iso(last.created_at), last.id) if last else None,
+        "next_cursor": encode_key(iso(last.created_at), last.ordinal) if last else None,
         "has_more": more,
     }
 
