@@ -60,6 +60,13 @@ class StepUpDialog(QDialog):
         self.what_label.setStyleSheet("font-weight: 600;")
         self.what_label.setVisible(bool(what))
         layout.addWidget(self.what_label)
+        self.retry_label = QLabel(
+            tr("That code was not accepted. Wait for the next code and try again."), self
+        )
+        self.retry_label.setWordWrap(True)
+        self.retry_label.setStyleSheet(f"color: {theme.colors().failed_fg};")
+        self.retry_label.setVisible(bool(getattr(challenge, "retry", False)))
+        layout.addWidget(self.retry_label)
 
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("stepUpCode")
