@@ -39,7 +39,9 @@ FREEZE_FIELDS: tuple[str, ...] = (
     "id", "client_uid", "scopes", "status", "reason_code", "note", "created_by", "created_at",
     "updated_at", "lifted_by", "lifted_at", "version",
 )
-APPROVAL_FIELDS: tuple[str, ...] = ("staff_id", "decision", "comment", "at")
+# As the sandbox's approve/reject endpoints record a decision: who, what, when, in which role
+# and whether the approval was stepped up.
+APPROVAL_FIELDS: tuple[str, ...] = ("staff_id", "decision", "comment", "at", "role", "step_up")
 # The ``decision`` values of an approval entry, as the approve/reject endpoints record them.
 APPROVE = "approve"
 REJECT = "reject"
@@ -175,10 +177,12 @@ class RequestFactory:
         approver = rng.choice(approvers)
         if status == "rejected":
             entry = {"staff_id": approver, "decision": REJECT,
-                     "comment": rng.choice(_REJECT_COMMENTS), "at": ts(at)}
+                     "comment": rng.choice(_REJECT_COMMENTS), "at": ts(at), "role": role,
+                     "step_up": False}
             return status, [entry], expires, at
         entry = {"staff_id": approver, "decision": APPROVE,
-                 "comment": rng.choice(_APPROVE_COMMENTS), "at": ts(at)}
+                 "comment": rng.choice(_APPROVE_COMMENTS), "at": ts(at), "role": role,
+                 "step_up": rule.step_up}
         return "applied", [entry], expires, at
 
     @staticmethod

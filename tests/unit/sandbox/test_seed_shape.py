@@ -145,6 +145,8 @@ def _check_request(r: dict[str, Any]) -> None:
         assert tuple(a) == APPROVAL_FIELDS
         assert a["staff_id"] in STAFF_IDS and a["staff_id"] != r["requester_id"]
         assert a["decision"] in ("approve", "reject") and TS_RE.fullmatch(a["at"])
+        assert a["role"] == r["approver_role"]
+        assert a["step_up"] is (r["step_up"] and a["decision"] == "approve")
     _ts(r["created_at"])
     assert r["created_at"] <= r["updated_at"] <= NOW_TEXT
     assert r["expires_at"] is None or TS_RE.fullmatch(r["expires_at"])
