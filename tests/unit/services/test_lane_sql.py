@@ -71,9 +71,12 @@ def _ts(offset: int | None) -> str | None:
     return None if offset is None else db_time(NOW + timedelta(seconds=offset))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(ticket_st, min_size=1, max_size=40), st.integers(min_value=0, max_value=999))
-def test_sql_lanes_match_the_pure_rules(engine: Any, specs: list[dict[str, Any]], micro: int) -> None:
+def test_sql_lanes_match_the_pure_rules(
+    engine: Any, specs: list[dict[str, Any]], micro: int
+) -> None:
     # A now with a fraction of a second: both sides must truncate it the same way.
     now = NOW + timedelta(microseconds=micro * 1000)
     with Session(engine) as s:
@@ -90,7 +93,8 @@ def test_sql_lanes_match_the_pure_rules(engine: Any, specs: list[dict[str, Any]]
                 "resolution_due": _ts(spec["resolution_due"]),
             }
             tid = f"T{i}"
-            s.add(TicketRow(id=tid, client_uid="U1", client_tier=spec["tier"], data="{}", **fields))
+            s.add(TicketRow(id=tid, client_uid="U1", client_tier=spec["tier"], data="{}",
+                            **fields))
             wire[tid] = fields
         s.flush()
         got = place_in_sql(s, wire, now)

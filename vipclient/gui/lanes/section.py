@@ -100,7 +100,7 @@ class LanesSection(QWidget):
         self.notifier = Notifier(self.notice_bar, parent=self)
         self.notifier.openRequested.connect(self.show_ticket)
 
-        self.model = LaneModel(self._tickets.rows, ctx.now, self)
+        self.model = LaneModel(self._tickets.rows, lambda: self._ctx.now(), self)
         self.table = LaneTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
