@@ -36,3 +36,30 @@ def test_times_follow_now() -> None:
     assert a["ticket"][0]["created_at"] != b["ticket"][0]["created_at"]
     assert all(t["created_at"] < "2026-11-28T08:00:01Z" for t in b["ticket"])
     assert max(t["updated_at"] for t in b["ticket"]) > "2026-11-25T08:00:00Z"
+
+
+def test_same_book_in_another_process_with_another_hash_seed() -> None:
+    """Nothing depends on set order or string hashing: a fresh interpreter with a different
+    ``PYTHONHASHSEED`` produces the very same records."""
+    import hashlib
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import hashlib, json\n"
+        "from tests.support.sandbox_seed import book\n"
+        "print(hashlib.sha256(json.dumps(book(7, 40), ensure_ascii=False)"
+        ".encode()).hexdigest())\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    digests = set()
+    for hash_seed in ("1", "987"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True,
+                             capture_output=True, text=True, timeout=120)
+        digests.add(out.stdout.strip())
+    here = hashlib.sha256(json.dumps(book(7, 40), ensure_ascii=False).encode()).hexdigest()
+    assert digests == {here}
