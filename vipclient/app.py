@@ -123,8 +123,24 @@ class VipDesk(QObject):
             self.instance.activated.connect(self._bring_forward)
         if self.options.demo:
             self._start_demo()
-        else:
+        elif not self._resume():
             self.show_sign_in()
+
+    def _resume(self) -> bool:
+        """Reopen the last person's session from the keyring (no typing); False if none."""
+        server, username = self.settings.server_url, self.settings.last_username
+        if self.options.server and self.options.server.rstrip("/") != server.rstrip("/"):
+            return False
+        if not server or not username:
+            return False
+        service = self.session_service
+        (
+            workers.BackgroundOp(lambda: service.resume(server, username))
+            .success(lambda signed: self._open_session(signed) if signed else self.show_sign_in())
+            .failure(lambda exc: self.show_sign_in(notice=getattr(exc, "user_message", None)))
+            .run()
+        )
+        return True
 
     @Slot()
     def _bring_forward(self) -> None:

@@ -133,8 +133,8 @@ def test_window_geometry_is_remembered(
     assert desk.settings.window_geometry
 
     again = make_desk(qapp, tmp_path)
-    again.start()
-    sign_in_through_dialog(qtbot, again, server)
+    again.start()  # resumes bob's session from the keyring
+    wait_live(qtbot, again, "bob")
     assert again.window is not None
     assert (again.window.width(), again.window.height()) == size
     again.quit()
@@ -156,3 +156,27 @@ def test_second_start_of_a_profile_focuses_the_first(
     assert not ask_running_instance(f"{profile}-other")
     desk.quit()
     assert not ask_running_instance(profile)
+
+
+def test_next_start_resumes_without_typing_even_offline(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer
+) -> None:
+    first = make_desk(qapp, tmp_path)
+    first.start()
+    sign_in_through_dialog(qtbot, first, server)
+    first.quit()  # quitting keeps the sign-in (signing out would not)
+
+    second = make_desk(qapp, tmp_path)
+    second.start()
+    wait_live(qtbot, second, "bob")
+    assert second.sign_in_dialog is None
+    second.quit()
+
+    server.stop()
+    third = make_desk(qapp, tmp_path)
+    third.start()
+    qtbot.waitUntil(lambda: third.window is not None, timeout=START_TIMEOUT)
+    assert third.window is not None and third.window.ctx.me.username == "bob"
+    qtbot.waitUntil(lambda: third.window.status_area.state == "offline", timeout=15_000)
+    assert third.window.status_area.state_label.text().startswith("Offline since ")
+    third.quit()

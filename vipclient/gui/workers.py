@@ -95,8 +95,8 @@ class BackgroundOp(Generic[T]):
 
     def __init__(self, fn: Callable[[], T]) -> None:
         self._fn = fn
-        self._on_success: Callable[[T], None] | None = None
-        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_success: Callable[[T], object] | None = None
+        self._on_failure: Callable[[BaseException], object] | None = None
         self._on_progress: Callable[[Any], None] | None = None
         self._on_finally: Callable[[], object] | None = None
         self._channel: _Channel | None = None
@@ -107,11 +107,11 @@ class BackgroundOp(Generic[T]):
         self._owner = owner
         return self
 
-    def success(self, callback: Callable[[T], None]) -> BackgroundOp[T]:
+    def success(self, callback: Callable[[T], object]) -> BackgroundOp[T]:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[BaseException], None]) -> BackgroundOp[T]:
+    def failure(self, callback: Callable[[BaseException], object]) -> BackgroundOp[T]:
         self._on_failure = callback
         return self
 

@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from vipclient.api.client import ApiClient
 from vipclient.api.errors import ApiError
 from vipclient.security.tokens import TokenStore
 from vipclient.services.context import Me
 from vipclient.store.cache import Cache, cache_path
+from vipclient.store.models import StaffRow
 
 log = logging.getLogger(__name__)
 
@@ -87,26 +90,36 @@ class SessionService:
         return SignedIn(server_url=server_url, me=me, api=api, tokens=tokens, cache=cache)
 
     def resume(self, server_url: str, username: str) -> SignedIn | None:
-        """A session from tokens kept in the keyring by an earlier run, or ``None``.
+        """The session an earlier run kept in the keyring, or ``None`` (sign in again).
 
-        Asks the server who the tokens belong to (``/me``, refreshing them if needed); a
-        refusal wipes them. A network failure raises: the caller may retry or open offline.
+        Opens at once, without the network, when the cache knows who ``username`` is (the
+        staff list is synced): the window appears instantly and works offline, while the sync
+        engine refreshes the tokens and reports ``signedOut`` if the server no longer accepts
+        them. A first start without a cached staff list asks ``/me``; a refusal wipes the
+        tokens (→ ``None``), a network failure raises ``ApiError`` for the caller to show.
         """
         server_url = normalise_server_url(server_url)
         tokens = TokenStore.for_user(server_url, username)
         if not tokens.has_session():
             return None
+        cache = Cache.open(self._cache_location(server_url, username))
         api = self._api(server_url, tokens)
         try:
-            me = Me.from_staff(api.me())
-            cache = Cache.open(self._cache_location(server_url, me.username))
+            me = cached_me(cache, username)
+            if me is None:
+                me = Me.from_staff(api.me())
         except ApiError as exc:
+            cache.close()
+            api.close()
             if getattr(exc, "status", None) in (401, 403):
                 tokens.clear()
-                api.close()
                 return None
+            raise
+        except BaseException:
+            cache.close()
             api.close()
             raise
+        log.info("resumed the session of %s on %s", me.username, server_url)
         return SignedIn(server_url=server_url, me=me, api=api, tokens=tokens, cache=cache)
 
     def sign_out(self, session: SignedIn) -> None:
@@ -123,6 +136,21 @@ class SessionService:
             session.api.close()
             session.cache.close()
         log.info("signed out %s", session.me.username)
+
+
+def cached_me(cache: Cache, username: str) -> Me | None:
+    """Who ``username`` is, from the synced staff list (``None`` before the first sync)."""
+    with cache.read_session() as session:
+        row = session.scalars(select(StaffRow).where(StaffRow.username == username)).first()
+        if row is None:
+            return None
+        return Me(
+            id=row.id,
+            username=row.username or username,
+            display_name=row.display_name or username,
+            roles=frozenset(r for r in row.roles.split(",") if r),
+            languages=tuple(lang for lang in row.languages.split(",") if lang),
+        )
 
 
 def _staff_of(answer: Any) -> Any:
