@@ -83,3 +83,33 @@ def test_unsent_count_while_offline(
         ticket_services.enqueue_reply(s, ticket_id, "Checked with finance.", internal=True)
     live.sync.refresh_counts()
     qtbot.waitUntil(lambda: area.unsent_button.text() == "2 unsent", timeout=5000)
+
+
+def test_window_stays_responsive_while_sync_fails(
+    qtbot: QtBot, live: LiveSession, server: SandboxServer
+) -> None:
+    """With the server gone the engine keeps retrying; the UI thread never waits for it."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    window = open_window(qtbot, live)
+    live.start(qtbot)
+    server.stop()
+    qtbot.waitUntil(lambda: window.status_area.state == "offline", timeout=15_000)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    qtbot.wait(2000)  # the engine retries several times meanwhile (0.2–0.5 s back-off)
+    timer.stop()
+    assert len(gaps) > 50
+    assert max(gaps) < 0.100, f"event loop stalled {max(gaps) * 1000:.0f} ms"
