@@ -45,6 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     qapp.setOrganizationName("VIP Desk")
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName("vipclient")
+    from vipclient.gui.icon import app_icon
+
+    qapp.setWindowIcon(app_icon())
     if ask_running_instance(options.profile_name):
         print("VIP Desk is already running for this profile; it was brought to the front.")
         return 0
