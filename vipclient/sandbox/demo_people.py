@@ -253,8 +253,6 @@ _LATAM_GIVEN = _pairs(
     "Camila:camila Mateo:mateo Fernanda:fernanda Santiago:santiago Ximena:ximena"
 )
 
-_INTL_MAIL = ("gmail.com", "outlook.com", "icloud.com", "proton.me")
-
 LOCALES: tuple[Locale, ...] = (
     Locale(
         "CN", 24, ((("zh",), 2), (("zh", "en"), 3)),
@@ -411,8 +409,6 @@ def mail_local(rng: random.Random, family: str, given: str) -> str:
         return f"{family}{given[0]}{rng.randrange(100, 999)}"
     return f"{given}_{family}"
 
-
-INTERNATIONAL_MAIL = _INTL_MAIL
 
 # The script a locale's names are written in, as the language whose threads share it.
 _NAME_SCRIPT = {"CN": "zh", "HK": "zh", "TW": "zh", "JP": "ja", "KR": "ko", "AE": "ar",

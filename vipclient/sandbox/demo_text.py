@@ -45,6 +45,7 @@ class Phrasebook:
     thanks: Texts
     holding: Texts
     cities: Texts
+    scenarios: Mapping[str, tuple[int, ...]]
 
     def first_reply(self, category: str, scenario: int, roll: float) -> str:
         """The staff's first answer to ``scenario``; ``roll`` ∈ [0, 1) picks a line."""
@@ -54,6 +55,13 @@ class Phrasebook:
     def resolution(self, category: str, scenario: int, roll: float) -> str:
         return _scenario_line(self.resolutions[category], self.generic_resolutions, scenario,
                               roll)
+
+    def internal_note(self, category: str, scenario: int) -> str:
+        """The desk's internal note (English) that goes with this language's ``scenario``."""
+        ids = self.scenarios.get(category)
+        canonical = ids[scenario] if ids else scenario
+        notes = INTERNAL_NOTES[category]
+        return notes[canonical % len(notes)]
 
 
 def _scenario_line(specific: Texts, generic: Texts, scenario: int, roll: float) -> str:
@@ -89,6 +97,9 @@ def _book(lang: str, text: LangText, cities: Texts) -> Phrasebook:
         missing = [c for c in CATEGORIES if not table.get(c)]
         if missing:
             raise ValueError(f"{lang}: no {slot} for {missing}")
+    for category, ids in text.scenarios.items():
+        if len(ids) != len(text.openers[category]):
+            raise ValueError(f"{lang}: scenarios of {category} do not match its openings")
     return Phrasebook(
         language=lang,
         subjects=dict(text.subjects),
@@ -104,6 +115,7 @@ def _book(lang: str, text: LangText, cities: Texts) -> Phrasebook:
         thanks=text.thanks,
         holding=text.holding,
         cities=cities,
+        scenarios=dict(text.scenarios),
     )
 
 
@@ -140,21 +152,25 @@ def phrasebook(language: str, region: str | None = None) -> Phrasebook:
         return regional
     return PHRASEBOOKS.get(language) or PHRASEBOOKS["en"]
 
-# Internal notes: staff talking to staff, in the desk's working language.
+# Internal notes: staff talking to staff, in the desk's working language. One per English
+# scenario of the category, in the same order (see ``Phrasebook.internal_note``).
 INTERNAL_NOTES: dict[str, Texts] = {
     "account_security": (
         "Identity check passed on video call. OK to reset 2FA; 24 h withdrawal lock applies.",
         "Login from new device/ASN. No withdrawals since. Asked security to review sessions.",
+        "New address confirmed with the client by phone; 24 h cool-down started.",
         "Client confirmed the phishing mail; domain reported to the takedown vendor.",
     ),
     "withdrawal": (
         "Flagged by risk engine (new address + size). Waiting on source-of-funds.",
         "Hot wallet low on {asset}; treasury refilling, ETA 30 min.",
         "Checked chain: tx confirmed, client probably looking at the wrong wallet.",
+        "Limit raise needs a limit_increase request; volume supports it.",
     ),
     "deposit": (
         "Deposit seen on-chain, stuck in the sweep queue. Pinged wallet ops.",
         "Wrong-network recovery possible; fee 0.1% per policy, client informed.",
+        "Sender address matches the client's earlier deposits; OK to credit manually.",
     ),
     "trading": (
         "Matching logs pulled: fill was against a resting order, no engine issue.",
@@ -164,18 +180,23 @@ INTERNAL_NOTES: dict[str, Texts] = {
     "api": (
         "Usage ~80% of the standard tier all day — a raise is justified.",
         "WS 1006 reconnects are the known gateway issue, fix in tonight's release.",
+        "Market-maker onboarding: KYB done, API team to size the limits.",
+        "New IP confirmed by phone with the client's CTO before whitelisting.",
     ),
     "fees": (
         "30d volume confirmed above the next tier; recalculation job missed them, rerun.",
+        "Trades billed at the old rate after the tier change; refund the difference.",
         "Custom rate would need supervisor approval (deeper than the tier band).",
     ),
     "kyc": (
         "Compliance needs a certified shareholder register; the rest is fine.",
         "PoA rejected: name on the statement doesn't match (maiden name).",
+        "Passport renewal: same holder, new number; compliance updating the file.",
     ),
     "other": (
         "Guest list updated with the events team.",
         "Report export requested from data team, usually 1 business day.",
+        "Holiday cover: colleague briefed on the client's open items.",
     ),
 }
 

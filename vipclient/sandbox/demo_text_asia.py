@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from vipclient.sandbox.demo_text_types import LangText
 
+# These languages tell two stories per category; where they are not the English first two,
+# this says which English scenarios they are (for the internal notes that go with them).
+_SCENARIOS = {"withdrawal": (0, 3), "api": (0, 3), "fees": (0, 2)}
+
 JA = LangText(
     subjects={
         "account_security": (
@@ -71,6 +75,7 @@ JA = LangText(
             "税理士に提出するため、昨年の取引履歴をすべて出力していただけますか。",
         ),
     },
+    scenarios=_SCENARIOS,
     generic_replies=(
         "{first}様、お問い合わせありがとうございます。担当チームに確認しておりますので、"
         "少々お待ちください。",
@@ -156,6 +161,7 @@ KO = LangText(
             "세무사에게 제출할 작년 전체 거래 내역을 받을 수 있을까요?",
         ),
     },
+    scenarios=_SCENARIOS,
     generic_replies=(
         "{first}님, 문의 감사합니다. 담당 팀에 확인 중이니 잠시만 기다려 주세요.",
         "연락 주셔서 감사합니다. 내용 확인 후 바로 안내드리겠습니다.",
@@ -237,6 +243,7 @@ AR = LangText(
             "أحتاج سجل المعاملات الكامل للعام الماضي لمحاسبي.",
         ),
     },
+    scenarios=_SCENARIOS,
     generic_replies=(
         "مرحبًا {first}، شكرًا لتواصلك. نتحقق من الأمر مع الفريق المختص وسنعود إليك قريبًا.",
         "شكرًا على التفاصيل، أتابع الموضوع الآن بأولوية.",

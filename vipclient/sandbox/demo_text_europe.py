@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from vipclient.sandbox.demo_text_types import LangText
 
+# One story per category: the English first one, except "other" (the tax report).
+_SCENARIOS = {"other": (1,)}
+
 ES = LangText(
     subjects={
         "account_security": ("Restablecer 2FA — perdí el móvil",),
@@ -36,6 +39,7 @@ ES = LangText(
         "kyc": ("He subido la escritura de constitución. ¿Qué más falta?",),
         "other": ("Necesito el historial completo del año pasado para mi asesor fiscal.",),
     },
+    scenarios=_SCENARIOS,
     generic_replies=(
         "Hola {first}, gracias por escribirnos. Lo estoy revisando con el equipo.",
         "Gracias por los detalles, lo gestiono con prioridad.",
@@ -91,6 +95,7 @@ DE = LangText(
             "Steuerberater.",
         ),
     },
+    scenarios=_SCENARIOS,
     generic_replies=(
         "Hallo {first}, danke für Ihre Nachricht. Ich kläre das gerade mit dem Team.",
         "Danke für die Details, ich kümmere mich mit Priorität darum.",
@@ -140,6 +145,7 @@ FR = LangText(
         "kyc": ("J'ai téléversé le Kbis et la liste des dirigeants. Que manque-t-il ?",),
         "other": ("J'ai besoin de l'historique complet de l'an dernier pour mon comptable.",),
     },
+    scenarios=_SCENARIOS,
     generic_replies=(
         "Bonjour {first}, merci pour votre message. Je vérifie avec l'équipe.",
         "Merci pour ces précisions, je m'en occupe en priorité.",
@@ -189,6 +195,7 @@ RU = LangText(
         "kyc": ("Загрузил устав и список директоров. Чего ещё не хватает?",),
         "other": ("Нужна полная история операций за прошлый год для бухгалтера.",),
     },
+    scenarios=_SCENARIOS,
     generic_replies=(
         "Здравствуйте, {first}! Спасибо за обращение, уточняю у команды.",
         "Спасибо за подробности, занимаюсь в приоритетном порядке.",
@@ -231,6 +238,7 @@ PT = LangText(
         "kyc": ("Enviei o contrato social e a lista de diretores. O que falta?",),
         "other": ("Preciso do histórico completo do ano passado para o meu contador.",),
     },
+    scenarios=_SCENARIOS,
     generic_replies=(
         "Olá {first}, obrigado pelo contato. Estou verificando com a equipe.",
         "Obrigado pelos detalhes, estou tratando com prioridade.",

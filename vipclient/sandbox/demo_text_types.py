@@ -29,3 +29,6 @@ class LangText:
     generic_replies: Texts = ()
     generic_ask: Texts = ()
     generic_resolutions: Texts = ()
+    # Which English scenario each opening of a category tells (by index), where a language
+    # has fewer or other ones; absent → the same index. Internal notes follow it.
+    scenarios: Mapping[str, tuple[int, ...]] = field(default_factory=dict)

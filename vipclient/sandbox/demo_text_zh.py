@@ -211,6 +211,7 @@ ZH = LangText(
             "都安排好了，还有其他需要随时找我。",
         ),
     },
+    scenarios={"withdrawal": (0, 1, 2, 3, 0)},  # the fifth: "why is the review so slow"
     client_info=(
         "资料已经发给你了，请查收。",
         "刚上传了，麻烦看一下。",

@@ -105,6 +105,7 @@ ZH_HK = LangText(
             "客户經理休假這段時間有事找誰？",
         ),
     },
+    scenarios={"withdrawal": (0, 1, 2, 3, 0)},  # as in demo_text_zh
     client_info=(
         "資料已經發給你了，請查收。",
         "剛上傳了，麻煩看一下。",
@@ -348,6 +349,7 @@ ZH_TW = LangText(
             "客戶經理休假這段時間有事找誰？",
         ),
     },
+    scenarios={"withdrawal": (0, 1, 2, 3, 0)},  # as in demo_text_zh
     client_info=(
         "資料已經發給你了，請查收。",
         "剛上傳了，麻煩看一下。",

@@ -28,7 +28,6 @@ from vipclient.sandbox.demo_sla import (
     target_seconds,
 )
 from vipclient.sandbox.demo_text import (
-    INTERNAL_NOTES,
     SYSTEM_AUTO_CLOSED,
     SYSTEM_CHANNEL,
     SYSTEM_ESCALATED,
@@ -64,7 +63,7 @@ TEAMS_BY_CATEGORY: dict[str, tuple[str, ...]] = {
     "api": ("api",),
     "fees": ("finance",),
     "kyc": ("compliance",),
-    "other": ("compliance", "finance"),
+    "other": (),  # a general question (events, reports) is never escalated
 }
 
 # Script step kinds (SECURITY_NOTE: an internal note by a security officer).
@@ -172,6 +171,8 @@ class TicketFactory:
             category = rng.choices(CATEGORIES, weights=self._category_weights(plan))[0]
         if status is None:
             status = rng.choices(STATUSES, weights=STATUS_WEIGHTS)[0]
+            if status == "escalated" and not TEAMS_BY_CATEGORY[category]:
+                status = "open"  # nobody to escalate a general question to
         if priority is None:
             priority = rng.choices(PRIORITIES, weights=PRIORITY_WEIGHTS[category])[0]
         record = plan.record
@@ -194,7 +195,8 @@ class TicketFactory:
                 assignee = manager
         author = assignee or manager
         if team is None:
-            team = rng.choice(TEAMS_BY_CATEGORY[category])
+            teams = TEAMS_BY_CATEGORY[category]
+            team = rng.choice(teams) if teams else ""
         ctx = ticket_context(rng, plan.level, plan.salutations[language], book)
         ctx["team"] = team
         fr, nr, res = target_seconds(record["tier"], priority)
@@ -289,7 +291,7 @@ class TicketFactory:
             steps.append((o, kind, text))
 
         def internal_note(delay: int) -> None:
-            add(delay, NOTE, rng.choice(INTERNAL_NOTES[category]).format_map(ctx))
+            add(delay, NOTE, book.internal_note(category, scenario).format_map(ctx))
 
         def escalate(delay: int) -> None:
             nonlocal escalated
@@ -355,7 +357,7 @@ class TicketFactory:
         # solved / closed: the whole life of a ticket.
         if rng.random() < 0.3:
             pending_round()
-        if rng.random() < 0.12:
+        if team and rng.random() < 0.12:
             escalate(int(uniform(300, 7200)))
         late = rng.random() < 0.12
         goal = int(res * (uniform(1.05, 1.8) if late else uniform(0.05, 0.9)))

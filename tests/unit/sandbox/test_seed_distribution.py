@@ -253,11 +253,14 @@ def test_hong_kong_and_taiwan_threads_are_in_traditional_characters(
 def test_subject_opening_and_replies_tell_one_story(
     records: dict[str, list[dict[str, Any]]]
 ) -> None:
-    """In English threads the subject, the client's opening and the staff's first answer
-    come from the same scenario of the category (not three unrelated templates)."""
+    """In English threads the subject, the client's opening, the staff's first answer and
+    the internal notes come from the same scenario of the category (not unrelated
+    templates)."""
     import re
 
-    from vipclient.sandbox.demo_text import PHRASEBOOKS
+    from vipclient.sandbox.demo_text import INTERNAL_NOTES, PHRASEBOOKS
+
+    security = {s["id"] for s in demo_staff(7) if "security_officer" in s["roles"]}
 
     def pattern(template: str) -> re.Pattern[str]:
         parts = re.split(r"\{[a-z]+\}", template)
@@ -268,6 +271,8 @@ def test_subject_opening_and_replies_tell_one_story(
         return hits[0] if len(hits) == 1 else None
 
     book = PHRASEBOOKS["en"]
+    notes: dict[str, list[str]] = {}
+    checked_notes = 0
     first_client: dict[str, str] = {}
     first_staff: dict[str, str] = {}
     for m in records["message"]:
@@ -275,6 +280,8 @@ def test_subject_opening_and_replies_tell_one_story(
             first_client.setdefault(m["ticket_id"], m["body"])
         elif m["author_kind"] == "staff" and not m["internal"]:
             first_staff.setdefault(m["ticket_id"], m["body"])
+        elif m["author_kind"] == "staff" and m["author_id"] not in security:
+            notes.setdefault(m["ticket_id"], []).append(m["body"])
     region = {c["uid"]: c["region"] for c in records["client"]}
     checked = 0
     for t in records["ticket"]:
@@ -284,10 +291,14 @@ def test_subject_opening_and_replies_tell_one_story(
         i = index(book.openers[cat], first_client[t["id"]])
         assert i is not None
         assert index(book.subjects[cat], t["subject"]) == i % len(book.subjects[cat])
+        for note in notes.get(t["id"], ()):
+            k = index(INTERNAL_NOTES[cat], note)
+            assert k == i % len(INTERNAL_NOTES[cat]), (t["subject"], note)
+            checked_notes += 1
         reply = first_staff.get(t["id"])
         replies = book.first_replies[cat]
         j = None if reply is None else index(replies, reply)
         if j is not None:  # (None: a generic line, in languages that have them)
             assert j == i % len(replies)
             checked += 1
-    assert checked > 100
+    assert checked > 100 and checked_notes > 20
