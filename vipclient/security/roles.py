@@ -23,33 +23,58 @@ from vipclient.domain.enums import (
 
 CONTEXT = "Permissions"
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for Qt's translation files under ``context``; translated when shown."""
+    return text
+
+
 REASONS: dict[str, str] = {
-    "no_request_role": "Only account managers and supervisors can make requests for clients.",
-    "not_your_client": (
-        "Only this client's account manager or a supervisor can make requests for this client."
+    "no_request_role": QT_TRANSLATE_NOOP(
+        "Permissions", "Only account managers and supervisors can make requests for clients."
     ),
-    "client_frozen": (
-        "This client's account is frozen, so no request can be made until it is lifted."
+    "not_your_client": QT_TRANSLATE_NOOP(
+        "Permissions",
+        "Only this client's account manager or a supervisor can make requests for this client.",
     ),
-    "not_pending": "This request is no longer waiting for a decision.",
-    "own_request": "You made this request, so someone else must approve it (maker-checker).",
-    "already_decided": "You have already given your decision on this request.",
-    "needs_role": "Only a {role} can approve this request.",
-    "not_requester": "Only the person who made this request can cancel it.",
-    "no_freeze_role": "Only security officers can freeze or unfreeze accounts.",
-    "freeze_not_active": "This freeze has already been lifted.",
-    "own_unfreeze": (
-        "You asked for this freeze to be lifted, so a different security officer must approve "
-        "it (dual control)."
+    "client_frozen": QT_TRANSLATE_NOOP(
+        "Permissions",
+        "This client's account is frozen, so no request can be made until it is lifted.",
     ),
-    "no_audit_role": "Only supervisors and security officers can read the audit log.",
-    "manager_by_supervisor": "Only a supervisor can change a client's account manager.",
+    "not_pending": QT_TRANSLATE_NOOP(
+        "Permissions", "This request is no longer waiting for a decision."
+    ),
+    "own_request": QT_TRANSLATE_NOOP(
+        "Permissions", "You made this request, so someone else must approve it (maker-checker)."
+    ),
+    "already_decided": QT_TRANSLATE_NOOP(
+        "Permissions", "You have already given your decision on this request."
+    ),
+    "needs_role": QT_TRANSLATE_NOOP("Permissions", "Only a {role} can approve this request."),
+    "not_requester": QT_TRANSLATE_NOOP(
+        "Permissions", "Only the person who made this request can cancel it."
+    ),
+    "no_freeze_role": QT_TRANSLATE_NOOP(
+        "Permissions", "Only security officers can freeze or unfreeze accounts."
+    ),
+    "freeze_not_active": QT_TRANSLATE_NOOP("Permissions", "This freeze has already been lifted."),
+    "own_unfreeze": QT_TRANSLATE_NOOP(
+        "Permissions",
+        "You asked for this freeze to be lifted, so a different security officer must approve it "
+        "(dual control).",
+    ),
+    "no_audit_role": QT_TRANSLATE_NOOP(
+        "Permissions", "Only supervisors and security officers can read the audit log."
+    ),
+    "manager_by_supervisor": QT_TRANSLATE_NOOP(
+        "Permissions", "Only a supervisor can change a client's account manager."
+    ),
 }
 
 ROLE_NAMES: dict[Role, str] = {
-    Role.ACCOUNT_MANAGER: "account manager",
-    Role.SUPERVISOR: "supervisor",
-    Role.SECURITY_OFFICER: "security officer",
+    Role.ACCOUNT_MANAGER: QT_TRANSLATE_NOOP("Permissions", "account manager"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Permissions", "supervisor"),
+    Role.SECURITY_OFFICER: QT_TRANSLATE_NOOP("Permissions", "security officer"),
 }
 
 _translator: Callable[[str, str], str] | None = None

@@ -13,10 +13,16 @@ from collections.abc import Callable
 CODE_LENGTH = 6
 CONTEXT = "TotpCode"
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for Qt's translation files under ``context``; translated when shown."""
+    return text
+
+
 MESSAGES: dict[str, str] = {
-    "empty": "Enter the 6-digit code from your authenticator app.",
-    "not_digits": "The code is made of digits only, like 123456.",
-    "length": "The code has 6 digits; you typed {count}.",
+    "empty": QT_TRANSLATE_NOOP("TotpCode", "Enter the 6-digit code from your authenticator app."),
+    "not_digits": QT_TRANSLATE_NOOP("TotpCode", "The code is made of digits only, like 123456."),
+    "length": QT_TRANSLATE_NOOP("TotpCode", "The code has 6 digits; you typed {count}."),
 }
 
 _translator: Callable[[str, str], str] | None = None
