@@ -8,6 +8,7 @@ rather than failing, so a new placeholder in a text can never break the composer
 
 from __future__ import annotations
 
+import functools
 import json
 import string
 from collections.abc import Mapping
@@ -32,14 +33,19 @@ class _KeepUnknown(dict[str, str]):
 
 
 def load(language: str, folder: Path = CANNED_DIR) -> list[CannedResponse]:
-    """The responses of one language; none when the file is missing."""
+    """The responses of one language; none when the file is missing. Read once per run."""
+    return list(_load(language, folder))
+
+
+@functools.lru_cache(maxsize=16)
+def _load(language: str, folder: Path) -> tuple[CannedResponse, ...]:
     path = folder / f"{language}.json"
     if not path.exists():
-        return []
+        return ()
     items = json.loads(path.read_text(encoding="utf-8"))
-    return [
+    return tuple(
         CannedResponse(str(i["key"]), language, str(i["title"]), str(i["body"])) for i in items
-    ]
+    )
 
 
 def load_all(folder: Path = CANNED_DIR) -> list[CannedResponse]:

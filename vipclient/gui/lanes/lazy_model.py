@@ -35,6 +35,13 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
 
     BLOCK = 64
     CACHE_ROWS = 1024
+    #: Roles ``cell`` answers; a view asks for a dozen per cell, most of them answered here
+    #: with None before any row is looked up (that is most of a repaint's cost otherwise).
+    ROLES: frozenset[int] = frozenset(int(r) for r in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole, ID_ROLE,
+    ))
 
     def __init__(
         self,
@@ -80,12 +87,15 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # The role test comes first: it is the cheapest and answers most calls of a repaint.
+        if role not in self.ROLES or not index.isValid():
             return None
-        entity_id = self._ids[index.row()]
+        r = index.row()
+        if r >= len(self._ids):
+            return None
         if role == ID_ROLE:
-            return entity_id
-        row = self.row_at(index.row())
+            return self._ids[r]
+        row = self.row_at(r)
         if row is None:
             return None
         return self.cell(row, index.column(), role)
@@ -118,12 +128,16 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
             self._rows.popitem(last=False)
         return self._rows.get(entity_id)
 
+    def forget_derived(self) -> None:
+        """Subclasses drop values they derived from cached rows."""
+
     def cached_rows(self) -> int:
         return len(self._rows)
 
     def invalidate(self) -> None:
         """Rows may have changed in the database: forget them; the view repaints what shows."""
         self._rows.clear()
+        self.forget_derived()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
@@ -181,6 +195,7 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
         self._ids = list(new_ids)
         self._pos = None
         self._rows.clear()
+        self.forget_derived()
         self.endResetModel()
 
 

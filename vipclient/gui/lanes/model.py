@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vipclient.domain.lanes import SlaReading
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour, tr
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
 from vipclient.services.tickets import TicketListRow
@@ -25,6 +26,9 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
     ) -> None:
         super().__init__(fetch, parent)
         self._now = now
+        # The SLA reading of a row, per second of the clock: one reading serves the text,
+        # colour, font and tooltip of the countdown cell in a repaint.
+        self._sla: dict[str, tuple[int, SlaReading]] = {}
         self._headers = [
             tr("SLA"), tr("Client"), tr("Tier"), tr("Subject"), tr("Language"), tr("Channel"),
             tr("Assignee"),
@@ -33,10 +37,25 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
     def columns(self) -> list[str]:
         return self._headers
 
+    def forget_derived(self) -> None:
+        self._sla.clear()
+
+    def reading(self, row: TicketListRow) -> SlaReading:
+        now = self._now()
+        second = int(now.timestamp())
+        memo = self._sla.get(row.id)
+        if memo is not None and memo[0] == second:
+            return memo[1]
+        value = row.sla(now.replace(microsecond=0))
+        if len(self._sla) > 4 * self.CACHE_ROWS:
+            self._sla.clear()
+        self._sla[row.id] = (second, value)
+        return value
+
     def cell(self, row: TicketListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.SLA:
-                return countdown(row.sla(self._now()))
+                return countdown(self.reading(row))
             return (
                 None,
                 row.client_name,
@@ -47,15 +66,17 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
                 row.assignee_name or tr("unassigned"),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SLA:
-            colour = sla_colour(row.sla(self._now()).state)
+            colour = sla_colour(self.reading(row).state)
             return None if colour is None else QBrush(QColor(colour))
-        if role == Qt.ItemDataRole.FontRole and column == self.SLA:
+        if column != self.SLA and role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(row.sla(self._now()).state.value in ("at_risk", "breached"))
+            font.setBold(self.reading(row).state.value in ("at_risk", "breached"))
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SLA:
-                reading = row.sla(self._now())
+                reading = self.reading(row)
                 return tr("{clock}: {state}").format(
                     clock=clock_name(reading), state=reading.state.value.replace("_", " ")
                 )

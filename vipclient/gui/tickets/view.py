@@ -37,6 +37,7 @@ from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.thread_html import thread_html
 from vipclient.services import canned
+from vipclient.services.staff import StaffMember
 from vipclient.services.tickets import ThreadItem, TicketDetail
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class TicketView(QWidget):
         self._staff = services.staff(ctx)
         self._detail: TicketDetail | None = None
         self._items: list[ThreadItem] = []
+        self._assignable: list[StaffMember] | None = None  # read again when staff change
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -280,7 +282,9 @@ class TicketView(QWidget):
     def _fill_assign_menu(self) -> None:
         self.assign_menu.clear()
         d = self._detail
-        for member in self._staff.assignable():
+        if self._assignable is None:
+            self._assignable = self._staff.assignable()
+        for member in self._assignable:
             action = self.assign_menu.addAction(member.display_name)
             action.setCheckable(True)
             action.setChecked(d is not None and d.data.get("assignee_id") == member.id)
@@ -328,6 +332,8 @@ class TicketView(QWidget):
         if self._detail is None:
             return
         names = set(entities) if isinstance(entities, set | frozenset | list | tuple) else set()
+        if "staff" in names or not names:
+            self._assignable = None
         if names & {"ticket", "message", "staff", "client", "outbox"} or not names:
             self.show_ticket(self._detail.id)
 
