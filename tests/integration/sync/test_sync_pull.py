@@ -18,6 +18,7 @@ from tests.support.sync import (
     server_bodies,
     server_versions,
     sign_in,
+    start_sandbox,
     wait_until,
 )
 from vipclient.sandbox.server import SandboxServer
@@ -52,7 +53,7 @@ class Recorder:
 
 @pytest.fixture
 def server() -> Iterator[SandboxServer]:
-    srv = SandboxServer(clients=25, seed=7, controls=True).start()
+    srv = start_sandbox(clients=25, seed=7, controls=True)
     yield srv
     srv.stop()
 
@@ -114,7 +115,7 @@ def test_first_sync_then_long_poll_brings_a_change_at_once(
 def test_gone_resyncs_from_scratch_and_keeps_unsent_actions(cache: Cache) -> None:
     # Small enough that the re-sync is one page: the sandbox answers 410 to a mid-pull
     # cursor older than its newest pruned tombstone.
-    server = SandboxServer(clients=8, seed=7, controls=True).start()
+    server = start_sandbox(clients=8, seed=7, controls=True)
     try:
         _gone(server, cache)
     finally:
