@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 import requests
 from pydantic import BaseModel
+from requests.structures import CaseInsensitiveDict
 
 from vipclient.api.clock import ServerClock, parse_http_date
 from vipclient.api.errors import (
@@ -235,10 +236,11 @@ class ApiClient:
         """Revoke the session on the server, then wipe the tokens whatever happened."""
         try:
             if self.tokens.access_token is not None:
+                # A 401 here refreshes and tries once more, so the session is revoked on the
+                # server whenever it still exists.
                 self._send(
                     "POST",
                     "/auth/logout",
-                    retry_auth=False,
                     timeout=(self.timeout[0], min(self.timeout[1], 10.0)),
                 )
         except ApiError as exc:
@@ -549,7 +551,8 @@ class ApiClient:
             raise MalformedResponse(f"{path}: empty answer", path=path)
         return ApiResponse(
             status=response.status_code,
-            headers=dict(response.headers),
+            # Case-insensitive, like HTTP: the sandbox sends lower-case names.
+            headers=CaseInsensitiveDict(response.headers),
             json=payload,
             etag=response.headers.get("ETag"),
         )

@@ -179,7 +179,9 @@ def test_step_up_challenge_then_retry_with_the_same_key(sandbox: Any) -> None:
     dave.step_up(fresh_totp(sandbox.base_url, "dave"))
     answer = dave.request("POST", f"/clients/{uid}/freeze", json=FREEZE, idempotency_key=key)
     assert answer.status in (200, 201)
-    assert answer.json["client_uid"] == uid
+    assert answer.json["client_uid"] == uid and not answer.replayed
+    again = dave.request("POST", f"/clients/{uid}/freeze", json=FREEZE, idempotency_key=key)
+    assert again.replayed and again.json == answer.json
     # the step-up is stale after max_age on the sandbox clock
     advance_clock(sandbox.base_url, 121)
     with pytest.raises(StepUpRequired):

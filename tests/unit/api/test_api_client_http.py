@@ -58,7 +58,7 @@ def test_login_stores_tokens_and_sends_bearer_and_headers() -> None:
     def handler(seen: Seen) -> Answer:
         if seen.path == "/api/v1/auth/login":
             return login_answer()
-        return Answer(200, {"ok": True}, headers={"ETag": '"7"', "Idempotent-Replayed": "true"})
+        return Answer(200, {"ok": True}, headers={"etag": '"7"', "idempotent-replayed": "true"})
 
     tokens = store()
     with ScriptedServer(handler) as srv:
