@@ -30,8 +30,8 @@ def window(server: SandboxServer, qtbot: QtBot) -> Iterator[MainWindow]:
     live = LiveSession(server, "alice", wait=5.0).start(qtbot)
     win = MainWindow(live.ctx, sections=())  # the shell alone: screens are tested by their owners
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     win.close()
     live.close()

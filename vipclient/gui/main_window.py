@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             action = QAction(section.display_title(), self)
             action.setShortcut(QKeySequence(section.shortcut))
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
+            self.addAction(action)  # the shortcut works wherever focus is in this window
             self.nav_actions[section.key] = action
 
     def show_section(self, key: str) -> QWidget | None:
