@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vipclient import crash, logs
 from vipclient.gui import theme, workers
+from vipclient.gui.busy_window import BusyWindow
 from vipclient.gui.crash_dialog import CrashPresenter
 from vipclient.gui.main_window import MainWindow
 from vipclient.gui.settings_dialog import SettingsDialog
@@ -111,6 +112,7 @@ class VipDesk(QObject):
         self.sign_in_dialog: SignInDialog | None = None
         self.instance: SingleInstance | None = None
         self.demo: Any = None  # vipclient.demo.DemoBackend, imported only in demo mode
+        self.busy: BusyWindow | None = None
         self._stopping = False
         qapp.setQuitOnLastWindowClosed(False)
 
@@ -158,6 +160,7 @@ class VipDesk(QObject):
         self.demo = DemoBackend(clients=self.options.demo_clients, live=self.options.demo_live)
         demo = self.demo
         log.info("starting the demo sandbox")
+        self._show_busy(tr("Starting the demo server with its demo clients…"))
         (
             workers.BackgroundOp(demo.start)
             .success(lambda _url: self.sign_in_demo_staff("alice"))
@@ -168,6 +171,7 @@ class VipDesk(QObject):
     def sign_in_demo_staff(self, username: str) -> None:
         """Sign in as a demo staff member with no typing (code from the sandbox controls)."""
         demo, service = self.demo, self.session_service
+        self._show_busy(tr("Signing in as {name}…").format(name=username))
         (
             workers.BackgroundOp(lambda: service.sign_in(demo.credentials(username)))
             .success(self._open_session)
@@ -175,7 +179,20 @@ class VipDesk(QObject):
             .run()
         )
 
+    def _show_busy(self, text: str) -> None:
+        if self.busy is None:
+            self.busy = BusyWindow(text)
+        self.busy.set_text(text)
+        self.busy.show()
+
+    def _hide_busy(self) -> None:
+        if self.busy is not None:
+            self.busy.close()
+            self.busy.deleteLater()
+            self.busy = None
+
     def _demo_failed(self, exc: BaseException) -> None:
+        self._hide_busy()
         log.error("demo start failed", exc_info=exc)
         text = getattr(exc, "user_message", None) or str(exc)
         self.demoFailed.emit(text)
@@ -187,6 +204,7 @@ class VipDesk(QObject):
 
     @Slot(str)
     def switch_demo_staff(self, username: str) -> None:
+        self._show_busy(tr("Signing in as {name}…").format(name=username))
         self.sign_out(then=lambda: self.sign_in_demo_staff(username))
 
     # -- sign-in ----------------------------------------------------------------------------------
@@ -216,6 +234,7 @@ class VipDesk(QObject):
             self.session_service.sign_out(signed)
             return
         self.sign_in_dialog = None
+        self._hide_busy()
         self.session = signed
         if not self.options.demo:
             self._remember(signed)
@@ -353,6 +372,7 @@ class VipDesk(QObject):
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.close()
             self.sign_in_dialog = None
+        self._hide_busy()
         workers.wait_for_all(3000)
         if self.demo is not None:
             self.demo.stop()

@@ -47,7 +47,11 @@ def wait_live(qtbot: QtBot, desk: VipDesk, username: str) -> None:
 
 def test_demo_starts_signed_in_as_alice(qtbot: QtBot, demo_desk: VipDesk) -> None:
     demo_desk.start()
+    busy = demo_desk.busy  # something is shown while the sandbox starts
+    assert busy is not None and busy.isVisible()
+    assert busy.label.text() == "Starting the demo server with its demo clients…"
     wait_live(qtbot, demo_desk, "alice")
+    assert demo_desk.busy is None
     window = demo_desk.window
     assert window is not None and window.isVisible()
     assert window.windowTitle() == "VIP Desk — Alice Chen (demo)"
@@ -67,6 +71,7 @@ def test_demo_menu_switches_staff(qtbot: QtBot, demo_desk: VipDesk) -> None:
     wait_live(qtbot, demo_desk, "alice")
     assert demo_desk.window is not None
     demo_desk.window.demo_actions["carol"].trigger()
+    assert demo_desk.busy is not None and demo_desk.busy.label.text() == "Signing in as carol…"
     wait_live(qtbot, demo_desk, "carol")
     window = demo_desk.window
     assert window.status_area.person_label.text().endswith("· supervisor")
