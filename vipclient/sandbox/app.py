@@ -7,9 +7,6 @@ routers under ``/api/v1``). The sandbox controls are served (with ``--controls``
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from types import ModuleType
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
@@ -18,26 +15,20 @@ from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.faults import DateHeaderMiddleware, FaultInjector, FaultMiddleware
 from vipclient.sandbox.idempotency import ASGIApp, IdempotencyMiddleware
 from vipclient.sandbox.problems import PROBLEM_JSON, PROBLEM_SCHEMA, install_handlers
-from vipclient.sandbox.routes import assets, auth, changes, clients, controls, tickets
-
-API_PREFIX = "/api/v1"
-
-# Routers written by the requests/freezes/audit/policies owner, mounted like ours.
-_PEER_ROUTERS = (
-    "vipclient.sandbox.routes.requests",
-    "vipclient.sandbox.routes.freezes",
-    "vipclient.sandbox.routes.audit",
-    "vipclient.sandbox.routes.policies",
+from vipclient.sandbox.routes import (
+    assets,
+    audit,
+    auth,
+    changes,
+    clients,
+    controls,
+    freezes,
+    policies,
+    requests,
+    tickets,
 )
 
-
-def _peer_modules() -> list[ModuleType]:
-    return [
-        importlib.import_module(name)
-        for name in _PEER_ROUTERS
-        if importlib.util.find_spec(name) is not None
-    ]
-
+API_PREFIX = "/api/v1"
 
 def create_app(sb: Sandbox, faults: FaultInjector | None = None) -> FastAPI:
     """The FastAPI app alone (what the OpenAPI document describes)."""
@@ -55,9 +46,10 @@ def create_app(sb: Sandbox, faults: FaultInjector | None = None) -> FastAPI:
     app.state.sandbox = sb
     app.state.faults = faults or FaultInjector(seed=sb.seed)
     install_handlers(app)
-    routers: list[APIRouter] = [auth.router, clients.router, tickets.router, changes.router,
-                                assets.router]
-    routers += [m.router for m in _peer_modules()]
+    routers: list[APIRouter] = [
+        auth.router, clients.router, tickets.router, changes.router, assets.router,
+        requests.router, freezes.router, audit.router, policies.router,
+    ]
     for router in routers:
         app.include_router(router, prefix=API_PREFIX)
     if sb.controls:

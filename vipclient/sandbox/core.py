@@ -61,7 +61,7 @@ def now_of(session: Session) -> datetime:
     return now
 
 
-TickFn = Callable[[Session, datetime], None]
+TickFn = Callable[[Session, datetime], object]
 
 
 class Sandbox:

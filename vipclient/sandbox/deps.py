@@ -138,7 +138,7 @@ def check_if_match(if_match: str | None, version: int) -> None:
 IdempotencyKey = Annotated[
     str,
     Header(
-        alias="Idempotency-Key", min_length=1, max_length=255,
-        description="Unique per intended effect (a UUID); a retry reuses it.",
+        alias="Idempotency-Key", min_length=1, max_length=255, pattern=r"^[\x21-\x7e]+$",
+        description="Unique per intended effect (a UUID); a retry reuses it. Visible ASCII.",
     ),
 ]

@@ -26,7 +26,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from vipclient.sandbox.idempotency import ASGIApp, Message, Receive, Scope, Send, _Captured
-from vipclient.sandbox.problems import PROBLEM_JSON, Problem
+from vipclient.sandbox.problems import PROBLEM_CONTENT_TYPE, Problem
 
 MALFORMED_BODY = b"<html><body>upstream answer garbled \x00{\"not\": json"
 
@@ -154,7 +154,7 @@ class FaultMiddleware:
                               slug="unavailable", headers={"Retry-After": "1"})
             body = json.dumps(problem.body(), separators=(",", ":"), ensure_ascii=False).encode()
             await send({"type": "http.response.start", "status": 503, "headers": [
-                (b"content-type", PROBLEM_JSON.encode()),
+                (b"content-type", PROBLEM_CONTENT_TYPE.encode()),
                 (b"content-length", str(len(body)).encode()),
                 (b"retry-after", b"1"),
                 (b"date", http_date(self.now())),

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from vipclient.sandbox.auth import resolve_access
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.db import IdempotencyRecord
-from vipclient.sandbox.problems import PROBLEM_JSON, Problem
+from vipclient.sandbox.problems import PROBLEM_CONTENT_TYPE, Problem
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -85,7 +85,7 @@ def _header(scope: Scope, name: bytes) -> str | None:
 async def send_problem(send: Send, problem: Problem) -> None:
     body = json.dumps(problem.body(), separators=(",", ":"), ensure_ascii=False).encode()
     headers = [
-        (b"content-type", PROBLEM_JSON.encode()),
+        (b"content-type", PROBLEM_CONTENT_TYPE.encode()),
         (b"content-length", str(len(body)).encode()),
     ]
     headers += [(k.lower().encode(), v.encode()) for k, v in problem.headers.items()]

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import threading
-from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -15,6 +11,7 @@ from vipclient.sandbox import auth, ticketing
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.feed import prune_tombstones
 from vipclient.sandbox.idempotency import prune_keys
+from vipclient.sandbox.routes.requests import expire_due
 
 TOMBSTONE_RETENTION = timedelta(days=7)
 
@@ -26,21 +23,10 @@ def housekeeping(s: Session, now: datetime) -> None:
     auth.prune_tokens(s, now)
 
 
-def _request_expiry() -> Callable[[Session, datetime], Any] | None:
-    """``expire_due(session, now)`` of the requests router: expiry of pending requests and
-    fall-back of custom fee schedules and raised limits."""
-    name = "vipclient.sandbox.routes.requests"
-    if importlib.util.find_spec(name) is None:
-        return None
-    fn = getattr(importlib.import_module(name), "expire_due", None)
-    return fn if callable(fn) else None
-
-
 def install_ticks(sb: Sandbox) -> None:
     sb.add_tick("sla_breaches", ticketing.record_breaches)
-    expire = _request_expiry()
-    if expire is not None:
-        sb.add_tick("request_expiry", expire)
+    # Expiry of pending requests and fall-back of custom fee schedules and raised limits.
+    sb.add_tick("request_expiry", expire_due)
     sb.add_tick("housekeeping", housekeeping)
 
 

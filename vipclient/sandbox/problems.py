@@ -16,6 +16,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_JSON = "application/problem+json"
+# What goes on the wire: without a charset some clients guess the encoding of a problem
+# (it is not "application/json") and garble non-ASCII details.
+PROBLEM_CONTENT_TYPE = PROBLEM_JSON + "; charset=utf-8"
 TYPE_BASE = "https://vipdesk.example/problems/"
 
 log = logging.getLogger(__name__)
@@ -92,7 +95,7 @@ class Problem(Exception):
 def problem_response(problem: Problem) -> JSONResponse:
     return JSONResponse(
         problem.body(), status_code=problem.status, headers=problem.headers,
-        media_type=PROBLEM_JSON,
+        media_type=PROBLEM_CONTENT_TYPE,
     )
 
 
