@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from vipclient.app import Options, VipDesk  # noqa: E402
+from vipclient.gui import theme  # noqa: E402
 from vipclient.gui.main_window import MainWindow  # noqa: E402
 from vipclient.gui.settings_dialog import SettingsDialog  # noqa: E402
 from vipclient.gui.sign_in_dialog import SignInDialog  # noqa: E402
@@ -197,7 +198,26 @@ def main(argv: list[str]) -> int:
     save(sign_in, folder, "sign-in")
     sign_in.close()
 
+    # The dark variant, as a person who picked "Dark" in Settings sees it after a restart.
     desk.quit()
+    dark_desk = VipDesk(
+        app, Options(demo=True, demo_clients=120, demo_live=False, single_instance=False),
+        log_directory=_tmp / "logs", install_crash_hooks=False, quit_app=lambda: None,
+    )
+    theme.apply_theme(app, "dark")
+    dark_desk.start()
+    if pump(90, lambda: dark_desk.window is not None
+            and dark_desk.window.status_area.state == "live"):
+        dark = dark_desk.window
+        assert dark is not None
+        dark.resize(*WINDOW_SIZE)
+        dark.show()
+        pump(2.0)
+        if "lanes" in dark.pages:
+            dark.open_ticket(pick_ticket(dark))
+            pump(2.0)
+        save(dark, folder, "dark")
+    dark_desk.quit()
     return 0
 
 
