@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vipclient.gui.translations import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
 
@@ -48,11 +50,6 @@ class Section:
 
     def allowed_for(self, roles: Iterable[str]) -> bool:
         return not self.capability or bool(self.capability & frozenset(roles))
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks ``text`` for translation under ``context``; translated when shown."""
-    return text
 
 
 def _roles(*names: str) -> frozenset[str]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.gui import theme
+from vipclient.gui.translations import QT_TRANSLATE_NOOP
 from vipclient.settings import SettingError, Settings
 
 
@@ -34,8 +35,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-LANGUAGES = (("system", "Follow the system"), ("en", "English"), ("zh_CN", "简体中文"))
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+)
+# Each language is named in itself, so a person can find theirs whatever the current one.
+LANGUAGES = (
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+    ("en", "English"),
+    ("zh_CN", "简体中文"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -120,7 +130,7 @@ class SettingsDialog(QDialog):
         combo = QComboBox(self)
         combo.setObjectName(name)
         for value, label in choices:
-            combo.addItem(tr(label), value)
+            combo.addItem(tr(label) if value in ("system", "light", "dark") else label, value)
         index = combo.findData(self.settings.get(name))
         combo.setCurrentIndex(max(0, index))
         self.fields[name] = combo

@@ -14,11 +14,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from vipclient.gui import theme
+from vipclient.gui.translations import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {
-    "account_manager": "account manager",
-    "supervisor": "supervisor",
-    "security_officer": "security officer",
+    "account_manager": QT_TRANSLATE_NOOP("StatusArea", "account manager"),
+    "supervisor": QT_TRANSLATE_NOOP("StatusArea", "supervisor"),
+    "security_officer": QT_TRANSLATE_NOOP("StatusArea", "security officer"),
 }
 
 
