@@ -53,6 +53,7 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
         self._ids: list[str] = []
         self._pos: dict[str, int] | None = None
         self._rows: OrderedDict[str, Row] = OrderedDict()
+        self._ncols: int | None = None
 
     # --- what subclasses provide ---
 
@@ -68,7 +69,23 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns())
+        return 0 if parent.isValid() else self._column_count()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount and columnCount through two virtual calls each time;
+        # views and the model tester call index() very often, so answer it in one.
+        if (
+            0 <= row < len(self._ids)
+            and 0 <= column < self._column_count()
+            and not parent.isValid()
+        ):
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def _column_count(self) -> int:
+        if self._ncols is None:
+            self._ncols = len(self.columns())
+        return self._ncols
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
