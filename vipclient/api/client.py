@@ -330,7 +330,11 @@ class ApiClient:
     def abort(self) -> None:
         """Cancel every request in flight and refuse new ones (until ``resume()``)."""
         self._aborted.set()
-        self.interrupt()
+        self._generation += 1
+        # Closed, not just emptied: a connection another thread is opening right now is cut
+        # as soon as it is up, so no request slips past the abort and blocks.
+        self._registry.close()
+        log.debug("aborted every connection")
         with self._sessions_lock:
             sessions = list(self._sessions)
         for session in sessions:
@@ -344,6 +348,7 @@ class ApiClient:
 
     def resume(self) -> None:
         """Accept requests again after ``abort()``."""
+        self._registry.reopen()
         self._aborted.clear()
 
     @property
@@ -356,7 +361,7 @@ class ApiClient:
         with self._sessions_lock:
             self._sessions.clear()
         self._local = threading.local()
-        self._aborted.clear()
+        self.resume()
 
     # --- internals -------------------------------------------------------------------------
 

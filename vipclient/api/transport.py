@@ -28,11 +28,27 @@ class SocketRegistry:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._sockets: set[socket.socket] = set()
+        self._closed = False
 
     def add(self, sock: socket.socket | None) -> None:
-        if sock is not None:
-            with self._lock:
+        if sock is None:
+            return
+        with self._lock:
+            if not self._closed:
                 self._sockets.add(sock)
+                return
+        # Closed (aborted) while this connection was being opened: it must not block.
+        _shutdown(sock)
+
+    def close(self) -> None:
+        """Shut every socket down and every socket opened from now on, until ``reopen()``."""
+        with self._lock:
+            self._closed = True
+        self.shutdown_all()
+
+    def reopen(self) -> None:
+        with self._lock:
+            self._closed = False
 
     def discard(self, sock: socket.socket | None) -> None:
         if sock is not None:
@@ -49,12 +65,15 @@ class SocketRegistry:
             sockets = list(self._sockets)
             self._sockets.clear()
         for sock in sockets:
-            # The plain socket's shutdown, also for an SSLSocket: SSLSocket.shutdown would
-            # drop its SSL object under the feet of the thread reading from it. OSError: the
-            # owner closed it already.
-            with contextlib.suppress(OSError):
-                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            _shutdown(sock)
         return len(sockets)
+
+
+def _shutdown(sock: socket.socket) -> None:
+    # The plain socket's shutdown, also for an SSLSocket: SSLSocket.shutdown would drop its
+    # SSL object under the feet of the thread reading from it. OSError: already closed.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 def _pool_classes(registry: SocketRegistry) -> dict[str, type[HTTPConnectionPool]]:

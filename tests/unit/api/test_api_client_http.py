@@ -405,3 +405,23 @@ def test_get_page_and_iter_items_follow_cursor() -> None:
         assert [a.symbol for a in api.iter_items("/assets", item=Asset)] == ["BTC", "ETH"]
         raw = api.get_page("/assets")
         assert raw.items[0]["symbol"] == "BTC"
+
+
+def test_a_connection_opened_during_abort_is_cut_at_once() -> None:
+    import socket as socket_module
+
+    from vipclient.api.transport import SocketRegistry
+
+    registry = SocketRegistry()
+    registry.close()
+    left, right = socket_module.socketpair()
+    with left, right:
+        registry.add(left)  # a connect() finishing after abort()
+        assert len(registry) == 0
+        left.settimeout(1)
+        assert left.recv(1) == b""  # shut down: a read returns at once, it never blocks
+    registry.reopen()
+    a, b = socket_module.socketpair()
+    with a, b:
+        registry.add(a)
+        assert len(registry) == 1
