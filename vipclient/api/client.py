@@ -519,17 +519,14 @@ class ApiClient:
                 # CURL_CA_BUNDLE override a session-level bundle (psf/requests#3829).
                 verify=self.ca_bundle or True,
             )
-        except requests.exceptions.RequestException as exc:
-            if self._aborted.is_set() or generation != self._generation:
-                raise Cancelled() from None
-            error = _network_error(exc)
-            log.info(
-                "%s %s failed: %s",
-                method,
-                path,
-                error.kind if isinstance(error, NetworkError) else type(error).__name__,
-            )
-            raise error from None
+        except OSError as exc:
+            if isinstance(exc, requests.exceptions.RequestException):
+                raise self._request_failed(exc, method, path, generation) from None
+            # requests raises a bare OSError when the CA bundle file is missing.
+            if self.ca_bundle is not None:
+                log.warning("CA bundle %s cannot be read", self.ca_bundle)
+                raise TlsError(f"CA bundle unreadable: {exc}", ca_bundle=self.ca_bundle) from None
+            raise NetworkError(type(exc).__name__) from None
         received = time.time()
         self.clock.observe(response.headers.get("Date"), received)
         log.debug(
@@ -540,6 +537,20 @@ class ApiClient:
             (time.monotonic() - started) * 1000,
         )
         return response
+
+    def _request_failed(
+        self,
+        exc: requests.exceptions.RequestException,
+        method: str,
+        path: str,
+        generation: int,
+    ) -> ApiError:
+        if self._aborted.is_set() or generation != self._generation:
+            return Cancelled()
+        error = _network_error(exc)
+        kind = error.kind if isinstance(error, NetworkError) else type(error).__name__
+        log.info("%s %s failed: %s", method, path, kind)
+        return error
 
     def _success(self, response: requests.Response, path: str) -> ApiResponse:
         payload: Any = None

@@ -90,9 +90,20 @@ class Cancelled(NetworkError):
 
 
 class TlsError(ApiError):
-    """The TLS handshake failed: untrusted or wrong certificate, or not TLS at all."""
+    """The TLS handshake failed: untrusted or wrong certificate, or not TLS at all; or the
+    configured CA bundle file cannot be read (``ca_bundle`` names it then)."""
 
     message_key = "tls"
+
+    def __init__(self, detail: str = "", *, ca_bundle: str | None = None) -> None:
+        super().__init__(detail)
+        self.ca_bundle = ca_bundle
+
+    @property
+    def user_message(self) -> str:
+        if self.ca_bundle is not None:
+            return message("tls_ca_bundle", path=self.ca_bundle)
+        return message("tls")
 
 
 class InsecureServerUrl(ApiError):

@@ -47,6 +47,11 @@ MESSAGES: dict[str, str] = {
         "The server's security certificate could not be verified, so the connection was stopped. "
         "If your company uses its own certificates, ask IT to set the CA bundle setting.",
     ),
+    "tls_ca_bundle": QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "The CA bundle file in the settings ({path}) cannot be read, so no secure connection "
+        "can be made. Ask IT to check the CA bundle setting.",
+    ),
     "insecure_url": QT_TRANSLATE_NOOP(
         "ApiErrors",
         "The server address must start with https:// so that your sign-in is protected.",

@@ -425,3 +425,13 @@ def test_a_connection_opened_during_abort_is_cut_at_once() -> None:
     with a, b:
         registry.add(a)
         assert len(registry) == 1
+
+
+def test_missing_ca_bundle_file_is_a_tls_error_naming_it(tmp_path: Path) -> None:
+    missing = str(tmp_path / "corp-ca.pem")
+    with ScriptedServer(lambda s: login_answer()) as srv:
+        api = ApiClient(f"https://127.0.0.1:{srv.port}", store(), ca_bundle=missing)
+        with pytest.raises(TlsError) as info:
+            api.login("alice", "pw", "123456")
+    assert info.value.ca_bundle == missing
+    assert missing in info.value.user_message and "IT" in info.value.user_message

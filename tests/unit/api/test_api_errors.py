@@ -206,7 +206,7 @@ def test_translator_is_applied_to_every_message() -> None:
 
 
 def test_every_message_key_formats_without_missing_fields() -> None:
-    fields = {"detail": "d", "rule_id": "r", "fields": "f", "wait": "w", "seconds": 1,
+    fields = {"detail": "d", "rule_id": "r", "fields": "f", "wait": "w", "seconds": 1, "path": "p",
               "minutes": 2}
     for key, text in messages.MESSAGES.items():
         assert text.format(**fields), key
