@@ -435,3 +435,43 @@ def test_missing_ca_bundle_file_is_a_tls_error_naming_it(tmp_path: Path) -> None
             api.login("alice", "pw", "123456")
     assert info.value.ca_bundle == missing
     assert missing in info.value.user_message and "IT" in info.value.user_message
+
+
+def test_requests_go_through_the_proxy_and_abort_still_cuts_them() -> None:
+    release = threading.Event()
+
+    def proxy(seen: Seen) -> Answer:
+        if "wait=25" in seen.path:
+            release.wait(10)
+        if seen.path.endswith("/me"):
+            return Answer(200, STAFF)
+        return Answer(200, {"changes": [], "next_cursor": "c1", "has_more": False})
+
+    with ScriptedServer(proxy) as srv:
+        tokens = store()
+        tokens.set("access-x-xxxxxxxx", "refresh-x-xxxxxxxx")
+        # The origin does not exist: only the proxy can answer.
+        api = ApiClient("http://127.0.0.1:9", tokens, proxy=srv.base_url)
+        assert api.me().id == "S1"
+        assert srv.seen[0].path == "http://127.0.0.1:9/api/v1/me"
+        box: dict[str, object] = {}
+        worker = threading.Thread(target=_blocked_request, args=(api, box))
+        worker.start()
+        time.sleep(0.3)
+        api.abort()
+        worker.join(5)
+        release.set()
+        assert isinstance(box["error"], Cancelled)
+        assert float(box["elapsed"]) < 1.5  # type: ignore[arg-type]
+
+
+def test_unreachable_proxy_is_a_proxy_network_error() -> None:
+    import socket as socket_module
+
+    with socket_module.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    api = ApiClient("http://127.0.0.1:9", store(), proxy=f"http://127.0.0.1:{port}")
+    with pytest.raises(NetworkError) as info:
+        api.login("alice", "pw", "123456")
+    assert info.value.kind == "proxy" and "proxy" in info.value.user_message
