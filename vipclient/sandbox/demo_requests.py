@@ -388,12 +388,12 @@ class RequestFactory:
 
 
 def make_freeze(
-    rng: random.Random, plan: ClientPlan, created_by: str, at: int
+    rng: random.Random, plan: ClientPlan, created_by: str, at: int, reason: str
 ) -> dict[str, Any]:
-    """The active freeze on ``plan``'s client, and the client's status and scopes to match."""
+    """The active freeze on ``plan``'s client, and the client's status and scopes to match.
+    ``reason`` is ``account_compromise`` or ``phishing_report`` (the notes tell those)."""
     scopes = rng.choice((["withdrawals", "api"], ["login", "trading", "withdrawals", "api"],
                          ["withdrawals"]))
-    reason = rng.choice(("account_compromise", "phishing_report"))
     note = FREEZE_NOTES[0] if reason == "account_compromise" else FREEZE_NOTES[1]
     client = plan.record
     client["status"] = "frozen"

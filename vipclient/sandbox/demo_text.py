@@ -56,6 +56,14 @@ class Phrasebook:
         return _scenario_line(self.resolutions[category], self.generic_resolutions, scenario,
                               roll)
 
+    def scenario_for(self, category: str, english: int) -> int | None:
+        """This language's opening that tells English scenario ``english`` (None if none)."""
+        ids = self.scenarios.get(category) or range(len(self.openers[category]))
+        for index, canonical in enumerate(ids):
+            if canonical == english:
+                return index
+        return None
+
     def internal_note(self, category: str, scenario: int) -> str:
         """The desk's internal note (English) that goes with this language's ``scenario``."""
         ids = self.scenarios.get(category)

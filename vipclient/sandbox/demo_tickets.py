@@ -160,12 +160,18 @@ class TicketFactory:
         team: str | None = None,
         notes: tuple[str, ...] = (),
         min_created_s: int = 0,
+        story: int | None = None,
+        created_near_s: int | None = None,
+        context: dict[str, str] | None = None,
     ) -> Iterator[tuple[str, dict[str, Any]]]:
         """Yield ``("ticket", record)`` then its ``("message", record)`` in time order.
 
-        ``status``/``category``/``priority``/``team`` force those choices (the frozen
-        client's escalated security ticket); ``notes`` are extra internal notes, written by a
-        security officer, after the escalation.
+        ``status``/``category``/``priority``/``team`` force those choices, ``story`` the
+        scenario (by its English index) where the thread's language has it, and
+        ``created_near_s`` puts the ticket's creation shortly before that moment (the
+        tickets behind a request or a freeze); ``context`` fixes placeholder values (the
+        requested limit). ``notes`` are extra internal notes, written by a security officer,
+        after the escalation.
         """
         if category is None:
             category = rng.choices(CATEGORIES, weights=self._category_weights(plan))[0]
@@ -199,15 +205,23 @@ class TicketFactory:
             team = rng.choice(teams) if teams else ""
         ctx = ticket_context(rng, plan.level, plan.salutations[language], book)
         ctx["team"] = team
+        if context:
+            ctx.update(context)
         fr, nr, res = target_seconds(record["tier"], priority)
-        scenario = rng.randrange(len(book.openers[category]))
+        scenario = None if story is None else book.scenario_for(category, story)
+        if scenario is None:
+            scenario = rng.randrange(len(book.openers[category]))
         steps, extra, escalated = self._script(
-            rng, status, category, scenario, book, fr, nr, res, ctx, team, notes)
+            rng, status, category, scenario, book, fr, nr, res, ctx, team, notes,
+            reopen=story is None)
         if channel in SYSTEM_CHANNEL:
             steps.insert(0, (0, SYSTEM, SYSTEM_CHANNEL[channel].format(
                 minutes=rng.randint(3, 25))))
         span = steps[-1][0]
-        created = self.now_s - span - extra
+        if created_near_s is None:
+            created = self.now_s - span - extra
+        else:
+            created = min(created_near_s - int(rng.uniform(600, 6 * 3600)), self.now_s - span)
         if created < min_created_s:
             created = min(min_created_s, self.now_s - span)
         self.ticket_seq += 1
@@ -259,9 +273,12 @@ class TicketFactory:
         ctx: dict[str, str],
         team: str,
         notes: tuple[str, ...],
+        *,
+        reopen: bool = True,
     ) -> tuple[list[Step], int, bool]:
         """The ticket's steps (seconds after creation), how long ago the last one happened
-        (``extra``) and whether it went through an escalation."""
+        (``extra``) and whether it went through an escalation. ``reopen=False`` leaves out
+        the open ticket that was solved and reopened (a story still in progress)."""
         uniform = rng.uniform
 
         def fmt(lines: tuple[str, ...]) -> str:
@@ -328,7 +345,7 @@ class TicketFactory:
             if roll < 0.62:
                 add(client_gap(), CLIENT, fmt(book.chasers))
                 return steps, int(nr * uniform(0.0, 1.5)), False
-            if roll < 0.72:
+            if roll < 0.72 and reopen:
                 # Solved, then the client wrote again: reopened, waiting for an answer.
                 add(int(uniform(600, 6 * 3600)), REPLY, resolution())
                 add(int(uniform(30, 900)), STATUS, "solved")

@@ -16,6 +16,7 @@ import base64
 import random
 from collections.abc import Iterator
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from vipclient.sandbox.demo_clients import ClientPlan, Managers, make_client, pick_tier_level
@@ -171,6 +172,7 @@ def generate(
         else:
             request_items = requests.for_client(rng, plan, force_pending=forced.get(index))
         ticket_items: list[tuple[str, dict[str, Any]]] = []
+        ticket_items.extend(_request_story(rng, plan, tickets, request_items, client_created))
         for _ in range(rng.randint(5, 15)):
             ticket_items.extend(tickets.make(rng, plan, min_created_s=client_created + 3600))
         # The client record is final only now (requests and the freeze adjust it).
@@ -187,6 +189,40 @@ def to_seconds_from(text: str) -> int:
     return to_seconds(datetime.fromisoformat(text.replace("Z", "+00:00")))
 
 
+def _request_story(
+    rng: random.Random,
+    plan: ClientPlan,
+    tickets: TicketFactory,
+    request_items: list[tuple[str, dict[str, Any]]],
+    client_created: int,
+) -> list[tuple[str, dict[str, Any]]]:
+    """The client's tickets behind their pending or applied limit increases and custom fee
+    requests: the client asked, the manager answered and made the request (English stories
+    3 of withdrawal and 2 of fees). Open while the request waits for a checker, solved or
+    closed once applied."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    for entity, rec in request_items:
+        if rec["status"] not in ("pending_approval", "applied"):
+            continue
+        if entity == "withdrawal_request" and rec["kind"] == "limit_increase":
+            category, story = "withdrawal", 3
+            context = {"usd": f"{Decimal(rec['amount']):,.0f}"}
+        elif entity == "fee_request":
+            category, story, context = "fees", 2, {}
+        else:
+            continue
+        made = to_seconds_from(rec["created_at"])
+        if rec["status"] == "pending_approval":
+            status = "open"
+        else:
+            status = "closed" if made < tickets.now_s - 5 * 86400 else "solved"
+            made = to_seconds_from(rec["updated_at"])  # the ticket is solved once applied
+        out.extend(tickets.make(
+            rng, plan, status=status, category=category, story=story, context=context,
+            created_near_s=made, min_created_s=client_created + 3600))
+    return out
+
+
 def _frozen_story(
     rng: random.Random,
     plan: ClientPlan,
@@ -196,15 +232,23 @@ def _frozen_story(
 ) -> tuple[list[tuple[str, dict[str, Any]]], dict[str, Any]]:
     """The frozen client's urgent, escalated security ticket, and the freeze it led to: the
     freeze is made by the security officer who wrote the note, at the note's time."""
-    note = ("Emergency freeze applied after the client confirmed they did not make the "
-            "recent logins. Unfreeze only after a video identity check (dual control).")
+    reason = rng.choice(("account_compromise", "phishing_report"))
+    if reason == "account_compromise":
+        note = ("Emergency freeze applied after the client confirmed they did not make the "
+                "recent logins. Unfreeze only after a video identity check (dual control).")
+    else:
+        note = ("Emergency freeze applied: the client entered their password and 2FA code on "
+                "the phishing site. Unfreeze only after a video identity check (dual control).")
+    # The client reported a login that was not theirs, or a phishing mail (English stories
+    # 1 and 3 of account_security).
     story = list(tickets.make(
         rng, plan, status="escalated", category="account_security", priority="urgent",
-        team="security", notes=(note,), min_created_s=client_created + 3600))
+        team="security", notes=(note,), min_created_s=client_created + 3600,
+        story=1 if reason == "account_compromise" else 3))
     noted = [m for kind, m in story if kind == "message" and m["body"] == note]
     officer = noted[0]["author_id"] if noted else (desk.security or (plan.manager,))[0]
     freeze_at = to_seconds_from(noted[0]["created_at"]) if noted else tickets.now_s
-    return story, make_freeze(rng, plan, officer, freeze_at)
+    return story, make_freeze(rng, plan, officer, freeze_at, reason)
 
 
 # --- live mode -----------------------------------------------------------------------------

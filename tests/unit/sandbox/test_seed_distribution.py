@@ -302,3 +302,28 @@ def test_subject_opening_and_replies_tell_one_story(
             assert j == i % len(replies)
             checked += 1
     assert checked > 100 and checked_notes > 20
+
+
+def test_pending_and_applied_requests_have_the_clients_ticket_behind_them(
+    records: dict[str, list[dict[str, Any]]]
+) -> None:
+    """A trainee opening a request finds the conversation that led to it."""
+    tickets: dict[str, list[dict[str, Any]]] = {}
+    for t in records["ticket"]:
+        tickets.setdefault(t["client_uid"], []).append(t)
+    linked = 0
+    for kind, category in (("withdrawal_request", "withdrawal"), ("fee_request", "fees")):
+        for r in records[kind]:
+            if r["status"] not in ("pending_approval", "applied"):
+                continue
+            if kind == "withdrawal_request" and r["kind"] != "limit_increase":
+                continue
+            wanted = "open" if r["status"] == "pending_approval" else ("solved", "closed")
+            behind = [t for t in tickets[r["client_uid"]] if t["category"] == category
+                      and t["status"] in wanted and t["created_at"] <= r["updated_at"]]
+            assert behind, r["id"]
+            linked += 1
+    assert linked >= 5
+    en = [t for t in records["ticket"] if t["language"] == "en" and t["category"] == "withdrawal"
+          and t["subject"] == "Can you raise my 24h withdrawal limit?" and t["status"] == "open"]
+    assert en  # the English story of a limit raise is among them
