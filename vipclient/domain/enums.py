@@ -87,7 +87,9 @@ class TicketStatus(StrEnum):
 # Transitions reachable through POST /tickets/{id}/status. ``escalated`` is entered only
 # through /escalate, so it is never a target here.
 STATUS_TRANSITIONS: dict[TicketStatus, frozenset[TicketStatus]] = {
-    TicketStatus.NEW: frozenset({TicketStatus.OPEN, TicketStatus.PENDING_CLIENT, TicketStatus.SOLVED}),
+    TicketStatus.NEW: frozenset(
+        {TicketStatus.OPEN, TicketStatus.PENDING_CLIENT, TicketStatus.SOLVED}
+    ),
     TicketStatus.OPEN: frozenset({TicketStatus.PENDING_CLIENT, TicketStatus.SOLVED}),
     TicketStatus.PENDING_CLIENT: frozenset({TicketStatus.OPEN, TicketStatus.SOLVED}),
     TicketStatus.ESCALATED: frozenset({TicketStatus.OPEN, TicketStatus.SOLVED}),
