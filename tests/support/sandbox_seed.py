@@ -17,7 +17,7 @@ DECIMAL_RE = re.compile(r"-?\d+(\.\d+)?")
 Items = tuple[tuple[str, dict[str, Any]], ...]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def book(seed: int = 7, n_clients: int = 200, now: datetime = NOW) -> Items:
     """The generated records of one sandbox (cached: several tests read the same book)."""
     return tuple(generate(seed, n_clients, now, demo_staff(seed)))

@@ -188,6 +188,13 @@ class TicketFactory:
         langs = plan.thread_languages
         language = langs[0] if len(langs) == 1 or rng.random() < 0.8 else rng.choice(langs[1:])
         book = phrasebook(language, record["region"])
+        if story is not None and book.scenario_for(category, story) is None:
+            # Tell the story in another language of the client's that has it, if any.
+            for other in langs:
+                other_book = phrasebook(other, record["region"])
+                if other_book.scenario_for(category, story) is not None:
+                    language, book = other, other_book
+                    break
         manager = plan.manager
         if status == "new" and rng.random() < 0.55:
             assignee: str | None = None

@@ -233,6 +233,10 @@ def _frozen_story(
     """The frozen client's urgent, escalated security ticket, and the freeze it led to: the
     freeze is made by the security officer who wrote the note, at the note's time."""
     reason = rng.choice(("account_compromise", "phishing_report"))
+    region = plan.record["region"]
+    if not any(phrasebook(lang, region).scenario_for("account_security", 3) is not None
+               for lang in plan.thread_languages):
+        reason = "account_compromise"  # no language of theirs tells the phishing story
     if reason == "account_compromise":
         note = ("Emergency freeze applied after the client confirmed they did not make the "
                 "recent logins. Unfreeze only after a video identity check (dual control).")

@@ -327,3 +327,21 @@ def test_pending_and_applied_requests_have_the_clients_ticket_behind_them(
     en = [t for t in records["ticket"] if t["language"] == "en" and t["category"] == "withdrawal"
           and t["subject"] == "Can you raise my 24h withdrawal limit?" and t["status"] == "open"]
     assert en  # the English story of a limit raise is among them
+
+
+def test_the_freeze_story_matches_its_reason_in_many_books() -> None:
+    from vipclient.sandbox.demo_text import INTERNAL_NOTES
+
+    login, phishing = INTERNAL_NOTES["account_security"][1], INTERNAL_NOTES["account_security"][3]
+    reasons = Counter()
+    for seed in range(1, 13):
+        records = by_entity(book(seed, 25))
+        (freeze,) = records["freeze"]
+        story = [t for t in records["ticket"] if t["client_uid"] == freeze["client_uid"]
+                 and t["team"] == "security" and t["status"] == "escalated"]
+        notes = {m["body"] for m in records["message"]
+                 if m["ticket_id"] in {t["id"] for t in story} and m["internal"]}
+        expected = login if freeze["reason_code"] == "account_compromise" else phishing
+        assert any(n == expected for n in notes), (seed, freeze["reason_code"], notes)
+        reasons[freeze["reason_code"]] += 1
+    assert set(reasons) == {"account_compromise", "phishing_report"}
