@@ -40,11 +40,18 @@ _SECRET_WORDS = (
     r"|authorization|cookie|set-cookie"
 )
 _KEY = r"(?P<key>[\"']?\b(?:" + _SECRET_WORDS + r")\b\\?[\"']?)"
-# key, a separator, then a quoted value ('…', "…", \"…\" inside escaped JSON, b'…'):
-# everything up to the matching closing quote is the secret, spaces included.
+# key, a separator, then a quoted value ('…', "…", b'…'): everything up to the closing quote
+# is the secret, spaces and backslash escapes included; an unterminated value runs to the end
+# of the line.
 _KEY_QUOTED = re.compile(
-    _KEY + r"(?P<sep>\s*[:=]\s*b?)(?P<q>\\?[\"'])(?P<value>.*?)(?<!\\)(?P=q)",
-    re.IGNORECASE,
+    _KEY + r"(?P<sep>\s*[:=]\s*b?)(?P<q>[\"'])"
+    r"(?P<value>(?:\\.|(?!(?P=q))[^\\\n])*)(?:(?P=q)|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The same inside escaped JSON (\"password\": \"…\"): up to the next \" .
+_KEY_ESCAPED_QUOTED = re.compile(
+    _KEY + r"(?P<sep>\s*[:=]\s*)(?P<q>\\[\"'])(?P<value>.*?)(?:(?P=q)|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 # key, a separator, then a bare value (query strings, prose, "Authorization: Bearer x").
 _KEY_BARE = re.compile(
@@ -101,6 +108,7 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, REDACTED)
     text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+    text = _KEY_ESCAPED_QUOTED.sub(_redact_quoted, text)
     text = _KEY_QUOTED.sub(_redact_quoted, text)
     text = _KEY_BARE.sub(_redact_key_value, text)
     text = _CODE_AFTER.sub(lambda m: f"{m.group('word')}{m.group('gap')}{REDACTED}", text)
@@ -109,8 +117,9 @@ def redact(text: str) -> str:
 
 
 def _redact_quoted(match: re.Match[str]) -> str:
+    # A quoted "true" is a string, so it may be a password: only "" and done ones are kept.
     value = match.group("value")
-    if value in {"", REDACTED} or value.lower() in {"true", "false", "null", "none"}:
+    if value in {"", REDACTED}:
         return match.group(0)
     q = match.group("q")
     return f"{match.group('key')}{match.group('sep')}{q}{REDACTED}{q}"

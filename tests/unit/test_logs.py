@@ -3,6 +3,7 @@ tracebacks, and the rotating file itself."""
 
 from __future__ import annotations
 
+import json
 import logging
 import logging.handlers
 import os
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from vipclient import logs
@@ -155,3 +156,34 @@ def test_qt_messages_reach_the_log(logfile: Path) -> None:
         handler.flush()
     text = logfile.read_text(encoding="utf-8")
     assert "a Qt warning" in text and "hunter2-qt" not in text
+
+
+def _encode(form: str, data: dict[str, str]) -> str:
+    if form == "json":
+        return json.dumps(data)
+    if form == "repr":
+        return repr(data)
+    return json.dumps(json.dumps(data))
+
+
+def _encoded_value(form: str, value: str) -> str:
+    """How ``value`` itself reads inside ``_encode(form, …)``."""
+    if form == "json":
+        return json.dumps(value)[1:-1]
+    if form == "repr":
+        return repr(value)[1:-1]
+    return json.dumps(json.dumps(value)[1:-1])[1:-1]
+
+
+@given(st.text(min_size=1, max_size=30),
+       st.sampled_from(["password", "access_token", "refresh_token", "totp", "secret"]),
+       st.sampled_from(["json", "repr", "json-in-json"]))
+@settings(max_examples=300, deadline=None)
+def test_any_value_in_json_or_repr_is_removed(value: str, key: str, form: str) -> None:
+    text = _encode(form, {key: value, "user": "bob"})
+    encoded = _encoded_value(form, value)
+    # a value that also occurs in the text around it ("bob", a comma…) cannot be checked
+    assume(encoded not in _encode(form, {key: "", "user": "bob"}) + REDACTED + " body sent")
+    out = redact(f"body {text} sent")
+    assert encoded not in out, out
+    assert "bob" in out
