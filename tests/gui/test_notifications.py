@@ -36,6 +36,19 @@ def test_first_look_summarises_then_each_new_ticket_once(qtbot: QtBot) -> None:
     assert opened == ["T5"]
 
 
+def test_what_the_first_sync_brings_is_not_news(qtbot: QtBot) -> None:
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    notifier = Notifier(bar, use_tray=False)
+    shown: list[str] = []
+    notifier.notified.connect(lambda t, m: shown.append(t))
+    notifier.prime([])  # the cache is empty when the app starts…
+    notifier.prime([item("T1"), item("T2", "at_risk")])  # …and fills during the first sync
+    assert notifier.consider([item("T1"), item("T2", "at_risk")]) == []
+    assert shown == ["Emergency lane"]  # one summary
+    assert [i.id for i in notifier.consider([item("T1"), item("T3")])] == ["T3"]
+
+
 def test_a_burst_is_named_up_to_a_few_and_counted(qtbot: QtBot) -> None:
     bar = NoticeBar()
     qtbot.addWidget(bar)

@@ -3,7 +3,8 @@
 A tray balloon (``QSystemTrayIcon``) where the desktop has a tray; otherwise — offscreen, some
 Wayland desktops — a notice bar inside the window. Each ticket is announced once per kind
 (entering Emergency, turning at risk); the first look after start-up only summarises what is
-already there, so opening the app never fires a hundred balloons.
+already there (and nothing is announced while the first sync fills the cache), so opening the
+app never fires a hundred balloons.
 """
 
 from __future__ import annotations
@@ -100,6 +101,11 @@ class Notifier(QObject):
     @property
     def uses_tray(self) -> bool:
         return self._tray is not None
+
+    def prime(self, items: Iterable[WatchItem]) -> None:
+        """Remember ``items`` without a word (the cache is still filling on the first sync:
+        nothing there is news)."""
+        self._seen.update((i.id, i.kind) for i in items)
 
     def consider(self, items: Iterable[WatchItem]) -> list[WatchItem]:
         """Announce the items not announced before; returns them."""

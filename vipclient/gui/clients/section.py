@@ -62,9 +62,9 @@ class ClientsSection(QWidget):
         self._shown_filter: ClientFilter | None = None
         self._ready = False  # no queries until the widgets exist
         self._ticket_windows: list[QWidget] = []
-        #: How "reply to open ticket" opens a ticket. The main window points it at the Lanes
-        #: section; on its own the screen opens the ticket in a window of its own.
-        self.ticket_opener: Callable[[str], None] = self._open_ticket_window
+        #: How "reply to open ticket" opens a ticket: in the main window's Lanes section when
+        #: this screen lives in a window that can (``open_ticket``), else in a window of its own.
+        self.ticket_opener: Callable[[str], None] = self._open_ticket_default
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -255,6 +255,14 @@ class ClientsSection(QWidget):
     def _open_ticket(self, ticket_id: str) -> None:
         self.openTicketRequested.emit(ticket_id)
         self.ticket_opener(ticket_id)
+
+    def _open_ticket_default(self, ticket_id: str) -> None:
+        window = self.window()
+        navigate = getattr(window, "open_ticket", None)
+        if window is not self and callable(navigate):
+            navigate(ticket_id)
+        else:
+            self._open_ticket_window(ticket_id)
 
     def _open_ticket_window(self, ticket_id: str) -> None:
         from vipclient.gui.tickets.view import TicketView

@@ -116,16 +116,17 @@ class LanesSection(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LaneModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((LaneModel.SLA, 130), (LaneModel.CLIENT, 150), (LaneModel.TIER, 60),
-                           (LaneModel.LANGUAGE, 70), (LaneModel.CHANNEL, 70),
-                           (LaneModel.ASSIGNEE, 120)):
+        header.setMinimumSectionSize(40)
+        for col, width in ((LaneModel.SLA, 110), (LaneModel.CLIENT, 140), (LaneModel.TIER, 55),
+                           (LaneModel.LANGUAGE, 72), (LaneModel.CHANNEL, 60),
+                           (LaneModel.ASSIGNEE, 110)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activatedRow.connect(self._open_row)
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
 
         self.ticket_view = TicketView(ctx, self)
-        self.ticket_view.openClient.connect(self.openClientRequested)
+        self.ticket_view.openClient.connect(self._open_client)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -147,7 +148,8 @@ class LanesSection(QWidget):
         split.addWidget(self.ticket_view)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([840, 560])
+        split.setSizes([900, 500])
+        self.ticket_view.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice_bar)
         layout.addWidget(split, 1)
@@ -264,8 +266,15 @@ class LanesSection(QWidget):
                 and self._pending_select is None:
             self.table.selectRow(0)
         self._select_pending()
-        self.notifier.consider(watch)
+        if self._first_sync_running():
+            self.notifier.prime(watch)
+        else:
+            self.notifier.consider(watch)
         self.refreshed.emit()
+
+    def _first_sync_running(self) -> bool:
+        status = getattr(self._ctx.sync, "status", None)
+        return getattr(status, "state", None) == "syncing"
 
     def _fill_values(self, languages: list[str], channels: list[str]) -> None:
         for combo, values in ((self.language, languages), (self.channel, channels)):
@@ -334,6 +343,14 @@ class LanesSection(QWidget):
         if tid is not None:
             self.ticket_view.show_ticket(tid)
             self.ticket_view.composer.setFocus()
+
+    def _open_client(self, uid: str) -> None:
+        """The client's name in the ticket header: their profile, in the main window's Clients
+        section when this screen lives in one."""
+        self.openClientRequested.emit(uid)
+        navigate = getattr(self.window(), "open_client", None)
+        if self.window() is not self and callable(navigate):
+            navigate(uid)
 
     def _filters_changed(self) -> None:
         self._index = None

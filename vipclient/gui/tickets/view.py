@@ -128,6 +128,7 @@ class TicketView(QWidget):
         self.client_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.client_link.clicked.connect(self._open_client)
         self.meta = QLabel()
+        self.meta.setWordWrap(True)  # never let the details line widen the pane
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sla_label = QLabel()
 
