@@ -30,6 +30,9 @@ from vipclient.api.errors import (
 from vipclient.api.models import Client
 from vipclient.security.tokens import TokenStore
 
+# One worker runs this module under `--dist loadgroup`, so its sandbox starts once.
+pytestmark = pytest.mark.xdist_group("client-api-auth")
+
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Any]:

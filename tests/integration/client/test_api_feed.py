@@ -41,6 +41,9 @@ from vipclient.api.models import (
 )
 from vipclient.security.tokens import TokenStore
 
+# One worker runs this module under `--dist loadgroup`, so its sandbox starts once.
+pytestmark = pytest.mark.xdist_group("client-api-feed")
+
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Any]:
