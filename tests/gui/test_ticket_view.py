@@ -144,3 +144,31 @@ def test_status_menu_offers_only_legal_moves_and_claim_assigns_me(qtbot: QtBot) 
         view.show_ticket(tid)
         assert {a.data() for a in view.status_menu.actions()} == {"open", "solved"}
         assert not view.claim_button.isEnabled()
+
+        # Escalate from pending_client to the risk team, with a note for them.
+        assert view.escalate_button.isEnabled()
+        view.escalate("risk", "Client disputes a liquidation; please check the mark price.")
+
+        def escalated() -> bool:
+            r = requests.get(f"{srv.base_url}{API}/tickets/{tid}",
+                             headers={"Authorization": f"Bearer {token}"}, timeout=10)
+            return bool(r.json()["status"] == "escalated" and r.json()["team"] == "risk")
+
+        qtbot.waitUntil(escalated, timeout=15_000)
+        qtbot.waitUntil(lambda: not view.escalate_button.isEnabled(), timeout=15_000)
+        assert {a.data() for a in view.status_menu.actions()} == {"open", "solved"}
+
+
+def test_escalate_dialog_needs_a_note(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from vipclient.gui.tickets.view import EscalateDialog
+
+    dialog = EscalateDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.note.setPlainText("Why: suspected phishing")
+    assert ok.isEnabled()
+    assert {dialog.team.itemData(i) for i in range(dialog.team.count())} == {
+        "security", "risk", "api", "finance", "compliance"}
