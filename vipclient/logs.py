@@ -59,6 +59,10 @@ _KEY_BARE = re.compile(
     r"(?P<value>(?:(?:Bearer|Basic|Token)\s+)?(?:\[REDACTED\]|[^\s\"'&,;}\]\\)]+))",
     re.IGNORECASE,
 )
+# scheme://user:password@host — the password part.
+_URL_PASSWORD = re.compile(
+    r"(?P<head>\b[a-z][a-z0-9+.\-]*://[^\s:/@]+:)(?P<pw>[^\s/@]+)(?=@)", re.IGNORECASE
+)
 _BEARER = re.compile(r"\b(Bearer)(\s+)[A-Za-z0-9\-._~+/]+=*", re.IGNORECASE)
 _CODE_WORDS = r"totp|otp|code|codes|passcode|2fa|mfa|one[- ]time|authenticator|step[- ]up"
 # "TOTP code 123456", "code was 123 456" — a 6-digit group within a few words after the word.
@@ -107,6 +111,7 @@ def redact(text: str) -> str:
     for secret in known:
         if secret in text:
             text = text.replace(secret, REDACTED)
+    text = _URL_PASSWORD.sub(lambda m: f"{m.group('head')}{REDACTED}", text)
     text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
     text = _KEY_ESCAPED_QUOTED.sub(_redact_quoted, text)
     text = _KEY_QUOTED.sub(_redact_quoted, text)

@@ -68,6 +68,8 @@ def _check_url(value: str) -> None:
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise SettingError("must be an http(s) address, e.g. https://backoffice.example.com")
+    if parts.username is not None or parts.password is not None:
+        raise SettingError("must not contain a user name or password")
 
 
 def _check_proxy(value: str) -> None:
@@ -76,6 +78,9 @@ def _check_proxy(value: str) -> None:
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https", "socks5", "socks5h"} or not parts.hostname:
         raise SettingError("must be a proxy address, e.g. http://proxy.example:3128")
+    if parts.password is not None:
+        # Settings files are plain text: a proxy password would be a secret kept there.
+        raise SettingError("must not contain a password (secrets are never kept in settings)")
 
 
 class Setting(Generic[T]):

@@ -50,6 +50,7 @@ def logfile(tmp_path: Path) -> Iterator[Path]:
         ("ACCESS_TOKEN: abc123def456", "abc123def456"),
         ("client_secret=shhh-its-secret", "shhh-its-secret"),
         ("totp_secret: JBSWY3DPEHPK3PXP", "JBSWY3DPEHPK3PXP"),
+        ("proxy http://bob:pr0xy-pass@proxy.corp:3128 refused", "pr0xy-pass"),
     ],
 )
 def test_redact_removes_secrets(text: str, secret: str) -> None:
@@ -68,6 +69,7 @@ def test_redact_removes_secrets(text: str, secret: str) -> None:
         "expires_in=900",
         "token_type: Bearer",
         "seq 123456 applied",
+        "https://backoffice.example.com:443/api/v1/me",
     ],
 )
 def test_redact_leaves_ordinary_text_alone(text: str) -> None:

@@ -64,6 +64,11 @@ def test_bad_values_are_refused_on_set(paths: tuple[Path, Path]) -> None:
         s.notifications = "yes"  # type: ignore[assignment]
     with pytest.raises(KeyError):
         s.set("no_such_setting", 1)
+    with pytest.raises(SettingError, match="password"):
+        s.proxy = "http://bob:hunter2@proxy.corp:3128"
+    with pytest.raises(SettingError):
+        s.server_url = "https://bob:hunter2@backoffice.example.com"
+    s.proxy = "http://proxy.corp:3128"  # no credentials: fine
 
 
 def test_managed_values_win_and_are_locked(paths: tuple[Path, Path]) -> None:
