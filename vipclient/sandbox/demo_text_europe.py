@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from vipclient.sandbox.demo_text_types import LangText
 
-# One story per category: the English first one, except "other" (the tax report).
+# The English first story of each category (and the suspicious login), except "other",
+# which tells the tax report.
 _SCENARIOS = {"other": (1,)}
 
 ES = LangText(
     subjects={
-        "account_security": ("Restablecer 2FA — perdí el móvil",),
+        "account_security": (
+            "Restablecer 2FA — perdí el móvil",
+            "Alerta de inicio de sesión sospechoso desde {city}",
+        ),
         "withdrawal": ("Retiro de {asset} atascado",),
         "deposit": ("Depósito de {asset} no acreditado",),
         "trading": ("Precio de ejecución extraño en la orden {order}",),
@@ -25,6 +29,8 @@ ES = LangText(
     openers={
         "account_security": (
             "Hola, cambié de móvil y perdí el autenticador. ¿Podéis restablecer el 2FA?",
+            "Me ha llegado un aviso de inicio de sesión desde {city} y no he sido yo. Ya he "
+            "cambiado la contraseña; ¿podéis revisar que no se haya movido nada?",
         ),
         "withdrawal": (
             "Mi retiro de {amount} {asset} lleva más de tres horas en proceso. ¿Qué pasa?",
@@ -57,7 +63,10 @@ ES = LangText(
 
 DE = LangText(
     subjects={
-        "account_security": ("2FA zurücksetzen — Handy verloren",),
+        "account_security": (
+            "2FA zurücksetzen — Handy verloren",
+            "Verdächtige Anmeldung aus {city}",
+        ),
         "withdrawal": ("{asset}-Auszahlung hängt seit Stunden",),
         "deposit": ("{asset}-Einzahlung nicht gutgeschrieben",),
         "trading": ("Auffälliger Ausführungspreis bei Order {order}",),
@@ -70,6 +79,8 @@ DE = LangText(
         "account_security": (
             "Hallo, ich habe mein Handy gewechselt und komme nicht mehr an meinen Authenticator. "
             "Bitte 2FA zurücksetzen.",
+            "Ich habe eine Warnung über eine Anmeldung aus {city} bekommen — das war nicht ich. "
+            "Passwort ist geändert; bitte prüfen Sie, ob etwas abgezogen wurde.",
         ),
         "withdrawal": (
             "Meine Auszahlung über {amount} {asset} steht seit über drei Stunden auf 'in "
@@ -113,7 +124,10 @@ DE = LangText(
 
 FR = LangText(
     subjects={
-        "account_security": ("Réinitialisation 2FA — téléphone perdu",),
+        "account_security": (
+            "Réinitialisation 2FA — téléphone perdu",
+            "Connexion suspecte depuis {city}",
+        ),
         "withdrawal": ("Retrait {asset} bloqué depuis des heures",),
         "deposit": ("Dépôt {asset} non crédité",),
         "trading": ("Prix d'exécution anormal sur l'ordre {order}",),
@@ -126,6 +140,8 @@ FR = LangText(
         "account_security": (
             "Bonjour, j'ai changé de téléphone et perdu mon authentificateur. Pouvez-vous "
             "réinitialiser la 2FA ?",
+            "J'ai reçu une alerte de connexion depuis {city}, ce n'était pas moi. J'ai changé "
+            "mon mot de passe ; pouvez-vous vérifier que rien n'a été retiré ?",
         ),
         "withdrawal": (
             "Mon retrait de {amount} {asset} est « en cours » depuis plus de trois heures.",
@@ -163,7 +179,10 @@ FR = LangText(
 
 RU = LangText(
     subjects={
-        "account_security": ("Сброс 2FA — потерял телефон",),
+        "account_security": (
+            "Сброс 2FA — потерял телефон",
+            "Подозрительный вход из города {city}",
+        ),
         "withdrawal": ("Вывод {asset} завис",),
         "deposit": ("Депозит {asset} не зачислен",),
         "trading": ("Странная цена исполнения ордера {order}",),
@@ -176,6 +195,8 @@ RU = LangText(
         "account_security": (
             "Здравствуйте, сменил телефон и потерял доступ к аутентификатору. Помогите сбросить "
             "2FA.",
+            "Пришло уведомление о входе из города {city}, это был не я. Пароль уже сменил, "
+            "проверьте, пожалуйста, не выводились ли средства.",
         ),
         "withdrawal": (
             "Вывод {amount} {asset} уже больше трёх часов в статусе «в обработке». Проверьте, "
@@ -213,7 +234,10 @@ RU = LangText(
 
 PT = LangText(
     subjects={
-        "account_security": ("Redefinir 2FA — perdi o celular",),
+        "account_security": (
+            "Redefinir 2FA — perdi o celular",
+            "Alerta de login suspeito de {city}",
+        ),
         "withdrawal": ("Saque de {asset} travado",),
         "deposit": ("Depósito de {asset} não creditado",),
         "trading": ("Preço de execução estranho na ordem {order}",),
@@ -225,6 +249,8 @@ PT = LangText(
     openers={
         "account_security": (
             "Olá, troquei de celular e perdi o autenticador. Vocês podem redefinir o 2FA?",
+            "Recebi um alerta de login de {city} e não fui eu. Já troquei a senha; podem "
+            "verificar se algo foi sacado?",
         ),
         "withdrawal": (
             "Meu saque de {amount} {asset} está em processamento há mais de três horas.",

@@ -8,6 +8,26 @@ sandbox inserts what :func:`generate` yields in bulk; :func:`new_ticket` and
 Records are the contract's API representations (platform-api v1): decimal strings for money
 and rates, RFC 3339 UTC timestamps with ``Z``, ``version`` from 1. Field lists per entity are
 in :data:`RECORD_FIELDS`.
+
+What a book holds (the modules named do the work):
+
+* clients ``U10000001`` … (:mod:`demo_clients`, :mod:`demo_people`): tiers roughly geometric
+  (about 36 % VIP1, under 2 % VIP9–10; a book of 20 or more always has a VIP9 and a VIP10);
+  names in their own script from China, Hong Kong, Taiwan, Japan, Korea, the Gulf, Europe and
+  the Americas, most with English as a second language; volume, assets and KYC growing with
+  the tier; tier fee schedules (a custom one where a fee request was applied), withdrawal
+  limits, API rate tiers and IP whitelists, tags and notes. Books follow language: Chinese
+  speakers mostly with alice, Japanese and Korean with bob, a few top clients with carol;
+* about ten tickets per client (:mod:`demo_tickets`) in every category, channel, priority
+  and status, threads in the client's language (traditional Chinese for Hong Kong and Taiwan)
+  from :mod:`demo_text`, SLA clocks replayed so that roughly a quarter of live tickets are
+  breached at ``now`` (:mod:`demo_sla`);
+* fee and withdrawal requests judged by the default policies (:mod:`demo_requests`): pending
+  ones (always one of each once two clients sit in account managers' books), applied ones
+  reflected on the client, rejected, expired and cancelled history; each pending or applied
+  limit increase and custom fee has the client's ticket that led to it;
+* one active freeze, on a mid-tier client, after that client's urgent security ticket was
+  escalated; a security officer's internal note records it.
 """
 
 from __future__ import annotations
@@ -152,12 +172,10 @@ def generate(
     # The frozen client: a mid-to-high tier one (an account takeover worth a freeze).
     candidates = [i for i, lvl in enumerate(levels) if 3 <= lvl <= 8] or list(range(n_clients))
     frozen_index = rng.choice(candidates) if candidates else -1
-    forced: dict[int, str] = {}
-    others = [i for i in range(n_clients) if i != frozen_index]
-    if others:
-        forced[others[0]] = "fee_request"
-    if len(others) > 1:
-        forced[others[1]] = "withdrawal_request"
+    # Work for a checker in every book: the first clients in an account manager's book get a
+    # pending request of each kind unless chance already gave them one. (A supervisor's own
+    # clients cannot: she would be her own checker for most rules.)
+    needed = ["fee_request", "withdrawal_request"]
     used_mail: set[str] = set()
 
     for index in range(n_clients):
@@ -170,7 +188,11 @@ def generate(
             # A frozen client cannot get new requests (409), so it has none.
             story, freeze = _frozen_story(rng, plan, tickets, desk, client_created)
         else:
-            request_items = requests.for_client(rng, plan, force_pending=forced.get(index))
+            force = needed[0] if needed and plan.manager in request_desk.managers else None
+            request_items = requests.for_client(rng, plan, force_pending=force)
+            for entity, rec in request_items:
+                if rec["status"] == "pending_approval" and entity in needed:
+                    needed.remove(entity)
         ticket_items: list[tuple[str, dict[str, Any]]] = []
         ticket_items.extend(_request_story(rng, plan, tickets, request_items, client_created))
         for _ in range(rng.randint(5, 15)):
