@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from tests.support.sandbox_seed import book, by_entity, written_in
+from tests.support.sandbox_seed import NOW, book, by_entity, written_in
 from vipclient.domain.enums import Category, Channel, Priority, TicketStatus
 from vipclient.sandbox.demo_tickets import breached_now
-from vipclient.sandbox.seed import demo_staff
+from vipclient.sandbox.seed import demo_staff, generate
 
 
 @pytest.fixture(scope="module")
@@ -345,3 +345,11 @@ def test_the_freeze_story_matches_its_reason_in_many_books() -> None:
         assert any(n == expected for n in notes), (seed, freeze["reason_code"], notes)
         reasons[freeze["reason_code"]] += 1
     assert set(reasons) == {"account_compromise", "phishing_report"}
+
+
+def test_even_a_four_client_book_has_work_for_a_checker() -> None:
+    for seed in range(30):
+        records = by_entity(tuple(generate(seed, 4, NOW, demo_staff(seed))))
+        for kind in ("fee_request", "withdrawal_request"):
+            assert any(r["status"] == "pending_approval" for r in records.get(kind, ())), (
+                seed, kind)
