@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = Options(
         demo=args.demo, server=args.server, profile=args.profile, demo_clients=args.demo_clients
     )
-    qapp = QApplication.instance() or QApplication([sys.argv[0], *sys.argv[1:2]][:1])
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("VIP Desk")
     qapp.setOrganizationName("VIP Desk")

@@ -170,6 +170,8 @@ class VipDesk(QObject):
 
     def sign_in_demo_staff(self, username: str) -> None:
         """Sign in as a demo staff member with no typing (code from the sandbox controls)."""
+        if self._stopping or self.demo is None:
+            return
         demo, service = self.demo, self.session_service
         self._show_busy(tr("Signing in as {name}…").format(name=username))
         (

@@ -185,3 +185,49 @@ def test_next_start_resumes_without_typing_even_offline(
     qtbot.waitUntil(lambda: third.window.status_area.state == "offline", timeout=15_000)
     assert third.window.status_area.state_label.text().startswith("Offline since ")
     third.quit()
+
+
+def test_session_ended_by_the_server_returns_to_sign_in(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer
+) -> None:
+    from vipclient.services import tickets as ticket_services
+
+    desk = make_desk(qapp, tmp_path)
+    desk.start()
+    sign_in_through_dialog(qtbot, desk, server)
+    tokens = TokenStore.for_user(server.base_url, "bob")
+    # The session is revoked elsewhere (e.g. by IT): access and refresh tokens stop working.
+    requests.post(
+        f"{server.base_url}/api/v1/auth/logout",
+        headers={"Authorization": f"Bearer {tokens.access_token}"},
+        json={"refresh_token": tokens.refresh_token}, timeout=5,
+    ).raise_for_status()
+    assert desk.window is not None
+    cache = desk.window.ctx.cache
+    with cache.read_session() as s:
+        ticket_id = s.execute(
+            ticket_services.TicketRow.__table__.select().limit(1)  # type: ignore[attr-defined]
+        ).first().id
+    with cache.session() as s:
+        ticket_services.enqueue_reply(s, ticket_id, "Following up.", internal=False)
+    desk.window.ctx.sync.nudge()
+    qtbot.waitUntil(lambda: desk.sign_in_dialog is not None, timeout=15_000)
+    dialog = desk.sign_in_dialog
+    assert desk.window is None
+    assert dialog.notice_label.isVisible() and dialog.notice_label.text()
+    assert dialog.username_edit.text() == "bob"
+    # The reply typed before is kept and goes out once bob signs in again.
+    sign_in_through_dialog(qtbot, desk, server)
+    window = desk.window
+    assert window is not None
+    def drained() -> None:
+        from sqlalchemy import text
+
+        with window.ctx.cache.read_session() as s:
+            rows = list(s.execute(text("SELECT id, state, error FROM outbox")))
+        assert window.status_area.unsent_button.text() == "All actions sent", rows
+
+    qtbot.waitUntil(drained, timeout=15_000)
+    messages = window.ctx.sync.engine.api.request("GET", f"/tickets/{ticket_id}/messages")
+    assert [m["body"] for m in messages.json["items"]].count("Following up.") == 1
+    desk.quit()

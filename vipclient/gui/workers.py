@@ -85,9 +85,17 @@ class _Runnable(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # every failure must reach the UI thread
-            self._channel.failed.emit(exc)
+            self._emit(self._channel.failed, exc)
         else:
-            self._channel.done.emit(result)
+            self._emit(self._channel.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The application is shutting down and its objects are gone: nobody to tell.
+            log.debug("background answer dropped at shutdown")
 
 
 class BackgroundOp(Generic[T]):
