@@ -475,3 +475,19 @@ def test_unreachable_proxy_is_a_proxy_network_error() -> None:
     with pytest.raises(NetworkError) as info:
         api.login("alice", "pw", "123456")
     assert info.value.kind == "proxy" and "proxy" in info.value.user_message
+
+
+@pytest.mark.skipif(not hasattr(__import__("socket"), "TCP_QUICKACK"), reason="Linux only")
+def test_kept_alive_connection_has_no_delayed_ack_stall() -> None:
+    # http.server, like a server without TCP_NODELAY, writes headers and body separately:
+    # without quick-acks each answer on a reused connection stalls ~40 ms.
+    with ScriptedServer(lambda s: Answer(200, STAFF)) as srv:
+        tokens = store()
+        tokens.set("access-x-xxxxxxxx", "refresh-x-xxxxxxxx")
+        api = ApiClient(srv.base_url, tokens)
+        api.me()
+        started = time.monotonic()
+        for _ in range(30):
+            api.me()
+        elapsed = time.monotonic() - started
+    assert elapsed < 0.8, f"30 requests took {elapsed:.2f} s"
