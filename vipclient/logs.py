@@ -224,6 +224,9 @@ def teardown_logging() -> None:
         handler.close()
 
 
+_qt_handler: object = None
+
+
 def install_qt_message_handler() -> None:
     """Route Qt's own warnings and debug output into the ``qt`` logger."""
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -243,4 +246,7 @@ def install_qt_message_handler() -> None:
             where = f" ({context.file}:{context.line})"
         logger.log(levels.get(kind, logging.WARNING), "%s%s", text, where)
 
+    # Kept referenced here as well: Qt calls it from C++ for the life of the process.
+    global _qt_handler
+    _qt_handler = handler
     qInstallMessageHandler(handler)
