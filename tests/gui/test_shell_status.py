@@ -12,6 +12,7 @@ from vipclient.gui.main_window import MainWindow
 from vipclient.gui.status_area import local_hhmm
 from vipclient.sandbox.server import SandboxServer
 from vipclient.services import tickets as ticket_services
+from vipclient.sync.messages import MESSAGES as SYNC_MESSAGES
 
 
 @pytest.fixture
@@ -61,9 +62,10 @@ def test_offline_since_with_reason(
     qtbot.waitUntil(lambda: area.state == "offline", timeout=15_000)
     status = live.statuses[-1]
     assert status.reason
-    expected = f"Offline since {local_hhmm(status.since)} — {status.reason}"
-    assert area.state_label.text() == expected
-    assert "reach" in status.reason or "connect" in status.reason, status.reason
+    assert status.reason.startswith(SYNC_MESSAGES["unreachable"])  # "…cannot be reached."
+    since = local_hhmm(status.since)
+    assert area.state_label.text() == f"Offline since {since} — The server cannot be reached."
+    assert area.state_label.toolTip() == f"Offline since {since} — {status.reason}"
 
 
 def test_unsent_count_while_offline(

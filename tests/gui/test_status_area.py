@@ -39,6 +39,8 @@ def test_live_syncing_offline(qtbot: QtBot) -> None:
     assert area.state_label.text() == (
         f"Offline since {local_hhmm(since)} — the server cannot be reached"
     )
+    area.set_status(FakeStatus("offline", since=since, reason="服务器无法连接。请检查网络。"))
+    assert area.state_label.text() == f"Offline since {local_hhmm(since)} — 服务器无法连接。"
     assert area.progress.isHidden()
 
 

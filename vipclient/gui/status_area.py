@@ -6,6 +6,7 @@ asks the engine anything, so it cannot block.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -54,6 +55,15 @@ def _fraction(progress: Any) -> float | None:
     if received is not None and total:
         return min(1.0, float(received) / float(total))
     return None
+
+
+# A Latin full stop ends a sentence before a space; a CJK one ends it wherever it is.
+_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s|$)|[。！？]))")
+
+
+def first_sentence(text: str) -> str:
+    match = _SENTENCE.match(text.strip())
+    return match.group(1) if match else text.strip()
 
 
 def local_hhmm(moment: datetime | None) -> str:
@@ -130,17 +140,20 @@ class StatusArea(QWidget):
                 self.progress.show()
         else:
             since = local_hhmm(getattr(status, "since", None))
-            reason = getattr(status, "reason", None) or ""
+            reason = str(getattr(status, "reason", None) or "")
             text = tr("Offline since {time}").format(time=since) if since else tr("Offline")
+            full = text
             if reason:
-                text = tr("{state} — {reason}").format(state=text, reason=reason)
-            self._show_state("offline", text)
+                # The bar shows why in one sentence; the tooltip has all of it.
+                text = tr("{state} — {reason}").format(state=text, reason=first_sentence(reason))
+                full = tr("{state} — {reason}").format(state=full, reason=reason)
+            self._show_state("offline", text, full)
             self.progress.hide()
 
-    def _show_state(self, state: str, text: str) -> None:
+    def _show_state(self, state: str, text: str, tooltip: str | None = None) -> None:
         self.state = state
         self.state_label.setText(text)
-        self.state_label.setToolTip(text)
+        self.state_label.setToolTip(tooltip or text)
         self.dot.setStyleSheet(f"color: {theme.sync_state_color(state)};")
 
     # -- outbox -------------------------------------------------------------------------------
