@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 FAULT_FILE = "faulthandler.log"
 REPORT_PREFIX = "crash-"
+MAX_REPORTS = 50
 
 
 @dataclass(frozen=True)
@@ -180,10 +181,20 @@ class CrashHandler:
             tmp = path.with_suffix(".tmp")
             tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, path)
+            self._prune()
             return report
         except OSError as exc:
             log.warning("could not write crash report %s: %s", path.name, exc)
             return _replace(report, report_path=None)
+
+    def _prune(self) -> None:
+        """Keep the newest ``MAX_REPORTS`` reports: distinct bugs must not fill the disk."""
+        reports = sorted(
+            self.directory.glob(f"{REPORT_PREFIX}*.txt"), key=lambda p: p.stat().st_mtime
+        )
+        for old in reports[:-MAX_REPORTS]:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
     # --- install / uninstall ----------------------------------------------------------------
 

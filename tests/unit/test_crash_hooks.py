@@ -133,3 +133,21 @@ def test_hard_crash_leaves_a_faulthandler_trace_offered_once(tmp_path: Path) -> 
     trace = previous_fault(tmp_path)
     assert trace is not None and "Fatal Python error" in trace
     assert previous_fault(tmp_path) is None
+
+
+def test_old_reports_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(crash, "MAX_REPORTS", 3)
+    for n in range(5):
+        old = tmp_path / f"crash-{n:016x}.txt"
+        old.write_text("old")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    crash.install(lambda r: None, directory=tmp_path)
+    try:
+        _raise_in_main_hook("v")
+    finally:
+        crash.uninstall()
+    left = sorted(p.name for p in tmp_path.glob("crash-*.txt"))
+    assert len(left) == 3
+    assert "crash-0000000000000004.txt" in left and "crash-0000000000000000.txt" not in left
