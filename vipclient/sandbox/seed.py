@@ -180,7 +180,7 @@ def generate(
 
     for index in range(n_clients):
         plan = make_client(rng, index, levels[index], now_s, managers, used_mail)
-        client_created = to_seconds_from(plan.record["created_at"])
+        client_created = _seconds_of(plan.record["created_at"])
         story: list[tuple[str, dict[str, Any]]] = []
         request_items: list[tuple[str, dict[str, Any]]] = []
         freeze: dict[str, Any] | None = None
@@ -206,7 +206,7 @@ def generate(
             yield "freeze", freeze
 
 
-def to_seconds_from(text: str) -> int:
+def _seconds_of(text: str) -> int:
     """Seconds of one of our own ``ts()`` strings."""
     return to_seconds(datetime.fromisoformat(text.replace("Z", "+00:00")))
 
@@ -233,12 +233,12 @@ def _request_story(
             category, story, context = "fees", 2, {}
         else:
             continue
-        made = to_seconds_from(rec["created_at"])
+        made = _seconds_of(rec["created_at"])
         if rec["status"] == "pending_approval":
             status = "open"
         else:
             status = "closed" if made < tickets.now_s - 5 * 86400 else "solved"
-            made = to_seconds_from(rec["updated_at"])  # the ticket is solved once applied
+            made = _seconds_of(rec["updated_at"])  # the ticket is solved once applied
         out.extend(tickets.make(
             rng, plan, status=status, category=category, story=story, context=context,
             created_near_s=made, min_created_s=client_created + 3600))
@@ -273,7 +273,7 @@ def _frozen_story(
         story=1 if reason == "account_compromise" else 3))
     noted = [m for kind, m in story if kind == "message" and m["body"] == note]
     officer = noted[0]["author_id"] if noted else (desk.security or (plan.manager,))[0]
-    freeze_at = to_seconds_from(noted[0]["created_at"]) if noted else tickets.now_s
+    freeze_at = _seconds_of(noted[0]["created_at"]) if noted else tickets.now_s
     return story, make_freeze(rng, plan, officer, freeze_at, reason)
 
 
