@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from vipclient import __version__
 
@@ -53,8 +54,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     desk = VipDesk(qapp, options)
     install_translators(qapp, desk.settings.language)
+    _quit_on_signals(desk.quit)
     desk.start()
     return int(qapp.exec())
+
+
+def _quit_on_signals(quit_app: Callable[[], None]) -> None:
+    """Ctrl+C in the terminal and SIGTERM quit as cleanly as File → Quit.
+
+    Python runs signal handlers only between bytecodes; while Qt waits for events no Python
+    code runs, so a short timer lets the interpreter look at pending signals.
+    """
+    from PySide6.QtCore import QTimer
+
+    def handler(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, quit_app)
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    _keep.append(timer)
+
+
+_keep: list[object] = []
 
 
 if __name__ == "__main__":
