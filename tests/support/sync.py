@@ -221,3 +221,14 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 10.0,
             return True
         time.sleep(interval)
     return predicate()
+
+
+def open_ticket_ids_api(api: ApiClient, n: int) -> list[str]:
+    """Ids of tickets a reply can go to, read through the API (no sandbox access)."""
+    ids: list[str] = []
+    for status in ("open", "new", "pending_client"):
+        page = api.request("GET", "/tickets", params={"status": status, "limit": n}).json
+        ids += [t["id"] for t in page["items"]]
+        if len(ids) >= n:
+            break
+    return ids[:n]

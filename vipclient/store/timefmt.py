@@ -18,6 +18,8 @@ def db_time(value: datetime | str | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
+        if len(value) == 20 and value[10] == "T" and value[19] == "Z" and value[4] == "-":
+            return value  # already the wire's (and the cache's) form: the common case
         value = parse_db_time(value)
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
