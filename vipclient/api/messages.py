@@ -1,12 +1,13 @@
 """Every plain-words message the API layer shows a person, in one table.
 
-The GUI installs a translator (``set_translator``) that routes these through Qt's translation
-system; without one the English text is used. Keys are stable; texts may use ``str.format``
-fields that the raising code fills in.
+Once the GUI has loaded Qt they go through ``QCoreApplication.translate`` (context
+``ApiErrors``) without any wiring; ``set_translator`` installs another translator. Keys are
+stable; texts may use ``str.format`` fields that the raising code fills in.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 # The context name the GUI's translator files these strings under (QCoreApplication.translate).
@@ -144,11 +145,21 @@ def set_translator(translator: Translator | None) -> None:
     _translator = translator
 
 
+def translate(text: str) -> str:
+    """``text`` through the installed translator, else Qt's once the GUI has loaded Qt (so
+    nothing needs wiring), else as is. Qt is never imported here."""
+    if _translator is not None:
+        return _translator(CONTEXT, text)
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return text
+    translated: str = qtcore.QCoreApplication.translate(CONTEXT, text)
+    return translated
+
+
 def message(key: str, **fields: object) -> str:
     """The translated message for ``key`` with ``fields`` filled in."""
-    text = MESSAGES[key]
-    if _translator is not None:
-        text = _translator(CONTEXT, text)
+    text = translate(MESSAGES[key])
     return text.format(**fields) if fields else text
 
 

@@ -20,6 +20,7 @@ from vipclient.domain.enums import (
     Role,
     UnfreezeStatus,
 )
+from vipclient.security import translate as _tr
 
 CONTEXT = "Permissions"
 
@@ -77,25 +78,22 @@ ROLE_NAMES: dict[Role, str] = {
     Role.SECURITY_OFFICER: QT_TRANSLATE_NOOP("Permissions", "security officer"),
 }
 
-_translator: Callable[[str, str], str] | None = None
-
 
 def set_translator(translator: Callable[[str, str], str] | None) -> None:
-    """Route reasons through the GUI's translator (``QCoreApplication.translate``)."""
-    global _translator
-    _translator = translator
+    """Route the texts through ``translator`` (the GUI may pass ``QCoreApplication.translate``;
+    without it Qt's translator is used once Qt is loaded)."""
+    _tr.set_translator(translator)
 
 
 def _reason(key: str, **fields: object) -> str:
     text = REASONS[key]
-    if _translator is not None:
-        text = _translator(CONTEXT, text)
+    text = _tr.translate(CONTEXT, text)
     return text.format(**fields) if fields else text
 
 
 def role_name(role: Role | str) -> str:
     text = ROLE_NAMES[Role(role)]
-    return _translator(CONTEXT, text) if _translator is not None else text
+    return _tr.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)

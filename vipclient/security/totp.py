@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+from vipclient.security import translate as _tr
+
 CODE_LENGTH = 6
 CONTEXT = "TotpCode"
 
@@ -25,18 +27,16 @@ MESSAGES: dict[str, str] = {
     "length": QT_TRANSLATE_NOOP("TotpCode", "The code has 6 digits; you typed {count}."),
 }
 
-_translator: Callable[[str, str], str] | None = None
-
 
 def set_translator(translator: Callable[[str, str], str] | None) -> None:
-    global _translator
-    _translator = translator
+    """Route the texts through ``translator`` (the GUI may pass ``QCoreApplication.translate``;
+    without it Qt's translator is used once Qt is loaded)."""
+    _tr.set_translator(translator)
 
 
 def _message(key: str, **fields: object) -> str:
     text = MESSAGES[key]
-    if _translator is not None:
-        text = _translator(CONTEXT, text)
+    text = _tr.translate(CONTEXT, text)
     return text.format(**fields) if fields else text
 
 

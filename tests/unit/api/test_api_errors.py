@@ -252,3 +252,24 @@ def test_step_up_header_edge_cases() -> None:
     # Unterminated quote and junk never raise.
     assert parse_www_authenticate('Bearer error="unterminated, ,,, =x') is not None
     assert parse_www_authenticate(",,,") == []
+
+
+def test_qt_translation_is_used_once_qt_is_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from vipclient.security import roles, totp
+
+    class FakeApp:
+        @staticmethod
+        def translate(context: str, text: str) -> str:
+            return f"<{context}>{text}"
+
+    fake = types.SimpleNamespace(QCoreApplication=FakeApp)
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", fake)
+    assert NotFound(404).user_message.startswith("<ApiErrors>")
+    assert roles.can_view_audit({"roles": []}).reason.startswith("<Permissions>")
+    problem = totp.code_problem("12")
+    assert problem is not None and problem.startswith("<TotpCode>")
+    monkeypatch.delitem(sys.modules, "PySide6.QtCore")
+    assert not NotFound(404).user_message.startswith("<")
