@@ -61,6 +61,15 @@ class Options:
         return self.profile or (DEMO_PROFILE if self.demo else DEFAULT_PROFILE)
 
 
+@dataclass(frozen=True)
+class LastRunFault:
+    """What the crash dialog shows about a previous run that died hard."""
+
+    summary: str
+    details: str
+    log_path: Path
+
+
 def settings_path(profile: str) -> Path:
     """The default profile keeps the standard file; others live in ``profiles/<name>/``."""
     if profile == DEFAULT_PROFILE:
@@ -98,7 +107,10 @@ class VipDesk(QObject):
         logs.install_qt_message_handler()
         self.crash_presenter = CrashPresenter(lambda: self.window)
         self._crash_hooks = install_crash_hooks
+        # A hard crash of the last run (C level) left a faulthandler trace: offer it once.
+        self.previous_fault: str | None = None
         if install_crash_hooks:
+            self.previous_fault = crash.previous_fault(log_directory)
             crash.install(self.crash_presenter.report_from_any_thread, directory=log_directory)
         theme.apply_theme(qapp, self.settings.theme)
 
@@ -119,6 +131,14 @@ class VipDesk(QObject):
     # -- start ----------------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.previous_fault:
+            self.crash_presenter.report_from_any_thread(
+                LastRunFault(
+                    summary=tr("VIP Desk stopped unexpectedly the last time it ran."),
+                    details=self.previous_fault,
+                    log_path=self.log_path,
+                )
+            )
         if self.options.single_instance:
             self.instance = SingleInstance(self.options.profile_name, self)
             self.instance.listen()

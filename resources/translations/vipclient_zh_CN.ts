@@ -516,5 +516,9 @@
       <source>VIP Desk demo</source>
       <translation>VIP 服务台演示</translation>
     </message>
+    <message>
+      <source>VIP Desk stopped unexpectedly the last time it ran.</source>
+      <translation>VIP 服务台上次运行时意外退出。</translation>
+    </message>
   </context>
 </TS>

@@ -231,3 +231,40 @@ def test_session_ended_by_the_server_returns_to_sign_in(
     messages = window.ctx.sync.engine.api.request("GET", f"/tickets/{ticket_id}/messages")
     assert [m["body"] for m in messages.json["items"]].count("Following up.") == 1
     desk.quit()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_crash_hooks_show_the_dialog_and_the_app_goes_on(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "faulthandler.log").write_text(
+        "Fatal Python error: Segmentation fault\n", encoding="utf-8"
+    )
+    desk = VipDesk(
+        qapp, Options(single_instance=False), log_directory=tmp_path / "logs",
+        quit_app=lambda: None,
+    )
+    try:
+        desk.start()
+        # The hard crash of the "last run" is offered first…
+        qtbot.waitUntil(lambda: len(desk.crash_presenter.dialogs) == 1, timeout=3000)
+        first = desk.crash_presenter.dialogs[0]
+        assert "stopped unexpectedly" in first.summary_label.text()
+        assert "Segmentation fault" in first.details_view.toPlainText()
+
+        def broken_slot() -> None:
+            raise ValueError("a bug in a slot")
+
+        QTimer.singleShot(0, broken_slot)
+        qtbot.waitUntil(lambda: len(desk.crash_presenter.dialogs) == 2, timeout=3000)
+        dialog = desk.crash_presenter.dialogs[1]
+        assert dialog.summary_label.text() == "ValueError: a bug in a slot"
+        assert str(tmp_path / "logs") in dialog.log_label.text()
+        assert desk.sign_in_dialog is not None and desk.sign_in_dialog.isVisible()
+    finally:
+        for d in list(desk.crash_presenter.dialogs):
+            d.close()
+        desk.quit()
