@@ -486,8 +486,11 @@ def test_kept_alive_connection_has_no_delayed_ack_stall() -> None:
         tokens.set("access-x-xxxxxxxx", "refresh-x-xxxxxxxx")
         api = ApiClient(srv.base_url, tokens)
         api.me()
-        started = time.monotonic()
-        for _ in range(30):
-            api.me()
-        elapsed = time.monotonic() - started
-    assert elapsed < 0.8, f"30 requests took {elapsed:.2f} s"
+        rounds = []
+        for _ in range(3):  # the best of three rounds: a busy machine slows one, not all
+            started = time.monotonic()
+            for _ in range(10):
+                api.me()
+            rounds.append(time.monotonic() - started)
+    # a stall costs ~40 ms a request, 0.4 s a round; without it a round takes a few ms
+    assert min(rounds) < 0.25, f"10 requests took {min(rounds):.2f} s at best"
