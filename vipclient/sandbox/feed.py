@@ -30,6 +30,7 @@ class FeedNotifier:
         self._event: asyncio.Event | None = None
         self._lock = threading.Lock()
         self.closed = False
+        self.waiting = 0  # long-polls parked right now (tests and benchmarks watch it)
 
     def current(self) -> asyncio.Event:
         """The event the next commit will set (call on the event loop)."""
@@ -55,6 +56,15 @@ class FeedNotifier:
         # The loop may stop between the check and the call: nobody is waiting then.
         with contextlib.suppress(RuntimeError):
             loop.call_soon_threadsafe(self._fire)
+
+    async def wait(self, event: asyncio.Event, timeout: float) -> None:
+        """Park until ``event`` (from :meth:`current`) is set or ``timeout`` passes."""
+        self.waiting += 1
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), timeout)
+        finally:
+            self.waiting -= 1
 
     def close(self) -> None:
         """Shutting down: release every waiter now and let no new one wait."""
