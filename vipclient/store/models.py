@@ -291,7 +291,8 @@ class SyncStateRow(Base):
 
     ``cursor`` is the changes feed's opaque cursor, stored in the same transaction as the page
     it follows. ``full_sync`` is 1 while a full pull from no cursor is under way (a restart
-    begins it again); ``last_full_sync_at`` is when the last full pull finished.
+    begins it again); ``last_full_sync_at`` is when the last full pull finished. ``bulk_load``
+    is 1 while the first pull writes an empty cache with search indexing paused.
     """
 
     __tablename__ = "sync_state"
@@ -301,6 +302,8 @@ class SyncStateRow(Base):
     full_sync: Mapped[int] = mapped_column(Integer, default=1)
     last_full_sync_at: Mapped[str | None] = mapped_column(String(24), default=None)
     last_change_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    # 1 while the first full pull writes an empty cache with search indexing paused (0003).
+    bulk_load: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ResyncSeenRow(Base):

@@ -84,3 +84,10 @@ def search_tickets(session: Session, query: str, limit: int = 50) -> list[Ticket
     """Tickets whose id, subject or client name contain every term; best, then newest."""
     return _search(session, TicketRow, "tickets_fts", _TICKET_COLS,
                    "t.updated_at DESC", query, limit)
+
+
+def rebuild_index(session: Session) -> None:
+    """Rebuild both search indexes from the tables (after a first full pull, whose rows were
+    written with index maintenance paused — see migration ``0003_bulk_search``)."""
+    session.execute(text("INSERT INTO clients_fts(clients_fts) VALUES ('rebuild')"))
+    session.execute(text("INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild')"))

@@ -57,6 +57,7 @@ from vipclient.store.apply import (
 )
 from vipclient.store.cache import Cache
 from vipclient.store.models import OutboxRow, SyncStateRow
+from vipclient.store.search import rebuild_index
 from vipclient.store.timefmt import db_now, db_time, parse_db_time
 from vipclient.sync.messages import message
 
@@ -440,6 +441,10 @@ class SyncEngine:
                     touched |= finish_resync(s)
                 state.full_sync = 0
                 state.last_full_sync_at = db_now()
+                if state.bulk_load:
+                    state.bulk_load = 0
+                    s.flush()
+                    rebuild_index(s)  # indexing was paused for the first pull (0003)
             elif full:
                 state.full_sync = full
         if touched:
@@ -450,6 +455,12 @@ class SyncEngine:
         current one is written (HTTP and JSON on one thread, SQLite on this one)."""
         if self._syncing is None:
             self._set_syncing(SyncProgress(resync=full == 2))
+        if full == 1:
+            # An empty cache: index search once at the end instead of row by row (0003).
+            with self.cache.session() as s:
+                state = s.get(SyncStateRow, 1)
+                assert state is not None
+                state.bulk_load = 1
         pages: queue.Queue[tuple[list[EntityChange], str, bool] | BaseException] = (
             queue.Queue(maxsize=2)
         )

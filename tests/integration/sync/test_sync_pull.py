@@ -25,6 +25,7 @@ from vipclient.sandbox.server import SandboxServer
 from vipclient.store import outbox as ob
 from vipclient.store.cache import Cache
 from vipclient.store.models import MessageRow, OutboxRow, PolicyRow, TicketRow
+from vipclient.store.search import search_clients, search_tickets
 from vipclient.sync.engine import SyncEngine, SyncStatus
 
 pytestmark = pytest.mark.timeout(60)
@@ -87,6 +88,12 @@ def test_first_sync_then_long_poll_brings_a_change_at_once(
             assert cursor and full == 0
             tiers = s.execute(text("SELECT count(*) FROM tickets WHERE client_tier IS NULL"))
             assert tiers.scalar() == 0  # every ticket carries its client's tier
+            # Indexed once at the end of the first pull: every client and ticket is found.
+            assert s.execute(text("SELECT bulk_load FROM sync_state")).scalar() == 0
+            for uid, name in s.execute(text("SELECT uid, display_name FROM clients")).all():
+                assert uid in [c.uid for c in search_clients(s, name, 200)]
+            subject, tid = s.execute(text("SELECT subject, id FROM tickets LIMIT 1")).one()
+            assert tid in [t.id for t in search_tickets(s, subject, 500)]
 
         # Another staff member replies through the API: the long-poll brings it at once.
         ticket = open_ticket_ids(server, 1)[0]

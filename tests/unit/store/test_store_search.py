@@ -79,3 +79,27 @@ def test_tickets_by_subject_and_client_name(cache: Cache) -> None:
     assert sorted(tids(cache, "alice")) == ["T2", "T3"]
     assert tids(cache, '"VIP"') == ["T3"]
     assert tids(cache, "   ") == []
+
+
+def test_indexing_paused_for_a_bulk_load_then_rebuilt(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    from sqlalchemy import text
+
+    from vipclient.store.search import rebuild_index
+
+    c = Cache.open(tmp_path_factory.mktemp("bulk") / "c.sqlite3")
+    try:
+        with c.session() as s:
+            s.execute(text("UPDATE sync_state SET bulk_load = 1"))
+            apply_changes(s, [upsert("client", client_json("U1", "Zhang San 张三"))])
+            assert search_clients(s, "Zhang") == []  # not indexed yet
+            s.execute(text("UPDATE sync_state SET bulk_load = 0"))
+            rebuild_index(s)
+            assert [r.uid for r in search_clients(s, "Zhang")] == ["U1"]
+            # Back to row-by-row upkeep.
+            apply_changes(s, [upsert("client", client_json("U1", "Li Si 李四", version=2))])
+            assert search_clients(s, "Zhang") == []
+            assert [r.uid for r in search_clients(s, "Li Si")] == ["U1"]
+    finally:
+        c.close()
