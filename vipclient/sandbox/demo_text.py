@@ -56,13 +56,10 @@ class Phrasebook:
         return _scenario_line(self.resolutions[category], self.generic_resolutions, scenario,
                               roll)
 
-    def scenario_for(self, category: str, english: int) -> int | None:
-        """This language's opening that tells English scenario ``english`` (None if none)."""
+    def scenarios_for(self, category: str, english: int) -> list[int]:
+        """This language's openings that tell English scenario ``english`` (maybe none)."""
         ids = self.scenarios.get(category) or range(len(self.openers[category]))
-        for index, canonical in enumerate(ids):
-            if canonical == english:
-                return index
-        return None
+        return [index for index, canonical in enumerate(ids) if canonical == english]
 
     def internal_note(self, category: str, scenario: int) -> str:
         """The desk's internal note (English) that goes with this language's ``scenario``."""

@@ -38,6 +38,8 @@ EN = LangText(
             "Question about my fee tier",
             "Why am I still paying VIP taker fees?",
             "Request for a custom maker rebate",
+            "Maker fee proposal for our desk",
+            "Another exchange offers us a lower maker fee",
         ),
         "kyc": (
             "KYC documents for corporate account",
@@ -103,6 +105,10 @@ EN = LangText(
             "I'm still charged the old taker fee on {pair}. Screenshot attached.",
             "We're moving most of our volume here next quarter. Can we discuss a custom maker "
             "fee?",
+            "Our desk would route about {amount} {asset} a week through you if the maker fee is "
+            "competitive. What can you offer?",
+            "Another exchange offered us a lower maker rate. We'd rather stay — can you match "
+            "it?",
         ),
         "kyc": (
             "Attached the certificate of incorporation and the register of directors for our "
@@ -173,6 +179,10 @@ EN = LangText(
             "Thanks {first}, I'm checking which fee was applied to your {pair} trades.",
             "Thanks {first}, happy to look at a custom schedule. Could you share your expected "
             "monthly maker volume?",
+            "Thanks {first}, that volume qualifies for a custom schedule. I'll draft a proposal "
+            "and get it approved.",
+            "Thanks for telling us first, {first}. Let me see what we can do and come back with "
+            "a proposal today.",
         ),
         "kyc": (
             "Hi {first}, thanks for the documents. Compliance is reviewing them; this usually "
@@ -248,6 +258,8 @@ EN = LangText(
             "Your fee schedule is now updated. You'll see the new rates on your next trade.",
             "You were right: the old rate was applied. We've refunded the difference.",
             "We've applied the custom schedule to your account — details by e-mail.",
+            "Your custom maker rate is live on your account now.",
+            "We've matched the offer: the new schedule is active — details by e-mail.",
         ),
         "kyc": (
             "Your documents are approved and your KYC level has been updated.",
@@ -260,11 +272,14 @@ EN = LangText(
             "All set. Let me know if there's anything else.",
         ),
     },
+    scenarios={"fees": (0, 1, 2, 2, 2)},  # three ways of asking for a custom schedule
     client_info=(
         "Here you go, attached what you asked for.",
         "Sent the documents just now, please check.",
         "The address is correct, it's my own wallet at {net}. Funds are from trading profits.",
         "Screenshot attached. The time was around {hour}:15 UTC.",
+        "Uploaded to the portal a minute ago. Let me know if anything else is missing.",
+        "Here's the info. The funds come from my OTC sale last month.",
     ),
     chasers=(
         "Any update on this?",
@@ -272,16 +287,23 @@ EN = LangText(
         "Still waiting. This is getting urgent for me.",
         "Hello? Is anyone looking at this?",
         "Following up on my previous message.",
+        "Can you give me an ETA please? I have a deadline today.",
+        "Just checking in — any news from the team?",
+        "It's been hours. Should I call my account manager directly?",
     ),
     thanks=(
         "Thanks, received!",
         "Great, thank you for the quick help.",
         "Perfect, appreciate it.",
         "All good now, thanks a lot.",
+        "Confirmed on my side. Thanks for sorting it out so fast!",
+        "Works now. Appreciate the follow-up.",
     ),
     holding=(
         "Still on it — I'll update you as soon as I hear back from the team.",
         "Quick update: the team is working on it now.",
         "Sorry for the wait, I've escalated internally and will be back shortly.",
+        "Thanks for your patience — I'm with the team now and will update you within the hour.",
+        "No news yet, but it's top of our list. I'll write as soon as I have something.",
     ),
 )

@@ -188,11 +188,11 @@ class TicketFactory:
         langs = plan.thread_languages
         language = langs[0] if len(langs) == 1 or rng.random() < 0.8 else rng.choice(langs[1:])
         book = phrasebook(language, record["region"])
-        if story is not None and book.scenario_for(category, story) is None:
+        if story is not None and not book.scenarios_for(category, story):
             # Tell the story in another language of the client's that has it, if any.
             for other in langs:
                 other_book = phrasebook(other, record["region"])
-                if other_book.scenario_for(category, story) is not None:
+                if other_book.scenarios_for(category, story):
                     language, book = other, other_book
                     break
         manager = plan.manager
@@ -215,9 +215,9 @@ class TicketFactory:
         if context:
             ctx.update(context)
         fr, nr, res = target_seconds(record["tier"], priority)
-        scenario = None if story is None else book.scenario_for(category, story)
-        if scenario is None:
-            scenario = rng.randrange(len(book.openers[category]))
+        tellers = [] if story is None else book.scenarios_for(category, story)
+        openers = book.openers[category]
+        scenario = rng.choice(tellers) if tellers else rng.randrange(len(openers))
         steps, extra, escalated = self._script(
             rng, status, category, scenario, book, fr, nr, res, ctx, team, notes,
             reopen=story is None)

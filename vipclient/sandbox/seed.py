@@ -256,7 +256,7 @@ def _frozen_story(
     freeze is made by the security officer who wrote the note, at the note's time."""
     reason = rng.choice(("account_compromise", "phishing_report"))
     region = plan.record["region"]
-    if not any(phrasebook(lang, region).scenario_for("account_security", 3) is not None
+    if not any(phrasebook(lang, region).scenarios_for("account_security", 3)
                for lang in plan.thread_languages):
         reason = "account_compromise"  # no language of theirs tells the phishing story
     if reason == "account_compromise":

@@ -16,8 +16,8 @@ def test_fast_clocks_equal_the_domain_machine_on_whole_books() -> None:
     """The generator's fast clocks and :class:`TicketSla` give identical tickets."""
     for seed in (7, 21):
         staff = demo_staff(seed)
-        fast = list(generate(seed, 120, NOW, staff, clocks=FastTicketClocks))
-        domain = list(generate(seed, 120, NOW, staff, clocks=DomainTicketClocks))
+        fast = list(generate(seed, 80, NOW, staff, clocks=FastTicketClocks))
+        domain = list(generate(seed, 80, NOW, staff, clocks=DomainTicketClocks))
         assert len(fast) == len(domain)
         for a, b in zip(fast, domain, strict=True):
             assert a == b

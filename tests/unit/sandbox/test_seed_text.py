@@ -44,8 +44,13 @@ def test_scenarios_map_to_the_english_ones() -> None:
     assert PHRASEBOOKS["ko"].internal_note("api", 1) == INTERNAL_NOTES["api"][3]
     assert PHRASEBOOKS["de"].internal_note("other", 0) == INTERNAL_NOTES["other"][1]
     assert PHRASEBOOKS["zh"].internal_note("withdrawal", 4) == INTERNAL_NOTES["withdrawal"][0]
+    en = PHRASEBOOKS["en"]
     for category, notes in INTERNAL_NOTES.items():
-        assert len(notes) == len(PHRASEBOOKS["en"].openers[category])
+        stories = set(en.scenarios.get(category) or range(len(en.openers[category])))
+        assert stories == set(range(len(notes))), category  # one note per English story
+    assert en.scenarios_for("fees", 2) == [2, 3, 4]
+    assert PHRASEBOOKS["ja"].scenarios_for("fees", 2) == [1, 2]
+    assert PHRASEBOOKS["de"].scenarios_for("withdrawal", 3) == []
 
 
 def test_system_messages_render() -> None:
