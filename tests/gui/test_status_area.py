@@ -33,6 +33,8 @@ def test_live_syncing_offline(qtbot: QtBot) -> None:
     assert area.state_label.text() == "Syncing…"
     assert not area.progress.isHidden()
     assert area.progress.value() == 25
+    area.set_status(FakeStatus("syncing", progress=None))  # no total known: a busy bar
+    assert not area.progress.isHidden() and area.progress.maximum() == 0
 
     since = datetime(2026, 11, 25, 8, 41, tzinfo=UTC)
     area.set_status(FakeStatus("offline", since=since, reason="the server cannot be reached"))

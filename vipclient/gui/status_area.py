@@ -134,10 +134,11 @@ class StatusArea(QWidget):
             else:
                 self._show_state("syncing", tr("Syncing…"))
             if fraction is None:
-                self.progress.hide()
+                self.progress.setRange(0, 0)  # busy: the feed does not say how much is left
             else:
+                self.progress.setRange(0, 100)
                 self.progress.setValue(round(max(0.0, min(1.0, fraction)) * 100))
-                self.progress.show()
+            self.progress.show()
         else:
             since = local_hhmm(getattr(status, "since", None))
             reason = str(getattr(status, "reason", None) or "")
