@@ -453,10 +453,20 @@ def thread(session: Session, ticket_id: str) -> list[ThreadItem]:
         .where(OutboxRow.kind == MESSAGE_KIND, OutboxRow.entity_id == ticket_id)
         .order_by(OutboxRow.id)
     ).all()
+    # Messages already accounted for: answers of done rows, then (below) ones the feed brought
+    # before the push's own answer did — the same message must never show twice.
+    claimed = {q.result_id for q in queued if q.state == outbox.DONE and q.result_id}
     for q in queued:
         if q.state == outbox.DONE and (q.result_id is None or q.result_id in seen):
             continue  # the server's own message is shown (or the answer carried none)
         body = outbox.body_of(q) or {}
+        text_body = str(body.get("body") or "")
+        internal = bool(body.get("internal"))
+        if q.state in (outbox.SENDING, outbox.PENDING) and q.first_sent_at:
+            twin = _arrived_twin(items, claimed, text_body, internal, q.first_sent_at)
+            if twin is not None:
+                claimed.add(twin)
+                continue
         state = {
             outbox.DONE: MessageState.SENT,
             outbox.FAILED: MessageState.FAILED,
@@ -464,11 +474,36 @@ def thread(session: Session, ticket_id: str) -> list[ThreadItem]:
         }.get(q.state, MessageState.PENDING)
         items.append(
             ThreadItem(
-                q.result_id or f"local-{q.key}", "staff", None, "", bool(body.get("internal")),
-                str(body.get("body") or ""), q.created_at, state, q.id, q.error,
+                q.result_id or f"local-{q.key}", "staff", None, "", internal,
+                text_body, q.created_at, state, q.id, q.error,
             )
         )
     return items
+
+
+#: How far the server-clock stamp of a push may trail the message it created (the client's
+#: estimate of the server clock has whole-second resolution).
+_TWIN_SLACK = timedelta(seconds=5)
+
+
+def _arrived_twin(items: list[ThreadItem], claimed: set[str], body: str, internal: bool,
+                  first_sent_at: str) -> str | None:
+    """The server message a push in flight created, when the changes feed brought it before
+    the push's answer: same text, same visibility, written by staff after the first attempt."""
+    from vipclient.store.timefmt import db_time, parse_db_time
+
+    since = db_time(parse_db_time(first_sent_at) - _TWIN_SLACK) or ""
+    for item in items:
+        if (
+            item.outbox_id is None
+            and item.id not in claimed
+            and item.author_kind == "staff"
+            and item.internal == internal
+            and item.body == body
+            and (item.created_at or "") >= since
+        ):
+            return item.id
+    return None
 
 
 # --- commands (each one an outbox row; the GUI nudges the sync engine afterwards) ---------------

@@ -74,6 +74,31 @@ def test_reply_is_an_outbox_row_and_the_thread_follows_its_state(cache: Cache) -
         svc.reply("T1", "   ", internal=True)
 
 
+def test_a_reply_the_feed_brings_before_the_push_answer_shows_once(cache: Cache) -> None:
+    svc = TicketsService(cache)
+    svc.reply("T1", "ok", internal=False)
+    oid = svc.reply("T1", "ok", internal=False)  # the same words, a second time
+    first = _rows(cache)[0].id
+
+    def server_message(mid: str, at: str) -> None:
+        apply(cache, upsert("message", {
+            "id": mid, "ticket_id": "T1", "author_kind": "staff", "author_id": "S1",
+            "body": "ok", "internal": False, "created_at": at, "version": 1}))
+
+    server_message("M-old", "2026-11-25T08:30:00Z")  # an "ok" written long before
+    with cache.session() as s:
+        outbox.mark_sending(s, first, "2026-11-25T09:00:00Z")
+    # Before the first push's answer: the old "ok" is not taken for it.
+    assert [i.state for i in svc.thread("T1")] == [
+        MessageState.SENT, MessageState.SENT, MessageState.PENDING, MessageState.PENDING]
+    server_message("M-new", "2026-11-25T09:00:01Z")  # the feed brings the push's message
+    items = svc.thread("T1")
+    assert [(i.id, i.state) for i in items] == [
+        ("M1", MessageState.SENT), ("M-old", MessageState.SENT), ("M-new", MessageState.SENT),
+        (items[3].id, MessageState.PENDING)]
+    assert items[3].outbox_id == oid  # the second "ok" still waits for its own message
+
+
 def test_status_escalate_and_assign_are_checked_and_shown_at_once(cache: Cache) -> None:
     svc = TicketsService(cache)
     with pytest.raises(ValueError):
