@@ -253,7 +253,9 @@ class VipDesk(QObject):
     @Slot(object)
     def _open_session(self, signed: SignedIn) -> None:
         if self._stopping:
-            self.session_service.sign_out(signed)
+            # Signed in while quitting: keep nothing (off the UI thread, like every sign-out).
+            service = self.session_service
+            workers.BackgroundOp(lambda: service.sign_out(signed)).failure(log.warning).run()
             return
         self.sign_in_dialog = None
         self._hide_busy()
