@@ -11,18 +11,23 @@ from vipclient.gui import theme
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
 from vipclient.services.clients import ClientListRow
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
 COLUMNS: list[tuple[str, str]] = [
-    ("uid", "UID"),
-    ("display_name", "Name"),
-    ("tier", "Tier"),
-    ("status", "Status"),
-    ("manager", "Manager"),
-    ("languages", "Languages"),
-    ("kyc_level", "KYC"),
-    ("volume_30d_usd", "30-day volume (USD)"),
-    ("assets_usd", "Assets (USD)"),
-    ("preferred_channel", "Channel"),
-    ("email", "E-mail"),
+    ("uid", QT_TRANSLATE_NOOP("Clients", "UID")),
+    ("display_name", QT_TRANSLATE_NOOP("Clients", "Name")),
+    ("tier", QT_TRANSLATE_NOOP("Clients", "Tier")),
+    ("status", QT_TRANSLATE_NOOP("Clients", "Status")),
+    ("manager", QT_TRANSLATE_NOOP("Clients", "Manager")),
+    ("languages", QT_TRANSLATE_NOOP("Clients", "Languages")),
+    ("kyc_level", QT_TRANSLATE_NOOP("Clients", "KYC")),
+    ("volume_30d_usd", QT_TRANSLATE_NOOP("Clients", "30-day volume (USD)")),
+    ("assets_usd", QT_TRANSLATE_NOOP("Clients", "Assets (USD)")),
+    ("preferred_channel", QT_TRANSLATE_NOOP("Clients", "Channel")),
+    ("email", QT_TRANSLATE_NOOP("Clients", "E-mail")),
 ]
 
 

@@ -266,11 +266,18 @@ class LanesSection(QWidget):
                 and self._pending_select is None:
             self.table.selectRow(0)
         self._select_pending()
-        if self._first_sync_running():
+        if self._first_sync_running() or not self._notifications_on():
             self.notifier.prime(watch)
         else:
             self.notifier.consider(watch)
         self.refreshed.emit()
+
+    def _notifications_on(self) -> bool:
+        """The person's setting (on unless they turned it off)."""
+        try:
+            return bool(self._ctx.settings.get("notifications"))
+        except (AttributeError, KeyError):
+            return True
 
     def _first_sync_running(self) -> bool:
         status = getattr(self._ctx.sync, "status", None)

@@ -59,6 +59,16 @@ def status_title(status: TicketStatus | str) -> str:
     }[TicketStatus(status).value]
 
 
+def team_title(team: Team | str) -> str:
+    return {
+        "security": tr("Security"),
+        "risk": tr("Risk"),
+        "api": tr("API"),
+        "finance": tr("Finance"),
+        "compliance": tr("Compliance"),
+    }[Team(team).value]
+
+
 class Composer(QPlainTextEdit):
     """The reply box: Ctrl+Enter (either Enter key) sends; a plain Enter is a new line."""
 
@@ -82,7 +92,7 @@ class EscalateDialog(QDialog):
         self.setWindowTitle(tr("Escalate ticket"))
         self.team = QComboBox()
         for team in Team:
-            self.team.addItem(team.value.capitalize(), team.value)
+            self.team.addItem(team_title(team), team.value)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(tr("What should the team know?"))
         form = QFormLayout(self)
