@@ -474,6 +474,10 @@
       <translation>被拒绝</translation>
     </message>
     <message>
+      <source>Select an action to see what was sent.</source>
+      <translation>选择一项操作以查看发送的内容。</translation>
+    </message>
+    <message>
       <source>Send this action to the server again</source>
       <translation>再次把此操作发送到服务器</translation>
     </message>
@@ -496,6 +500,14 @@
     <message>
       <source>The server refused {n} of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
       <translation>服务器拒绝了您的 {n} 项操作。请阅读服务器消息，排除原因后重新发送，或放弃该操作。</translation>
+    </message>
+    <message>
+      <source>The server's version now:</source>
+      <translation>服务器上的当前版本：</translation>
+    </message>
+    <message>
+      <source>What you sent:</source>
+      <translation>您发送的内容：</translation>
     </message>
   </context>
   <context>

@@ -106,6 +106,9 @@ def test_conflict_is_resent_and_reaches_the_server(qtbot: QtBot, live: LiveSessi
     assert dialog.model.index(0, 1).data() == "Changed by someone else"
     assert dialog.model.row_at(0).error_status == 412
     dialog.view.selectRow(0)
+    details = dialog.details.toPlainText()
+    assert "What you sent:\n  notes: Prefers calls after 18:00" in details
+    assert "The server's version now:\n  notes: Changed elsewhere" in details
     dialog.resend_button.click()
     wait_problems(qtbot, live, 0)
     qtbot.waitUntil(lambda: live.outbox[-1] == (0, 0), timeout=15_000)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -149,6 +150,12 @@ class SyncProblemsDialog(QDialog):
         self.view.setColumnWidth(1, 130)
         self.view.setColumnWidth(3, 140)
         layout.addWidget(self.view, 1)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("problemDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(110)
+        self.details.setPlaceholderText(tr("Select an action to see what was sent."))
+        layout.addWidget(self.details)
 
         row = QHBoxLayout()
         self.resend_button = QPushButton(tr("&Resend"), self)
@@ -224,6 +231,10 @@ class SyncProblemsDialog(QDialog):
         has = self.selected_id() is not None
         self.resend_button.setEnabled(has)
         self.discard_button.setEnabled(has)
+        rows = self.view.selectionModel().selectedRows()
+        self.details.setPlainText(
+            problem_details(self.model.row_at(rows[0].row())) if rows else ""
+        )
 
     @Slot()
     def resend_selected(self) -> None:
@@ -244,6 +255,24 @@ class SyncProblemsDialog(QDialog):
             tr("Discard this action? It will not be sent to the server and cannot be undone."),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _lines(values: Any, keys: Sequence[str] | None = None) -> list[str]:
+    if not isinstance(values, dict):
+        return [f"  {values}"] if values not in (None, "") else []
+    names = keys if keys is not None else list(values)
+    return [f"  {k}: {values.get(k)}" for k in names if k in values]
+
+
+def problem_details(row: Any) -> str:
+    """What was sent and, after a conflict, what the server has now — for the same fields."""
+    body = _field(row, "body")
+    out = [tr("What you sent:"), *_lines(body)]
+    current = _field(row, "current")
+    if _field(row, "state") == "conflict" and isinstance(current, dict):
+        keys = list(body) if isinstance(body, dict) else None
+        out += ["", tr("The server's version now:"), *_lines(current, keys)]
+    return "\n".join(out)
 
 
 def _default_loader(ctx: AppContext) -> ProblemLoader:
