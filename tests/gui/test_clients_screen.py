@@ -134,6 +134,14 @@ def test_filters_tier_language_status_tag(qtbot: QtBot, cache: Cache) -> None:
     assert set(_names(screen)) == {"Wang Lei 王磊", "Hiro Tanaka"}
 
 
+def test_staff_without_a_book_see_every_client(qtbot: QtBot, cache: Cache) -> None:
+    ctx = cache_ctx(cache, me_id="S3", now=NOW)  # Carol, supervisor
+    screen = ClientsSection(ctx)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == len(BOOK), timeout=5000)
+    assert screen.book.currentData() == EVERYONE
+
+
 def test_profile_shows_frozen_banner_details_and_activity(qtbot: QtBot, cache: Cache) -> None:
     screen, _ = _screen(qtbot, cache)
     assert screen.show_client("U10000003")

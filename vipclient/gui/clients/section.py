@@ -77,6 +77,9 @@ class ClientsSection(QWidget):
         self.book = QComboBox()
         self.book.addItem(tr("My book"), MY_BOOK)
         self.book.addItem(tr("All clients"), EVERYONE)
+        if not ctx.me.has_role("account_manager"):
+            # Supervisors and security officers have no book of their own.
+            self.book.setCurrentIndex(1)
         self.tier = QComboBox()
         self.tier.addItem(tr("Any tier"), None)
         for tier in Tier:
