@@ -51,6 +51,7 @@ def get_sandbox(request: Request) -> Sandbox:
 
 
 def unauthorized(detail: str = "A valid access token is required.") -> Problem:
+    """401 for a token that is invalid, expired or revoked (RFC 6750 ``invalid_token``)."""
     return Problem(401, detail, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
 
@@ -60,7 +61,9 @@ def current_staff(
 ) -> Principal:
     """The signed-in staff member behind the bearer token; 401 problem otherwise."""
     if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
-        raise unauthorized()
+        # No token at all: a bare challenge, no error code (RFC 6750 section 3.1).
+        raise Problem(401, "A valid access token is required.",
+                      headers={"WWW-Authenticate": 'Bearer realm="vipdesk"'})
     with sb.read() as s:
         who = resolve_access(s, creds.credentials, sb.now())
     if who is None:

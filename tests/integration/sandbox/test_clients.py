@@ -90,3 +90,12 @@ def test_only_allowed_fields_and_manager_by_supervisor(api_as: Callable[[str], A
                     headers={"If-Match": etag})
     assert r.status_code == 200, r.text
     assert r.json()["manager_id"] == other and r.json()["preferred_channel"] == "phone"
+
+
+def test_assets_with_their_precision(api_as: Callable[[str], Api]) -> None:
+    page = api_as("bob").get("/assets").json()
+    precision = {a["symbol"]: a["precision"] for a in page["items"]}
+    assert precision == {"BTC": 8, "ETH": 18, "USDT": 6, "USDC": 6, "SOL": 9, "TRX": 6,
+                         "USD": 2}
+    assert all(isinstance(a["usd_price"], str) for a in page["items"])
+    assert page["has_more"] is False
