@@ -22,7 +22,6 @@ import requests
 from vipclient.sandbox.server import SandboxServer
 
 API = "/api/v1"
-PASSWORDS_BY_SEED: dict[int, dict[str, str]] = {}
 
 
 def staff_credentials(seed: int = 7) -> dict[str, dict[str, Any]]:
