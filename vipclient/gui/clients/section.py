@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -200,6 +201,8 @@ class ClientsSection(QWidget):
 
     def _apply(self, generation: int, new_list: bool, ids: list[str],
                choices: FilterChoices | None) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen was closed while the query ran
         if choices is not None:
             self._fill_choices(choices)
         if generation != self._latest:

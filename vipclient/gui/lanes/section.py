@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -247,6 +248,8 @@ class LanesSection(QWidget):
 
     def _apply(self, generation: int, index: LaneIndex, watch: list[WatchItem],
                values: tuple[list[str], list[str]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen was closed while the query ran
         self._running = False
         if self._again:
             self._again = False
