@@ -234,7 +234,7 @@ class LanesSection(QWidget):
 
         self._ctx.run_in_background(
             work,
-            lambda result: self._apply(generation, *result),
+            lambda result: self._apply(generation, filt, *result),
             self._failed,
         )
 
@@ -245,17 +245,28 @@ class LanesSection(QWidget):
 
         self._running = False
         report_unhandled(exc)
+        self._run_again()
 
-    def _apply(self, generation: int, index: LaneIndex, watch: list[WatchItem],
-               values: tuple[list[str], list[str]]) -> None:
-        if not shiboken6.isValid(self):
-            return  # the screen was closed while the query ran
-        self._running = False
+    def _run_again(self) -> None:
         if self._again:
             self._again = False
             self.refresh()
-        if generation != self._latest:
-            return
+
+    def _apply(self, generation: int, filt: LaneFilter, index: LaneIndex,
+               watch: list[WatchItem], values: tuple[list[str], list[str]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen was closed while the query ran
+        self._running = False
+        try:
+            # An answer for filters no longer chosen is not shown; one for the current
+            # filters is, even when newer changes wait (they come with the next run).
+            if generation == self._latest and filt == self.current_filter():
+                self._show_index(index, watch, values)
+        finally:
+            self._run_again()
+
+    def _show_index(self, index: LaneIndex, watch: list[WatchItem],
+                    values: tuple[list[str], list[str]]) -> None:
         self._index = index
         self._fill_values(*values)
         self._update_tabs()
