@@ -176,8 +176,8 @@ def main(argv: list[str]) -> int:
     dialog = window.sync_problems
     assert dialog is not None
     pump(3.0, lambda: dialog.model.rowCount() >= 2)
-    dialog.resize(900, 320)
-    dialog.view.selectRow(0)
+    dialog.resize(920, 460)
+    dialog.view.selectRow(dialog.model.rowCount() - 1)  # the conflict: both sides shown
     save(window, folder, "main-window-problems")
     save(dialog, folder, "sync-problems")
     dialog.close()

@@ -442,6 +442,10 @@
       <translation>重新发送(&amp;R)</translation>
     </message>
     <message>
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>操作</translation>
     </message>

@@ -261,7 +261,15 @@ def _lines(values: Any, keys: Sequence[str] | None = None) -> list[str]:
     if not isinstance(values, dict):
         return [f"  {values}"] if values not in (None, "") else []
     names = keys if keys is not None else list(values)
-    return [f"  {k}: {values.get(k)}" for k in names if k in values]
+    return [f"  {k}: {_shown(values.get(k))}" for k in names if k in values]
+
+
+def _shown(value: Any) -> str:
+    if value in (None, "", [], {}):
+        return tr("(empty)")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def problem_details(row: Any) -> str:
