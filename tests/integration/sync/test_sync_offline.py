@@ -64,3 +64,46 @@ def test_offline_keeps_actions_and_reconnects_on_the_same_port(tmp_path: Path) -
         engine.stop()
         cache.close()
         server.stop()
+
+
+def test_a_revoked_session_stops_sync_and_says_so(tmp_path: Path) -> None:
+    import requests
+
+    server = start_sandbox(clients=8, seed=7, controls=True)
+    cache = Cache.open(tmp_path / "alice.sqlite3")
+    api = sign_in(server.base_url, "alice")
+    ended: list[str] = []
+
+    class Listener:
+        def status_changed(self, status: object) -> None:
+            pass
+
+        def changes_applied(self, entities: set[str]) -> None:
+            pass
+
+        def outbox_changed(self, unsent: int, problems: int) -> None:
+            pass
+
+        def step_up_required(self, challenge: object) -> None:
+            pass
+
+        def signed_out(self, reason: str) -> None:
+            ended.append(reason)
+
+    engine = SyncEngine(cache, api, Listener(), wait=1, **FAST)
+    engine.start()
+    try:
+        assert wait_until(lambda: engine.status.state == "live", 20)
+        # Signed out elsewhere (an admin, another window): both tokens are revoked.
+        requests.post(f"{server.base_url}/api/v1/auth/logout",
+                      json={"refresh_token": api.tokens.refresh_token},
+                      headers={"Authorization": f"Bearer {api.tokens.access_token}"},
+                      timeout=10).raise_for_status()
+        assert wait_until(lambda: bool(ended), 10)
+        assert "sign in" in ended[0].lower()
+        assert engine.status.state == "offline" and engine.status.reason
+        assert wait_until(lambda: not engine.running, 5)
+    finally:
+        engine.stop()
+        cache.close()
+        server.stop()
