@@ -115,3 +115,24 @@ def test_conflict_is_resent_and_reaches_the_server(qtbot: QtBot, live: LiveSessi
     assert api.request("GET", f"/clients/{uid}").json["notes"] == "Prefers calls after 18:00"
     with cache.read_session() as s:
         assert s.scalars(select(OutboxRow).where(OutboxRow.state != "done")).first() is None
+
+
+def test_model_passes_qt_model_checks(qtmodeltester: object) -> None:
+    from vipclient.gui.sync_problems import SyncProblemsModel, problem_details
+
+    model = SyncProblemsModel()
+    rows = [
+        {"id": 1, "description": "Reopen ticket T1", "state": "failed",
+         "error": "A closed ticket cannot become open", "updated_at": "2026-11-25T08:00:00Z",
+         "body": {"status": "open"}},
+        {"id": 2, "description": "Edit notes of U1", "state": "conflict", "error": "Changed",
+         "updated_at": "2026-11-25T08:01:00Z", "body": {"notes": "mine", "tags": []},
+         "current": {"notes": "", "tags": ["otc"], "version": 4}},
+    ]
+    model.set_rows(rows)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(1, 1).data() == "Changed by someone else"
+    assert problem_details(rows[1]) == (
+        "What you sent:\n  notes: mine\n  tags: (empty)\n\n"
+        "The server's version now:\n  notes: (empty)\n  tags: otc"
+    )
