@@ -145,6 +145,8 @@ def test_maker_checker_self_approval_role_and_application(desk: Desk) -> None:
     assert own.status == 201
     selfie = carol.post(f"/fee-requests/{own.body['id']}/approve", {"comment": "mine"})
     assert selfie.status == 403 and selfie.body["type"].endswith("/self-approval")
+    # The approver is whoever the token says; a body naming someone is refused outright.
+    assert carol.post(f"/fee-requests/{rid}/approve", {"staff_id": dave.id}).status == 422
     ok = carol.post(f"/fee-requests/{rid}/approve", {"comment": "Volume checked."})
     assert ok.status == 200, ok.body
     assert ok.body["status"] == "applied"
