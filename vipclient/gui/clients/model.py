@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from vipclient.gui import theme
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
@@ -35,6 +36,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Clients", text)
 
 
+_RIGHT_ALIGNED = frozenset({"volume_30d_usd", "assets_usd", "kyc_level"})
+
+
 def money(value: float | None) -> str:
     return "" if value is None else f"{value:,.0f}"
 
@@ -52,6 +56,7 @@ class ClientsModel(LazyIdTableModel[ClientListRow]):
         super().__init__(fetch, parent)
         self._on_sort = on_sort
         self._headers = [tr(title) for _, title in COLUMNS]
+        self._display: dict[str, tuple[str, ...]] = {}
 
     def columns(self) -> list[str]:
         return self._headers
@@ -60,29 +65,39 @@ class ClientsModel(LazyIdTableModel[ClientListRow]):
         if self._on_sort is not None and 0 <= column < len(COLUMNS):
             self._on_sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
 
-    def cell(self, row: ClientListRow, column: int, role: int) -> Any:
-        key = COLUMNS[column][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "uid": row.uid,
-                "display_name": row.display_name,
-                "tier": f"VIP{row.tier}" if row.tier else "",
-                "status": tr("frozen") if row.status == "frozen" else tr("active"),
-                "manager": row.manager_name,
-                "languages": ", ".join(row.languages),
-                "kyc_level": "" if row.kyc_level is None else str(row.kyc_level),
-                "volume_30d_usd": money(row.volume_30d_usd),
-                "assets_usd": money(row.assets_usd),
-                "preferred_channel": row.preferred_channel or "",
-                "email": row.email,
-            }[key]
-        if role == Qt.ItemDataRole.ForegroundRole and key == "status" and row.status == "frozen":
-            from PySide6.QtGui import QBrush, QColor
+    def forget_derived(self) -> None:
+        self._display.clear()
 
+    def _texts(self, row: ClientListRow) -> tuple[str, ...]:
+        """The row's display texts, made once per row (a repaint asks for each cell several
+        times, in several roles)."""
+        texts = self._display.get(row.uid)
+        if texts is None:
+            texts = (
+                row.uid,
+                row.display_name,
+                f"VIP{row.tier}" if row.tier else "",
+                tr("frozen") if row.status == "frozen" else tr("active"),
+                row.manager_name,
+                ", ".join(row.languages),
+                "" if row.kyc_level is None else str(row.kyc_level),
+                money(row.volume_30d_usd),
+                money(row.assets_usd),
+                row.preferred_channel or "",
+                row.email,
+            )
+            if len(self._display) > 2 * self.CACHE_ROWS:
+                self._display.clear()
+            self._display[row.uid] = texts
+        return texts
+
+    def cell(self, row: ClientListRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(row)[column]
+        key = COLUMNS[column][0]
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status" and row.status == "frozen":
             return QBrush(QColor(theme.colors().sla_red))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in (
-            "volume_30d_usd", "assets_usd", "kyc_level"
-        ):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name" and row.tags:
             return tr("Tags: {tags}").format(tags=", ".join(row.tags))

@@ -29,6 +29,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
         # The SLA reading of a row, per second of the clock: one reading serves the text,
         # colour, font and tooltip of the countdown cell in a repaint.
         self._sla: dict[str, tuple[int, SlaReading]] = {}
+        self._display: dict[str, tuple[str, ...]] = {}
         self._headers = [
             tr("SLA"), tr("Client"), tr("Tier"), tr("Subject"), tr("Language"), tr("Channel"),
             tr("Assignee"),
@@ -39,6 +40,25 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
 
     def forget_derived(self) -> None:
         self._sla.clear()
+        self._display.clear()
+
+    def _texts(self, row: TicketListRow) -> tuple[str, ...]:
+        """The row's fixed texts, made once per row; the countdown is made at paint time."""
+        texts = self._display.get(row.id)
+        if texts is None:
+            texts = (
+                "",
+                row.client_name,
+                f"VIP{row.tier_level}",
+                row.subject,
+                row.language,
+                row.channel,
+                row.assignee_name or tr("unassigned"),
+            )
+            if len(self._display) > 2 * self.CACHE_ROWS:
+                self._display.clear()
+            self._display[row.id] = texts
+        return texts
 
     def reading(self, row: TicketListRow) -> SlaReading:
         now = self._now()
@@ -56,15 +76,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.SLA:
                 return countdown(self.reading(row))
-            return (
-                None,
-                row.client_name,
-                row.tier.value,
-                row.subject,
-                row.language,
-                row.channel,
-                row.assignee_name or tr("unassigned"),
-            )[column]
+            return self._texts(row)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SLA:
             colour = sla_colour(self.reading(row).state)
             return None if colour is None else QBrush(QColor(colour))
