@@ -200,6 +200,8 @@ class SyncEngine:
         self._push_wake = threading.Event()
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
+        # Both threads report status: compare-and-emit under one lock keeps the order.
+        self._emit_lock = threading.Lock()
         # Offline reasons per thread ("pull"/"push"): (since, reason).
         self._problems: dict[str, tuple[datetime, str]] = {}
         self._syncing: SyncProgress | None = None
@@ -282,12 +284,13 @@ class SyncEngine:
             return SyncStatus("live", self._live_since, None, None)
 
     def _emit_status(self, force: bool = False) -> None:
-        status = self._compute_status()
-        previous = self._status
-        if not force and previous is not None and previous == status:
-            return
-        self._status = status
-        self.listener.status_changed(status)
+        with self._emit_lock:
+            status = self._compute_status()
+            previous = self._status
+            if not force and previous is not None and previous == status:
+                return
+            self._status = status
+            self.listener.status_changed(status)
 
     def _set_problem(self, who: str, reason: str) -> None:
         with self._lock:
@@ -574,6 +577,7 @@ class SyncEngine:
             try:
                 row = self._next_row()
                 if row is None:
+                    self._clear_problem("push")  # nothing waits: pushing has no problem
                     self._sleep(30.0, self._push_wake)
                     continue
                 self._push_row(row)
@@ -640,7 +644,9 @@ class SyncEngine:
             except E.Cancelled:
                 with self.cache.session() as s:
                     ob.mark_retry(s, row.id, message("unreachable"), None)
-                if self._stop.is_set():
+                # Aborted without stopping (signing out): never spin on it.
+                if self._stop.is_set() or not self._sleep(self.push_backoff.delay(1),
+                                                          self._push_wake):
                     return
                 continue
             except Exception as exc:
@@ -677,8 +683,12 @@ class SyncEngine:
                           db_time(datetime.now(UTC) + timedelta(seconds=delay)),
                           getattr(exc, "status", None))
         self._emit_outbox()
-        # A nudge or a reconnect cuts the wait short.
-        return self._sleep(delay, self._push_wake)
+        # The server's Retry-After is a floor nothing cuts short; the rest of the back-off
+        # ends early on a nudge or a reconnect.
+        floor = min(E.retry_after(exc) or 0.0, self.push_backoff.retry_after_cap, delay)
+        if floor > 0 and not self._sleep(floor):
+            return False
+        return self._sleep(delay - floor, self._push_wake)
 
     def _fail(self, row: OutboxRow, exc: BaseException) -> None:
         status = getattr(exc, "status", None)

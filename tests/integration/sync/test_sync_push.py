@@ -124,7 +124,7 @@ def test_faulty_network_still_applies_each_action_once_and_cache_matches(
 
 
 def test_retry_after_is_honoured(server: SandboxServer, tmp_path: Path) -> None:
-    """A 503 with Retry-After: 1 is not retried sooner, even with a tiny back-off."""
+    """A 503 with Retry-After: 1 is not retried sooner, even with a tiny back-off or a nudge."""
     cache = synced_cache(server, tmp_path / "alice.sqlite3")
     ticket = open_ticket_ids(server, 1)[0]
     queue_replies(cache, [ticket], "retry-after", 1)
@@ -132,7 +132,9 @@ def test_retry_after_is_honoured(server: SandboxServer, tmp_path: Path) -> None:
     engine = SyncEngine(cache, sign_in(server.base_url, "alice"), **FAST)
     engine.start()
     try:
-        time.sleep(2.5)
+        for _ in range(25):  # the person keeps pressing "send now": Retry-After still holds
+            engine.nudge()
+            time.sleep(0.1)
         with cache.read_session() as s:
             row = ob.next_to_send(s)
             assert row is not None and row.error_status == 503
