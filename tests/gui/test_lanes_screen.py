@@ -117,6 +117,19 @@ def test_filters_mine_unassigned_language_channel(qtbot: QtBot, cache: Cache) ->
     assert screen.index().ids[Lane.EMERGENCY] == ["E1"]  # type: ignore[union-attr]
 
 
+def test_a_vip7_breach_on_screen_moves_the_ticket_to_emergency_at_once(
+    qtbot: QtBot, cache: Cache
+) -> None:
+    screen, ctx = _screen(qtbot, cache)
+    screen.set_lane(Lane.VIP_PRIORITY)
+    assert screen.model.ids() == ["V1"]  # VIP9 normal: first response due in 30 min
+    ctx.now = lambda: NOW + timedelta(minutes=31)
+    with qtbot.waitSignal(screen.refreshed, timeout=5000):
+        screen._tick()
+    assert "V1" in screen.index().ids[Lane.EMERGENCY]  # type: ignore[union-attr]
+    assert screen.model.ids() == []
+
+
 def test_show_ticket_selects_it_in_its_lane_and_countdown_ticks(qtbot: QtBot,
                                                                  cache: Cache) -> None:
     screen, ctx = _screen(qtbot, cache)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.domain.lanes import Lane
+from vipclient.domain.lanes import EMERGENCY_BREACH_MIN_LEVEL, Lane, SlaState
 from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
@@ -388,7 +388,23 @@ class LanesSection(QWidget):
             return
         first = max(0, self.table.rowAt(0))
         last = self.table.rowAt(self.table.viewport().height() - 1)
-        self.model.refresh_column(LaneModel.SLA, first, rows - 1 if last < 0 else last)
+        last = rows - 1 if last < 0 else last
+        self.model.refresh_column(LaneModel.SLA, first, last)
+        if self._lane is not Lane.EMERGENCY and self._breach_moves_a_row(first, last):
+            # A VIP7+ ticket just breached: it belongs in Emergency now, not in 30 s.
+            self._debounce.start()
+
+    def _breach_moves_a_row(self, first: int, last: int) -> bool:
+        for r in range(first, last + 1):
+            row = self.model.row_at(r)
+            if (
+                row is not None
+                and row.tier_level >= EMERGENCY_BREACH_MIN_LEVEL
+                and row.status != "pending_client"
+                and self.model.reading(row).state is SlaState.BREACHED
+            ):
+                return True
+        return False
 
     def _on_changes(self, entities: object) -> None:
         names = set(entities) if isinstance(entities, set | frozenset | list | tuple) else set()
