@@ -181,6 +181,28 @@ def test_one_person_counts_once(env: tuple[Any, Desk]) -> None:
             replace_policies(s, DEFAULT_POLICIES)
 
 
+def test_racing_decisions_apply_once(desk: Desk) -> None:
+    """Approvals and a rejection sent at the same moment: exactly one decides the request."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    alice, carol = desk.login("alice"), desk.login("carol")
+    client = client_of(alice, 1)
+    rid = alice.post("/fee-requests", fee_body(desk, client, 55)).body["id"]
+    verdicts = ["approve", "approve", "reject", "approve", "reject", "approve"]
+    with ThreadPoolExecutor(len(verdicts)) as pool:
+        answers = list(pool.map(
+            lambda v: carol.post(f"/fee-requests/{rid}/{v}", {"comment": v}), verdicts
+        ))
+    assert sorted(a.status for a in answers) == [200] + [409] * (len(verdicts) - 1)
+    final = carol.get(f"/fee-requests/{rid}").body
+    assert len(final["approvals"]) == 1
+    assert final["status"] == ("applied" if final["approvals"][0]["decision"] == "approve"
+                               else "rejected")
+    events = carol.get("/audit", target=rid, limit=1000).body["items"]
+    decided = [e for e in events if e["action"].endswith((".approve", ".reject"))]
+    assert len(decided) == 1
+
+
 def test_one_rejection_ends_it_and_only_the_requester_cancels(desk: Desk) -> None:
     alice, carol = desk.login("alice"), desk.login("carol")
     client = client_of(alice, 1)
