@@ -317,3 +317,22 @@ def test_lists_filter_and_page(desk: Desk) -> None:
     assert carol.get(f"/fee-requests/{made[0]}").body["id"] == made[0]
     assert carol.get("/fee-requests/FRnope").status == 404
     assert carol.get("/withdrawal-requests", limit=1).status == 200
+
+
+def test_the_changes_feed_carries_request_and_client_changes(desk: Desk) -> None:
+    alice, carol = desk.login("alice"), desk.login("carol")
+    cursor = None
+    while True:  # catch up to the end of the feed
+        page = carol.get("/changes", limit=1000, **({"cursor": cursor} if cursor else {}))
+        cursor = page.body["next_cursor"]
+        if not page.body["has_more"]:
+            break
+    client = client_of(alice, 4)
+    rid = alice.post("/fee-requests", fee_body(desk, client, 50)).body["id"]
+    carol.post(f"/fee-requests/{rid}/approve", {"comment": "ok"})
+    changes = carol.get("/changes", cursor=cursor, limit=1000).body["changes"]
+    by_entity = {(c["entity"], c["id"]): c for c in changes}
+    request = by_entity[("fee_request", rid)]
+    assert request["data"]["status"] == "applied" and request["version"] == 2
+    changed_client = by_entity[("client", client["uid"])]["data"]
+    assert changed_client["fee_schedule"]["source"] == "custom"
