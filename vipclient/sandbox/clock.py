@@ -16,19 +16,23 @@ def iso(dt: datetime | None) -> str | None:
     """RFC 3339 UTC with ``Z`` at second precision, the wire format of every timestamp."""
     if dt is None:
         return None
-    return to_utc(dt).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat() is several times faster than strftime(); bulk seeding formats ~10^6.
+    return to_utc(dt).isoformat("T", "seconds")[:19] + "Z"
 
 
 def to_utc(dt: datetime) -> datetime:
     """Aware UTC; naive values are taken to be UTC already (what SQLite gives back)."""
-    if dt.tzinfo is None:
+    tz = dt.tzinfo
+    if tz is UTC:
+        return dt
+    if tz is None:
         return dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC)
 
 
 def parse_ts(text: str) -> datetime:
     """Parse an RFC 3339 timestamp (``Z`` or an offset) into aware UTC."""
-    return to_utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    return to_utc(datetime.fromisoformat(text))
 
 
 class SandboxClock:

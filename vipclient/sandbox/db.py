@@ -793,6 +793,9 @@ def _sqlite_file_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def dumps(data: Any) -> str:
     """Compact JSON text as stored in the changes log and served as is."""
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(data)

@@ -71,7 +71,7 @@ _FINAL_STATUSES = frozenset({"solved", "closed"})
 def _sqlite_value(kind: str) -> Callable[[Any], Any]:
     if kind == "datetime":
         # SQLAlchemy's own SQLite storage format for DateTime (naive UTC here).
-        return lambda v: None if v is None else to_utc(v).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return lambda v: None if v is None else to_utc(v).isoformat(" ", "microseconds")[:26]
     if kind == "json":
         return lambda v: None if v is None else json.dumps(v)
     if kind == "bool":
@@ -99,18 +99,18 @@ def bulk_insert(conn: Connection, model: type[Base], rows: list[dict[str, Any]])
     table = cast(Table, model.__table__)
     columns = list(table.columns)
     names = [c.name for c in columns]
-    converters = [(c.name, _sqlite_value(_kind(c)), c.default) for c in columns]
     sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
+    defaults = {c.name: getattr(c.default, "arg", None) for c in columns}
+    # Only datetime, JSON and boolean columns need converting; the rest go in as they are.
+    special = [(i, _sqlite_value(_kind(c))) for i, c in enumerate(columns)
+               if _kind(c) != "plain"]
     values = []
     for row in rows:
-        item = []
-        for name, convert, default in converters:
-            if name in row:
-                item.append(convert(row[name]))
-            else:
-                item.append(convert(getattr(default, "arg", None)))
-        values.append(tuple(item))
+        item = [row.get(name, defaults[name]) for name in names]
+        for i, convert in special:
+            item[i] = convert(item[i])
+        values.append(item)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, values)
@@ -138,6 +138,7 @@ class _Loader:
         self.tiers: dict[str, str] = {}
         self.counts: dict[str, int] = {}
         self.messages = 0
+        self.pending = 0
 
     def change(self, entity: str, key: str, version: int, data: dict[str, Any]) -> None:
         self.seq += 1
@@ -159,7 +160,8 @@ class _Loader:
             row["ordinal"] = self.messages
         self.rows[entity].append(row)
         self.counts[entity] = self.counts.get(entity, 0) + 1
-        if sum(len(r) for r in self.rows.values()) >= BATCH:
+        self.pending += 1
+        if self.pending >= BATCH:
             self.flush()
 
     def _ticket_sla(self, row: dict[str, Any]) -> None:
@@ -191,6 +193,7 @@ class _Loader:
         if self.changes:
             bulk_insert(self.conn, Change, self.changes)
             self.changes = []
+        self.pending = 0
 
 
 def seed_database(
