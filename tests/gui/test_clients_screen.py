@@ -177,3 +177,29 @@ def test_custom_fee_schedule_counts_down_to_its_expiry(qtbot: QtBot, cache: Cach
     text = screen.profile.fields["fees"].text()
     assert "maker 1.5 bps / taker 3 bps" in text
     assert "custom, expires in 2 d 2 h" in text
+
+
+def test_an_edit_keeps_the_version_it_started_from(qtbot: QtBot, cache: Cache) -> None:
+    """Someone's change arriving while the person types must not let their save overwrite it:
+    the save names the version the person saw, so the server refuses it (412) and asks."""
+    import json
+
+    from sqlalchemy import select
+
+    from vipclient.store.models import OutboxRow
+
+    screen, ctx = _screen(qtbot, cache)
+    screen.show_client("U10000002")
+    p = screen.profile
+    p.notes.setPlainText("Mine, typed on version 1")
+    apply(cache, upsert("client", client_json(
+        "U10000002", "王伟", tier=4, manager_id="S1", version=2, notes="Theirs, version 2",
+        languages=["zh", "en"], tags=["api"], email="u10000002@mail.example")))
+    ctx.sync.changesApplied.emit({"client"})
+    assert p.notes.toPlainText() == "Mine, typed on version 1"  # the typing is kept
+    p.save()
+    with cache.read_session() as s:
+        row = s.scalars(select(OutboxRow)).one()
+    assert row.if_match == "1"
+    assert json.loads(row.body or "")["notes"] == "Mine, typed on version 1"
+    assert ctx.sync.nudges == 1

@@ -292,9 +292,13 @@ def normalise_tags(tags: Sequence[str]) -> list[str]:
     return out
 
 
-def enqueue_notes_tags(session: Session, uid: str, notes: str, tags: Sequence[str]) -> int:
-    """Queue ``PATCH /clients/{uid}`` with ``If-Match`` = the cached version; the profile shows
-    the new text at once (optimistic patch) and a 412 comes back as a ``conflict`` row."""
+def enqueue_notes_tags(session: Session, uid: str, notes: str, tags: Sequence[str],
+                       base_version: int | None = None) -> int:
+    """Queue ``PATCH /clients/{uid}`` with ``If-Match`` = the version the person's edit started
+    from (``base_version``; the cached version when not given). The profile shows the new text
+    at once (optimistic patch); if anyone changed the client since, the server answers 412 and
+    the row comes back as a ``conflict`` — an edit is never laid over a version its author did
+    not see."""
     row = session.get(ClientRow, uid)
     if row is None:
         raise KeyError(uid)
@@ -306,7 +310,7 @@ def enqueue_notes_tags(session: Session, uid: str, notes: str, tags: Sequence[st
         path=f"/clients/{uid}",
         description=f"Update notes and tags of {row.display_name} ({uid})",
         body=body,
-        if_match=row.version,
+        if_match=row.version if base_version is None else base_version,
         entity="client",
         entity_id=uid,
         result_entity="client",
@@ -398,9 +402,10 @@ class ClientsService:
         with self._cache.read_session() as s:
             return timeline(s, uid)
 
-    def save_notes_tags(self, uid: str, notes: str, tags: Sequence[str]) -> int:
+    def save_notes_tags(self, uid: str, notes: str, tags: Sequence[str],
+                        base_version: int | None = None) -> int:
         with self._cache.session() as s:
-            return enqueue_notes_tags(s, uid, notes, tags)
+            return enqueue_notes_tags(s, uid, notes, tags, base_version)
 
     def conflicts(self, uid: str) -> list[NotesConflict]:
         with self._cache.read_session() as s:

@@ -84,6 +84,8 @@ class ProfileView(QWidget):
         self._tickets = services.tickets(ctx)
         self._profile: ClientProfile | None = None
         self._asked: set[int] = set()
+        #: The client's version when the person began editing (the edit's If-Match).
+        self._edit_base: int | None = None
         #: Shows a conflict; tests replace it to answer without a modal loop.
         self.resolve_conflict: Callable[[NotesConflict], int] = self._ask
 
@@ -206,6 +208,8 @@ class ProfileView(QWidget):
             return False
         changed_client = self._profile is None or self._profile.uid != uid
         dirty = not changed_client and self.save_button.isEnabled()
+        if changed_client:
+            self._edit_base = None
         self._profile = profile
         self._render(keep_edits=dirty)
         self.setEnabled(True)
@@ -217,7 +221,9 @@ class ProfileView(QWidget):
         if p is None:
             return
         tags = normalise_tags(self.tags.text().split(","))
-        self._clients.save_notes_tags(p.uid, self.notes.toPlainText(), tags)
+        self._clients.save_notes_tags(p.uid, self.notes.toPlainText(), tags,
+                                      base_version=self._edit_base)
+        self._edit_base = None
         self.save_button.setEnabled(False)
         services.nudge(self._ctx)
         self.show_client(p.uid)
@@ -381,6 +387,10 @@ class ProfileView(QWidget):
         changed = self.notes.toPlainText() != str(p.get("notes") or "") or tags != list(
             p.get("tags") or []
         )
+        if changed and self._edit_base is None:
+            self._edit_base = p.version
+        elif not changed:
+            self._edit_base = None
         self.save_button.setEnabled(changed)
 
     def _ask(self, conflict: NotesConflict) -> int:
