@@ -176,6 +176,14 @@ class IdempotencyMiddleware:
         captured = _Captured()
         try:
             await self.app(scope, replay_receive, captured.send)
+        except Exception:
+            await anyio.to_thread.run_sync(self._release, key)
+            if not captured.started:
+                raise
+            # Starlette answered the crash (a 500 problem) and re-raised it for the server
+            # to log: send that answer, the error is already logged.
+            await captured.replay(send)
+            return
         except BaseException:
             await anyio.to_thread.run_sync(self._release, key)
             raise

@@ -50,6 +50,12 @@ def guarded(
     return {"n": len(effects)}
 
 
+@probe.post("/probe/boom", status_code=201)
+@probe.get("/probe/boom")
+def boom(_staff: Annotated[Principal, Depends(current_staff)]) -> dict[str, Any]:
+    raise RuntimeError("a bug in a handler")
+
+
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[SandboxServer]:
     with running_sandbox(clients=20) as srv:
@@ -182,3 +188,14 @@ def test_twenty_threads_one_key_one_effect(sandbox: SandboxServer, alice: Api) -
     assert sum(1 for a in answers if a.status_code == 201
                and "Idempotent-Replayed" not in a.headers) == 1
     assert _message_count(alice, tid) == before + 1
+
+
+def test_a_crash_is_a_500_problem_and_frees_the_key(alice: Api) -> None:
+    key = str(uuid.uuid4())
+    for _ in range(2):  # the same key again: nothing was recorded, so no 409/422
+        r = alice.post("/probe/boom", {"x": 1}, key=key)
+        assert r.status_code == 500
+        assert r.headers["content-type"].startswith("application/problem+json")
+        assert "Date" in r.headers
+    r = alice.get("/probe/boom")
+    assert r.status_code == 500 and r.json()["status"] == 500
