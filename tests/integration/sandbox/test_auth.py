@@ -20,6 +20,9 @@ from tests.support.sandbox import (
 from vipclient.sandbox.db import AuditEntry, Staff
 from vipclient.sandbox.server import SandboxServer
 
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h1-auth")
+
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[SandboxServer]:

@@ -7,10 +7,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from tests.support.sandbox import Api, advance, login
 from vipclient.sandbox.core import emit_change
 from vipclient.sandbox.db import Policy
 from vipclient.sandbox.server import SandboxServer
+
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h1-changes")
 
 
 def _pull_all(api: Api, cursor: str | None = None, limit: int = 250

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.support.sandbox import Api
 from vipclient.sandbox.server import SandboxServer
+
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h1-clients")
 
 
 def test_pages_cover_every_client_once(api_as: Callable[[str], Api]) -> None:

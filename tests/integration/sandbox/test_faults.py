@@ -12,6 +12,9 @@ import requests
 from tests.support.sandbox import API, Api
 from vipclient.sandbox.server import SandboxServer
 
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h1-faults")
+
 
 @pytest.fixture
 def faults(sandbox: SandboxServer) -> Iterator[Callable[..., None]]:

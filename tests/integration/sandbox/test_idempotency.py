@@ -24,6 +24,10 @@ from vipclient.sandbox.deps import (
 )
 from vipclient.sandbox.server import SandboxServer
 
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h1-idempotency")
+
+
 # A probe router mounted on this module's sandbox: it exercises the real middleware and
 # dependencies over HTTP with an effect the test can count and a handler it can hold.
 effects: list[str] = []

@@ -7,10 +7,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+import pytest
 import requests
 
 from tests.support.sandbox import API, Api, advance
 from vipclient.sandbox.server import SandboxServer
+
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h1-problems")
 
 
 def _is_problem(r: requests.Response, status: int) -> dict[str, object]:

@@ -7,10 +7,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from tests.support.sandbox import Api, advance, login, running_sandbox
 from vipclient.sandbox import ticketing
 from vipclient.sandbox.db import Ticket
 from vipclient.sandbox.server import SandboxServer
+
+# One sandbox per module: keep the module on one xdist worker.
+pytestmark = pytest.mark.xdist_group("h1-tickets")
 
 
 def _ticket(api: Api, status: str) -> dict[str, Any]:
