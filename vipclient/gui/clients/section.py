@@ -113,7 +113,7 @@ class ClientsSection(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((100, 160, 60, 70, 110, 90, 45, 140, 120, 70)):
+        for col, width in enumerate((92, 150, 52, 62, 100, 80, 40, 130, 110, 70)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
