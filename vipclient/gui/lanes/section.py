@@ -73,6 +73,8 @@ class LanesSection(QWidget):
         self._generation = itertools.count(1)
         self._latest = 0
         self._pending_select: str | None = None
+        self._pending_since = 0  # the last index generation asked for when it was set
+        self._index_generation = 0
         self._running = False
         self._again = False
 
@@ -201,6 +203,7 @@ class LanesSection(QWidget):
         """Open ``ticket_id`` beside the lanes and select it in its lane (once placed)."""
         shown = self.ticket_view.show_ticket(ticket_id)
         self._pending_select = ticket_id
+        self._pending_since = self._latest
         self._select_pending()
         return shown
 
@@ -258,6 +261,7 @@ class LanesSection(QWidget):
             # An answer for filters no longer chosen is not shown; one for the current
             # filters is, even when newer changes wait (they come with the next run).
             if generation == self._latest and filt == self.current_filter():
+                self._index_generation = generation
                 self._show_index(index, watch, values)
         finally:
             self._run_again()
@@ -338,6 +342,9 @@ class LanesSection(QWidget):
             return
         lane = self._index.lane_of(tid)
         if lane is None:
+            if self._index_generation > self._pending_since:
+                # An index made after the ask has no row for it (solved, or filtered out).
+                self._pending_select = None
             return
         self._pending_select = None
         if lane is not self._lane:
