@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
+from starlette.concurrency import run_in_threadpool
 
+from vipclient.sandbox.auth import resolve_access
 from vipclient.sandbox.core import Sandbox
+from vipclient.sandbox.deps import unauthorized
 from vipclient.sandbox.faults import DateHeaderMiddleware, FaultInjector, FaultMiddleware
 from vipclient.sandbox.idempotency import ASGIApp, IdempotencyMiddleware
-from vipclient.sandbox.problems import PROBLEM_JSON, PROBLEM_SCHEMA, install_handlers
+from vipclient.sandbox.problems import PROBLEM_JSON, PROBLEM_SCHEMA, Problem, install_handlers
 from vipclient.sandbox.routes import (
     assets,
     audit,
@@ -45,7 +48,7 @@ def create_app(sb: Sandbox, faults: FaultInjector | None = None) -> FastAPI:
     )
     app.state.sandbox = sb
     app.state.faults = faults or FaultInjector(seed=sb.seed)
-    install_handlers(app)
+    install_handlers(app, _unauthenticated)
     routers: list[APIRouter] = [
         auth.router, clients.router, tickets.router, changes.router, assets.router,
         requests.router, freezes.router, audit.router, policies.router,
@@ -69,6 +72,28 @@ def create_app(sb: Sandbox, faults: FaultInjector | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+_OPEN_PATHS = (API_PREFIX + "/auth/login", API_PREFIX + "/auth/refresh")
+
+
+async def _unauthenticated(request: Request) -> Problem | None:
+    """The 401 a request would get from ``current_staff``, for routes that need a token."""
+    path = request.url.path
+    if path in _OPEN_PATHS or "/_sandbox/" in path or not path.startswith(API_PREFIX):
+        return None
+    sb = request.app.state.sandbox
+    assert isinstance(sb, Sandbox)
+    header = request.headers.get("authorization", "")
+    token = header[7:].strip() if header.lower().startswith("bearer ") else ""
+    if token:
+        def lookup() -> bool:
+            with sb.read() as s:
+                return resolve_access(s, token, sb.now()) is not None
+
+        if await run_in_threadpool(lookup):
+            return None
+    return unauthorized()
 
 
 def build_asgi(sb: Sandbox, faults: FaultInjector | None = None) -> tuple[FastAPI, ASGIApp]:

@@ -25,6 +25,7 @@ from typing import Any
 import anyio.to_thread
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
+from starlette.routing import Match
 
 from vipclient.sandbox.auth import resolve_access
 from vipclient.sandbox.core import Sandbox
@@ -122,7 +123,12 @@ class IdempotencyMiddleware:
         self.sb = sandbox
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not applies_to(scope["method"], scope["path"]):
+        if (
+            scope["type"] != "http"
+            or not applies_to(scope["method"], scope["path"])
+            or not self._routed(scope)
+        ):
+            # Not a state-changing POST of ours (an unknown path is the app's 404/405).
             await self.app(scope, receive, send)
             return
         body = await _read_body(receive)
@@ -192,6 +198,13 @@ class IdempotencyMiddleware:
         else:
             await anyio.to_thread.run_sync(self._release, key)
         await captured.replay(send)
+
+    def _routed(self, scope: Scope) -> bool:
+        router = getattr(self.app, "router", None)
+        routes = getattr(router, "routes", None)
+        if routes is None:
+            return True
+        return any(route.matches(scope)[0] is Match.FULL for route in routes)
 
     # -- database work (worker threads) --
 

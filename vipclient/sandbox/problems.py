@@ -8,6 +8,7 @@ wrong methods and anything unexpected — into ``application/problem+json``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -122,6 +123,24 @@ async def _on_problem(_request: Request, exc: Exception) -> JSONResponse:
     return problem_response(exc)
 
 
+def _make_on_validation(
+    unauthenticated: Callable[[Request], Awaitable[Problem | None]] | None,
+) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+    async def on_validation(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RequestValidationError)
+        # FastAPI rejects a body that is not JSON before any dependency runs; the token still
+        # comes first in the contract's order of checks.
+        if unauthenticated is not None and any(
+            e.get("type") == "json_invalid" for e in exc.errors()
+        ):
+            problem = await unauthenticated(request)
+            if problem is not None:
+                return problem_response(problem)
+        return await _on_validation(request, exc)
+
+    return on_validation
+
+
 async def _on_validation(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [
@@ -146,9 +165,14 @@ async def _on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
     return problem_response(Problem(500, "The server failed to handle this request."))
 
 
-def install_handlers(app: FastAPI) -> None:
+def install_handlers(
+    app: FastAPI,
+    unauthenticated: Callable[[Request], Awaitable[Problem | None]] | None = None,
+) -> None:
+    """``unauthenticated(request)`` answers the 401 problem for a request whose route needs
+    a token it lacks (or None): used when FastAPI refuses a body before authenticating."""
     app.add_exception_handler(Problem, _on_problem)
-    app.add_exception_handler(RequestValidationError, _on_validation)
+    app.add_exception_handler(RequestValidationError, _make_on_validation(unauthenticated))
     app.add_exception_handler(StarletteHTTPException, _on_http)
     app.add_exception_handler(Exception, _on_unexpected)
 

@@ -89,6 +89,9 @@ def test_missing_key_is_400_and_auth_is_exempt(alice: Api) -> None:
     r = alice.post(f"/tickets/{tid}/messages", {"body": "hello"}, key=None)
     assert r.status_code == 400
     assert r.headers["content-type"].startswith("application/problem+json")
+    # A path that does not exist is a 404 and a GET-only one a 405, key or not.
+    assert alice.post("/no-such-thing", {}, key=None).status_code == 404
+    assert alice.post("/assets", {}, key=None).status_code == 405
     r = alice.post("/auth/logout", key=None)
     assert r.status_code == 204
 

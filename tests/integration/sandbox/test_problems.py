@@ -39,6 +39,16 @@ def test_no_token_and_bad_token(sandbox: SandboxServer) -> None:
     _is_problem(r, 401)
 
 
+def test_the_token_is_checked_before_the_body(sandbox: SandboxServer) -> None:
+    r = requests.post(f"{sandbox.base_url}{API}/tickets/T1/messages", data=b"{not json",
+                      headers={"Content-Type": "application/json", "Idempotency-Key": "k"},
+                      timeout=10)
+    _is_problem(r, 401)
+    r = requests.post(f"{sandbox.base_url}{API}/auth/login", data=b"{not json",
+                      headers={"Content-Type": "application/json"}, timeout=10)
+    _is_problem(r, 422)
+
+
 def test_validation_errors_name_fields(api_as: Callable[[str], Api]) -> None:
     alice = api_as("alice")
     body = _is_problem(alice.get("/clients", params={"limit": 5000, "tier": "VIP11"}), 422)
