@@ -64,6 +64,7 @@ from vipclient.sync.messages import message
 log = logging.getLogger(__name__)
 
 KEY_LIFETIME_GUARD = timedelta(hours=23)
+PUSH_ECHO_GATHER_S = 0.1
 
 # Where to read one entity's current state (after a 412, or to check an old row).
 ENTITY_PATHS: dict[str, str] = {
@@ -213,6 +214,8 @@ class SyncEngine:
         self._step_up_event = threading.Event()
         self._challenge: StepUpChallenge | None = None
         self._signed_out = False
+        # Set while the push thread has rows to send (see _pull_once).
+        self._pushing = threading.Event()
 
     # ----------------------------------------------------------------------- control
 
@@ -427,7 +430,13 @@ class SyncEngine:
         page = self.api.changes(cursor, limit=self.page_size, wait=self.wait)
         if self._stop.is_set():
             return
-        self._apply_page(self._changes_of(page), page.next_cursor, full=0, finished=False)
+        changes = self._changes_of(page)
+        self._apply_page(changes, page.next_cursor, full=0, finished=False)
+        if changes and self._pushing.is_set() and not page.has_more:
+            # While the outbox drains, each push comes back through the feed: gather those
+            # echoes for a moment instead of one long-poll round trip per push (the server
+            # then spends its time on the pushes). Others' changes wait at most this long.
+            self._sleep(PUSH_ECHO_GATHER_S)
 
     def _apply_page(self, changes: list[EntityChange], next_cursor: str, *, full: int,
                     finished: bool) -> None:
@@ -577,9 +586,11 @@ class SyncEngine:
             try:
                 row = self._next_row()
                 if row is None:
+                    self._pushing.clear()
                     self._clear_problem("push")  # nothing waits: pushing has no problem
                     self._sleep(30.0, self._push_wake)
                     continue
+                self._pushing.set()
                 self._push_row(row)
             except E.SessionExpired as exc:
                 self._session_ended(exc)
