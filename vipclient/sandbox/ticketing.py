@@ -7,7 +7,7 @@ writes the audit entry, so the whole effect commits (or not) at once.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -197,15 +197,26 @@ def open_ticket(s: Session, record: dict[str, Any], first: dict[str, Any]) -> Ti
     return ticket
 
 
-def record_breaches(s: Session, now: datetime) -> None:
-    """Tick: record a breach for every running clock whose due time has passed."""
-    due = s.scalars(
-        select(Ticket).where(Ticket.sla_check_at.is_not(None), Ticket.sla_check_at <= now)
-        .order_by(Ticket.sla_check_at).limit(2000)
-    ).all()
-    for ticket in due:
-        sla = sla_of(s, ticket)
-        fresh = sla.check_breaches(now)
-        apply_sla(ticket, sla)
-        if fresh:
-            _bump(s, ticket, touch=False)
+def record_breaches(s: Session, now: datetime) -> int:
+    """Tick: record a breach for every running clock whose due time has passed, so that
+    after a clock advance everything due by then is on the tickets. Returns how many tickets
+    changed."""
+    changed = 0
+    while True:
+        due = s.scalars(
+            select(Ticket).where(Ticket.sla_check_at.is_not(None), Ticket.sla_check_at <= now)
+            .order_by(Ticket.sla_check_at).limit(2000)
+        ).all()
+        if not due:
+            return changed
+        for ticket in due:
+            sla = sla_of(s, ticket)
+            fresh = sla.check_breaches(now)
+            apply_sla(ticket, sla)
+            if ticket.sla_check_at is not None and ticket.sla_check_at <= now:
+                # Due exactly now: a breach is "past due", so look again next second.
+                ticket.sla_check_at = now + timedelta(seconds=1)
+            if fresh:
+                changed += 1
+                _bump(s, ticket, touch=False)
+        s.flush()
