@@ -110,6 +110,7 @@ DARK = Colors(
 )
 
 _choice: ThemeChoice = ThemeChoice.SYSTEM
+_system_style: str | None = None  # the platform's own style, restored for "system"
 
 
 def palette_is_dark(palette: QPalette | None = None) -> bool:
@@ -205,7 +206,9 @@ def _dark_palette() -> QPalette:
 
 def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTEM) -> None:
     """Follow the system, or force light/dark with the Fusion style's palette."""
-    global _choice
+    global _choice, _system_style
+    if _system_style is None:
+        _system_style = app.style().name()
     try:
         _choice = ThemeChoice(str(choice))
     except ValueError:
@@ -213,6 +216,8 @@ def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTE
     hints = QGuiApplication.styleHints()
     if _choice is ThemeChoice.SYSTEM:
         hints.unsetColorScheme()
+        if app.style().name() != _system_style:
+            app.setStyle(_system_style)
         app.setPalette(app.style().standardPalette())
         return
     app.setStyle("Fusion")
