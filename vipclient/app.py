@@ -114,9 +114,6 @@ class VipDesk(QObject):
             crash.install(self.crash_presenter.report_from_any_thread, directory=log_directory)
         theme.apply_theme(qapp, self.settings.theme)
 
-        self.session_service = SessionService(
-            ca_bundle=self.settings.ca_bundle or None, proxy=self.settings.proxy or None
-        )
         self.session: SignedIn | None = None
         self.sync: SyncController | None = None
         self.ctx: AppContext | None = None
@@ -127,6 +124,13 @@ class VipDesk(QObject):
         self.busy: BusyWindow | None = None
         self._stopping = False
         qapp.setQuitOnLastWindowClosed(False)
+
+    @property
+    def session_service(self) -> SessionService:
+        """Built from the settings in force now: connection changes apply at the next sign-in."""
+        return SessionService(
+            ca_bundle=self.settings.ca_bundle or None, proxy=self.settings.proxy or None
+        )
 
     # -- start ----------------------------------------------------------------------------------
 
@@ -231,7 +235,9 @@ class VipDesk(QObject):
 
     # -- sign-in ----------------------------------------------------------------------------------
 
-    def show_sign_in(self, notice: str | None = None) -> SignInDialog:
+    def show_sign_in(self, notice: str | None = None) -> SignInDialog | None:
+        if self._stopping:
+            return None
         server = self.options.server or self.settings.server_url
         dialog = SignInDialog(
             self.session_service.sign_in,

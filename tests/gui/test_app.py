@@ -268,3 +268,16 @@ def test_crash_hooks_show_the_dialog_and_the_app_goes_on(
         for d in list(desk.crash_presenter.dialogs):
             d.close()
         desk.quit()
+
+
+def test_connection_settings_apply_at_the_next_sign_in(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    desk = make_desk(qapp, tmp_path)
+    assert desk.session_service.proxy is None
+    desk.settings.proxy = "http://proxy.corp.example:3128"  # as Settings → Save does
+    desk.settings.ca_bundle = str(tmp_path / "corp-ca.pem")
+    service = desk.session_service  # what the next sign-in uses
+    assert service.proxy == "http://proxy.corp.example:3128"
+    assert service.ca_bundle == str(tmp_path / "corp-ca.pem")
+    desk.quit()
