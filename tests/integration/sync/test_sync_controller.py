@@ -98,6 +98,22 @@ def test_event_loop_stays_responsive_while_the_server_is_down(
     assert statuses[-1].reason
 
     # A 10 ms timer on the UI thread: how late does it fire while sync keeps failing?
+    gaps = timer_gaps(qtbot, 3000)
+    assert len(gaps) > 100
+    assert statuses[-1].state == "offline"
+    worst = max(gaps)
+    if worst >= 100:
+        # The machine itself may be starved (a shared CI box): the same measure with the
+        # engine stopped tells whether sync is to blame.
+        ctl.stop()
+        baseline = max(timer_gaps(qtbot, 3000))
+        assert worst < baseline + 50, (
+            f"the event loop stalled for {worst} ms with sync running, {baseline} ms without")
+    ctl.stop()
+
+
+def timer_gaps(qtbot: QtBot, ms: int) -> list[int]:
+    """The intervals between ticks of a 10 ms timer during ``ms`` milliseconds."""
     clock = QElapsedTimer()
     clock.start()
     gaps: list[int] = []
@@ -112,12 +128,9 @@ def test_event_loop_stays_responsive_while_the_server_is_down(
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
-    qtbot.wait(3000)
+    qtbot.wait(ms)
     timer.stop()
-    assert len(gaps) > 100
-    assert max(gaps) < 100, f"the event loop stalled for {max(gaps)} ms"
-    assert statuses[-1].state == "offline"
-    ctl.stop()
+    return gaps
 
 
 def _fee_request(uid: str, now: Any) -> ob.Command:
