@@ -61,11 +61,13 @@ def test_reply_sent_with_ctrl_enter_shows_pending_then_sent_and_reaches_the_serv
         assert "pending" in view.thread_view.toPlainText()
 
         def arrived() -> bool:
-            return any(i.body == text and i.state == MessageState.SENT and i.outbox_id is None
-                       for i in view.thread_items())
+            # The server's message (a server id, no longer the local one), labelled "sent".
+            return any(i.body == text and i.state == MessageState.SENT
+                       and not i.id.startswith("local-") for i in view.thread_items())
 
         qtbot.waitUntil(arrived, timeout=15_000)
         assert [i.body for i in view.thread_items()].count(text) == 1
+        assert "· sent" in view.thread_view.toPlainText()  # the person sees it went out
         on_server = [m for m in _server_messages(srv, tid) if m["body"] == text]
         assert len(on_server) == 1
         assert on_server[0]["author_kind"] == "staff" and on_server[0]["internal"] is False
@@ -82,7 +84,7 @@ def test_internal_note_and_new_client_message_appear_while_open(qtbot: QtBot) ->
         view.composer.setPlainText("Checked the chain: tx confirmed.")
         view.send()
         qtbot.waitUntil(lambda: any(
-            i.internal and i.state == MessageState.SENT and i.outbox_id is None
+            i.internal and i.state == MessageState.SENT and not i.id.startswith("local-")
             for i in view.thread_items()), timeout=15_000)
         assert any(m["internal"] for m in _server_messages(srv, tid))
 

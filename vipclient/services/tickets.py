@@ -414,7 +414,9 @@ class MessageState:
 
 class ThreadItem(NamedTuple):
     """One entry of a ticket's thread: a server message, or an outgoing one still in the outbox
-    (``outbox_id`` set; its state is the outbox row's, so a refused reply stays visible)."""
+    (its state is the outbox row's, so a refused reply stays visible). ``outbox_id`` names
+    the person's own action: on an outgoing message, and on the server's message that a
+    recent reply of theirs became (shown "sent")."""
 
     id: str
     author_kind: str
@@ -456,8 +458,17 @@ def thread(session: Session, ticket_id: str) -> list[ThreadItem]:
     # Messages already accounted for: answers of done rows, then (below) ones the feed brought
     # before the push's own answer did — the same message must never show twice.
     claimed = {q.result_id for q in queued if q.state == outbox.DONE and q.result_id}
+    position = {item.id: n for n, item in enumerate(items)}
+
+    def mark_sent(message_id: str, outbox_id: int) -> None:
+        # The server's message of the person's own reply: shown once, labelled "sent".
+        n = position[message_id]
+        items[n] = items[n]._replace(outbox_id=outbox_id)
+
     for q in queued:
         if q.state == outbox.DONE and (q.result_id is None or q.result_id in seen):
+            if q.result_id is not None:
+                mark_sent(q.result_id, q.id)
             continue  # the server's own message is shown (or the answer carried none)
         body = outbox.body_of(q) or {}
         text_body = str(body.get("body") or "")
@@ -466,6 +477,7 @@ def thread(session: Session, ticket_id: str) -> list[ThreadItem]:
             twin = _arrived_twin(items, claimed, text_body, internal, q.first_sent_at)
             if twin is not None:
                 claimed.add(twin)
+                mark_sent(twin, q.id)
                 continue
         state = {
             outbox.DONE: MessageState.SENT,
@@ -495,7 +507,8 @@ def _arrived_twin(items: list[ThreadItem], claimed: set[str], body: str, interna
     since = db_time(parse_db_time(first_sent_at) - _TWIN_SLACK) or ""
     for item in items:
         if (
-            item.outbox_id is None
+            item.state == MessageState.SENT
+            and not item.id.startswith("local-")
             and item.id not in claimed
             and item.author_kind == "staff"
             and item.internal == internal

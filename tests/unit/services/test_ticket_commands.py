@@ -68,7 +68,7 @@ def test_reply_is_an_outbox_row_and_the_thread_follows_its_state(cache: Cache) -
                                   "internal": False, "created_at": "2026-11-25T09:00:00Z",
                                   "version": 1})
     items = svc.thread("T1")
-    assert [(i.id, i.state, i.outbox_id) for i in items][-1] == ("M2", MessageState.SENT, None)
+    assert [(i.id, i.state, i.outbox_id) for i in items][-1] == ("M2", MessageState.SENT, oid)
     assert len(items) == 2  # the server's message replaced the outgoing one, no duplicate
     with pytest.raises(ValueError):
         svc.reply("T1", "   ", internal=True)
@@ -96,6 +96,7 @@ def test_a_reply_the_feed_brings_before_the_push_answer_shows_once(cache: Cache)
     assert [(i.id, i.state) for i in items] == [
         ("M1", MessageState.SENT), ("M-old", MessageState.SENT), ("M-new", MessageState.SENT),
         (items[3].id, MessageState.PENDING)]
+    assert (items[1].outbox_id, items[2].outbox_id) == (None, first)  # "sent" is the new one
     assert items[3].outbox_id == oid  # the second "ok" still waits for its own message
 
 
