@@ -76,9 +76,23 @@ def _validate(effects: Sequence[LocalEffect]) -> None:
             raise ValueError(f"unknown entity {e.entity!r} in a local effect")
 
 
+def _expire(session: Session, entity: str, entity_id: str) -> None:
+    """Rows are rewritten with plain SQL: an ORM object of the row already loaded in this
+    session would show the old values, so it is expired (reloaded on next access)."""
+    from vipclient.store.models import ENTITY_MODELS
+
+    model = ENTITY_MODELS[entity]
+    key = session.identity_key(model, entity_id)  # type: ignore[arg-type]
+    obj = session.identity_map.get(key)
+    if obj is not None:
+        session.expire(obj)
+
+
 def _write_row(session: Session, entity: str, entity_id: str, data: Mapping[str, Any],
                server_data: str | None) -> None:
     from vipclient.store.apply import columns_for
+
+    _expire(session, entity, entity_id)
 
     table, key = ENTITY_TABLES[entity], ENTITY_KEYS[entity]
     cols = columns_for(entity, data)
@@ -158,6 +172,7 @@ def undo(session: Session, outbox_id: int, effects: Sequence[LocalEffect]) -> No
             continue
         table, key = ENTITY_TABLES[e.entity], ENTITY_KEYS[e.entity]
         if isinstance(e, Insert):
+            _expire(session, e.entity, e.id)
             session.execute(
                 text(f"DELETE FROM {table} WHERE {key} = :key AND local_outbox_id = :oid"),
                 {"key": e.id, "oid": outbox_id},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -145,6 +146,59 @@ def test_retry_after_is_honoured(server: SandboxServer, tmp_path: Path) -> None:
         engine.nudge()
         assert wait_until(lambda: unsent(cache) == 0, 10)
         assert server_bodies(server, "retry-after") == ["retry-after 0000"]
+    finally:
+        engine.stop()
+        cache.close()
+
+
+def test_stale_edit_becomes_a_conflict_showing_both_sides_then_resend_wins(
+    server: SandboxServer, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from vipclient.sandbox.db import Client
+    from vipclient.services import sync_problems
+    from vipclient.store.effects import Patch
+    from vipclient.store.models import ClientRow
+
+    cache = synced_cache(server, tmp_path / "alice.sqlite3")
+    with server.sandbox.read() as s:  # type: ignore[union-attr]
+        uid = s.scalars(select(Client.uid).where(Client.manager_id == "S0001")).first()
+    assert uid is not None
+    with cache.session() as s:
+        row = s.get(ClientRow, uid)
+        assert row is not None
+        version = row.version
+        cmd = ob.Command(kind="client.update", method="PATCH", path=f"/clients/{uid}",
+                         description=f"Notes of {uid}", body={"notes": "Alice's note"},
+                         if_match=version, entity="client", entity_id=uid,
+                         result_entity="client")
+        oid = ob.enqueue(s, cmd, [Patch("client", uid, {"notes": "Alice's note"})]).id
+        assert json.loads(s.get(ClientRow, uid).data)["notes"] == "Alice's note"  # type: ignore[union-attr]
+    # Meanwhile Carol edits the same client on the server.
+    carol = sign_in(server.base_url, "carol")
+    carol.request("PATCH", f"/clients/{uid}", json={"notes": "Carol's note"}, if_match=version)
+
+    engine = SyncEngine(cache, sign_in(server.base_url, "alice"), **FAST)
+    engine.start()
+    try:
+        def problems() -> list[sync_problems.SyncProblem]:
+            return sync_problems.list_problems(cache)
+
+        assert wait_until(lambda: bool(problems()), 10)
+        conflict = problems()[0]
+        assert (conflict.id, conflict.state, conflict.error_status) == (oid, "conflict", 412)
+        assert conflict.body == {"notes": "Alice's note"}  # what she wanted…
+        assert conflict.current is not None and conflict.current["notes"] == "Carol's note"
+        assert conflict.current_version is not None and conflict.current_version > version
+        with cache.read_session() as s:  # …and the cache shows the server's state again
+            assert json.loads(s.get(ClientRow, uid).data)["notes"] == "Carol's note"  # type: ignore[union-attr]
+
+        assert sync_problems.resend(cache, oid)  # she decides to overwrite
+        engine.nudge()
+        assert wait_until(lambda: unsent(cache) == 0 and not problems(), 10)
+        with server.sandbox.read() as s:  # type: ignore[union-attr]
+            assert s.get(Client, uid).notes == "Alice's note"  # type: ignore[union-attr]
     finally:
         engine.stop()
         cache.close()
