@@ -202,3 +202,39 @@ def test_stale_edit_becomes_a_conflict_showing_both_sides_then_resend_wins(
     finally:
         engine.stop()
         cache.close()
+
+
+def test_a_refusal_marks_the_row_failed_with_the_servers_words(
+    server: SandboxServer, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from vipclient.sandbox.db import Ticket
+    from vipclient.services import sync_problems
+    from vipclient.store.effects import Patch
+    from vipclient.store.models import TicketRow
+
+    cache = synced_cache(server, tmp_path / "alice.sqlite3")
+    with server.sandbox.read() as s:  # type: ignore[union-attr]
+        closed = s.scalars(select(Ticket.id).where(Ticket.status == "closed")).first()
+    assert closed is not None
+    with cache.session() as s:
+        cmd = ob.Command(kind="ticket.status", method="POST", path=f"/tickets/{closed}/status",
+                         description=f"Reopen {closed}", body={"status": "open"},
+                         entity="ticket", entity_id=closed, result_entity="ticket")
+        oid = ob.enqueue(s, cmd, [Patch("ticket", closed, {"status": "open"})]).id
+    engine = SyncEngine(cache, sign_in(server.base_url, "alice"), **FAST)
+    engine.start()
+    try:
+        assert wait_until(lambda: bool(sync_problems.list_problems(cache)), 10)
+        problem = sync_problems.list_problems(cache)[0]
+        assert (problem.id, problem.state, problem.error_status) == (oid, "failed", 409)
+        assert problem.error and "closed" in problem.error  # the server's own explanation
+        with cache.read_session() as s:
+            row = s.get(TicketRow, closed)
+            assert row is not None and row.status == "closed"  # the optimistic edit undone
+            assert ob.counts(s) == (0, 1)
+        assert engine.status.state == "live"  # a refusal is not being offline
+    finally:
+        engine.stop()
+        cache.close()
