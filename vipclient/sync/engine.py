@@ -65,6 +65,7 @@ log = logging.getLogger(__name__)
 
 KEY_LIFETIME_GUARD = timedelta(hours=23)
 PUSH_ECHO_GATHER_S = 0.1
+DONE_KEPT = timedelta(days=7)
 
 # Where to read one entity's current state (after a 412, or to check an old row).
 ENTITY_PATHS: dict[str, str] = {
@@ -227,6 +228,8 @@ class SyncEngine:
         self.api.resume()
         with self.cache.session() as s:
             recovered = ob.recover_after_restart(s)
+            # Sent actions are kept a week (screens show "sent" until the feed has them).
+            ob.prune_done(s, db_time(datetime.now(UTC) - DONE_KEPT) or db_now())
         if recovered:
             log.info("%d action(s) were being sent when the app stopped; sending again", recovered)
         cursor, full = self._read_state()

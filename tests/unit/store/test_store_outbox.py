@@ -147,3 +147,16 @@ def test_recover_after_restart_and_order(cache: Cache) -> None:
         assert nxt is not None and nxt.id == ids[0] and nxt.attempts == 1
         assert nxt.first_sent_at == "2026-01-01T00:00:00Z"
         assert not ob.discard(s, 999)
+
+
+def test_prune_done_keeps_recent_and_unsent(cache: Cache) -> None:
+    with cache.session() as s:
+        old = ob.enqueue(s, status_cmd("open")).id
+        new = ob.enqueue(s, status_cmd("solved")).id
+        waiting = ob.enqueue(s, status_cmd("x")).id
+        ob.mark_done(s, old)
+        ob.mark_done(s, new)
+        s.get(OutboxRow, old).updated_at = "2020-01-01T00:00:00Z"  # type: ignore[union-attr]
+    with cache.session() as s:
+        assert ob.prune_done(s, "2025-01-01T00:00:00Z") == 1
+        assert {r.id for r in s.scalars(select(OutboxRow))} == {new, waiting}
