@@ -42,7 +42,7 @@ def _slug(text: str) -> str:
     return cleaned.lower() or "_"
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: sqlite3.Connection, cache_kib: int) -> None:
     # Transactions are begun explicitly by the "begin" listeners below, not by pysqlite.
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
@@ -51,20 +51,20 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA temp_store = MEMORY")
-    # A full sync writes hundreds of thousands of rows with their indexes: a 64 MB page
-    # cache per connection keeps index pages in memory instead of re-reading them.
-    cur.execute("PRAGMA cache_size = -65536")
+    # A full sync writes hundreds of thousands of rows with their indexes: a large page cache
+    # on the writing connections keeps index pages in memory; readers need less.
+    cur.execute(f"PRAGMA cache_size = -{cache_kib}")
     cur.close()
 
 
-def _make_engine(path: Path, begin_sql: str) -> Engine:
+def _make_engine(path: Path, begin_sql: str, cache_kib: int) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         pool_size=8,
         max_overflow=8,
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", lambda conn, _rec: _on_connect(conn, cache_kib))
 
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql(begin_sql)
@@ -92,8 +92,8 @@ class Cache:
             # Client data is personal data: readable by this account only.
             fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-        write_engine = _make_engine(target, "BEGIN IMMEDIATE")
-        read_engine = _make_engine(target, "BEGIN")
+        write_engine = _make_engine(target, "BEGIN IMMEDIATE", cache_kib=65536)
+        read_engine = _make_engine(target, "BEGIN", cache_kib=16384)
         with write_engine.begin() as conn:
             migrate.upgrade(conn)
         return cls(target, write_engine, read_engine)
