@@ -70,8 +70,17 @@ _FINAL_STATUSES = frozenset({"solved", "closed"})
 
 def _sqlite_value(kind: str) -> Callable[[Any], Any]:
     if kind == "datetime":
-        # SQLAlchemy's own SQLite storage format for DateTime (naive UTC here).
-        return lambda v: None if v is None else to_utc(v).isoformat(" ", "microseconds")[:26]
+        last: list[Any] = [None, None]  # one-entry memo: a batch often repeats one moment
+
+        def stamp(v: Any) -> Any:
+            if v is None:
+                return None
+            if v is not last[0]:
+                # SQLAlchemy's own SQLite storage format for DateTime (naive UTC here).
+                last[0], last[1] = v, to_utc(v).isoformat(" ", "microseconds")[:26]
+            return last[1]
+
+        return stamp
     if kind == "json":
         return lambda v: None if v is None else json.dumps(v)
     if kind == "bool":
