@@ -14,8 +14,11 @@ How a router uses it (see also ``deps.py`` for authentication, roles, step-up an
              sb: Sandbox = Depends(get_sandbox)) -> dict[str, Any]:
         with sb.transaction() as s:          # one write transaction, serialized, one `now`
             now = now_of(s)                  # the sandbox clock, whole seconds
-            thing = s.get(Thing, id) or raise_(not_found("thing", id))
+            thing = s.get(Thing, id)
+            if thing is None:
+                raise not_found("thing", id)  # problem+json 404; the transaction rolls back
             thing.version += 1
+            thing.updated_at = now
             emit_change(s, "thing", thing.id, "upsert", thing.version, thing.to_api())
             audit(s, staff.id, "thing.poke", thing.id, {"why": "…"})
         return thing.to_api()
