@@ -100,3 +100,13 @@ def test_python_dash_m_is_the_same_program() -> None:
     out = subprocess.run([sys.executable, "-m", "vipclient.sandbox", "--help"], cwd=ROOT,
                          capture_output=True, text=True, env={**os.environ}, check=True)
     assert "serve" in out.stdout and "users" in out.stdout and "totp" in out.stdout
+
+
+def test_controls_are_absent_unless_asked_for() -> None:
+    with running_sandbox(clients=3, controls=False) as srv:
+        for path in ("/_sandbox/clock", f"{API}/_sandbox/clock", f"{API}/_sandbox/totp/alice"):
+            r = requests.get(srv.base_url + path, timeout=10)
+            assert r.status_code == 404, path
+            assert r.headers["content-type"].startswith("application/problem+json")
+        r = requests.post(f"{srv.base_url}/_sandbox/faults", json={"error_rate": 1}, timeout=10)
+        assert r.status_code == 404
