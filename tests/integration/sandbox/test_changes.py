@@ -88,7 +88,7 @@ def test_long_poll_wakes_when_a_change_commits(api_as: Callable[[str], Api]) -> 
     assert bob.post(f"/tickets/{ticket['id']}/messages", {"body": "On it"}).status_code == 201
     waiter.join(10)
     assert not waiter.is_alive()
-    assert box["at"] - committed < 1.0
+    assert box["at"] - committed < 2.0  # vs. the 20 s it would otherwise hold
     assert {c["entity"] for c in box["page"]["changes"]} >= {"ticket", "message"}
 
 
