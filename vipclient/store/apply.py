@@ -265,28 +265,34 @@ def _upsert_sql(entity: str, *, only_newer: bool) -> str:
 _UPSERT: dict[tuple[str, bool], str] = {}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _params(entity: str, entity_id: str, version: int, data: Mapping[str, Any]) -> dict[str, Any]:
     params = columns_for(entity, data)
     params[ENTITY_KEYS[entity]] = entity_id
-    params["data"] = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    params["data"] = _ENCODER.encode(data)
     params["version"] = version
     params["server_data"] = None
     params["local_outbox_id"] = None
     return params
 
 
-def apply_changes(
-    session: Session, changes: Iterable[EntityChange], *, track_seen: bool = False
-) -> set[str]:
-    """Apply server changes in bulk; returns the entity names touched.
+@dataclass(slots=True)
+class PreparedChanges:
+    """Changes turned into statement parameters, ready to write (see :func:`prepare`)."""
 
-    Any pending optimistic edit on a touched entity is laid again over the new server state
-    (:func:`vipclient.store.effects.relay`). With ``track_seen`` (a re-sync after 410) every
-    entity received is remembered so :func:`finish_resync` can delete what the server no longer
-    has.
-    """
-    from vipclient.store import effects
+    upserts: dict[str, list[dict[str, Any]]]
+    deletes: dict[str, list[dict[str, Any]]]
+    touched: set[tuple[str, str]]
 
+    @property
+    def entities(self) -> set[str]:
+        return set(self.upserts) | set(self.deletes)
+
+
+def prepare(changes: Iterable[EntityChange]) -> PreparedChanges:
+    """The CPU part of applying changes (columns, JSON text), doable on any thread."""
     upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     deletes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     touched: set[tuple[str, str]] = set()
@@ -301,21 +307,40 @@ def apply_changes(
             upserts[change.entity].append(
                 _params(change.entity, change.id, change.version, change.data)
             )
+    return PreparedChanges(dict(upserts), dict(deletes), touched)
+
+
+def apply_changes(
+    session: Session,
+    changes: Iterable[EntityChange] | PreparedChanges,
+    *,
+    track_seen: bool = False,
+) -> set[str]:
+    """Apply server changes in bulk; returns the entity names touched.
+
+    Any pending optimistic edit on a touched entity is laid again over the new server state
+    (:func:`vipclient.store.effects.relay`). With ``track_seen`` (a re-sync after 410) every
+    entity received is remembered so :func:`finish_resync` can delete what the server no longer
+    has.
+    """
+    from vipclient.store import effects
+
+    prepared = changes if isinstance(changes, PreparedChanges) else prepare(changes)
     conn = session.connection()
     # Clients first: the tickets of the same page then copy the current tier and name.
-    for entity in sorted(upserts, key=lambda e: e != "client"):
+    for entity in sorted(prepared.upserts, key=lambda e: e != "client"):
         sql = _UPSERT.setdefault((entity, False), _upsert_sql(entity, only_newer=False))
-        conn.exec_driver_sql(sql, upserts[entity])  # type: ignore[arg-type]
-    for entity, rows in deletes.items():
+        conn.exec_driver_sql(sql, prepared.upserts[entity])  # type: ignore[arg-type]
+    for entity, rows in prepared.deletes.items():
         table, key = ENTITY_TABLES[entity], ENTITY_KEYS[entity]
         conn.execute(text(f"DELETE FROM {table} WHERE {key} = :id"), rows)
-    if track_seen and touched:
+    if track_seen and prepared.touched:
         conn.execute(
             text("INSERT OR IGNORE INTO resync_seen (entity, id) VALUES (:e, :i)"),
-            [{"e": e, "i": i} for e, i in touched],
+            [{"e": e, "i": i} for e, i in prepared.touched],
         )
-    effects.relay(session, touched)
-    return set(upserts) | set(deletes)
+    effects.relay(session, prepared.touched)
+    return prepared.entities
 
 
 def upsert_if_newer(session: Session, entity: str, data: Mapping[str, Any]) -> bool:

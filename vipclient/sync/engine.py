@@ -50,9 +50,11 @@ from vipclient.api import errors as E
 from vipclient.store import outbox as ob
 from vipclient.store.apply import (
     EntityChange,
+    PreparedChanges,
     apply_changes,
     begin_resync,
     finish_resync,
+    prepare,
     upsert_if_newer,
 )
 from vipclient.store.cache import Cache
@@ -441,15 +443,15 @@ class SyncEngine:
             # then spends its time on the pushes). Others' changes wait at most this long.
             self._sleep(PUSH_ECHO_GATHER_S)
 
-    def _apply_page(self, changes: list[EntityChange], next_cursor: str, *, full: int,
-                    finished: bool) -> None:
+    def _apply_page(self, changes: list[EntityChange] | PreparedChanges, next_cursor: str, *,
+                    full: int, finished: bool) -> None:
         """One page and its cursor, in one transaction; then tell the listener."""
         with self.cache.session() as s:
             touched = apply_changes(s, changes, track_seen=full == 2)
             state = s.get(SyncStateRow, 1)
             assert state is not None
             state.cursor = next_cursor
-            if changes:
+            if touched:
                 state.last_change_at = db_now()
             if finished:
                 if full == 2:
@@ -476,7 +478,7 @@ class SyncEngine:
                 state = s.get(SyncStateRow, 1)
                 assert state is not None
                 state.bulk_load = 1
-        pages: queue.Queue[tuple[list[EntityChange], str, bool] | BaseException] = (
+        pages: queue.Queue[tuple[PreparedChanges, int, str, bool] | BaseException] = (
             queue.Queue(maxsize=2)
         )
         halt = threading.Event()
@@ -486,7 +488,9 @@ class SyncEngine:
             try:
                 while not halt.is_set() and not self._stop.is_set():
                     changes, next_cursor, has_more = self._fetch_bulk_page(cursor)
-                    item = (changes, next_cursor, has_more)
+                    # Columns and JSON text are made here, so the writing thread mostly
+                    # waits on SQLite (which lets go of the GIL) while this one parses.
+                    item = (prepare(changes), len(changes), next_cursor, has_more)
                     while not halt.is_set():
                         try:
                             pages.put(item, timeout=0.25)
@@ -502,30 +506,37 @@ class SyncEngine:
 
         fetcher = threading.Thread(target=fetch, name="sync-fetch", daemon=True)
         fetcher.start()
+        waited = written = 0.0  # for the log: is the server or the disk the slow side?
         try:
             while not self._stop.is_set():
+                mark = time.monotonic()
                 try:
                     item = pages.get(timeout=0.25)
                 except queue.Empty:
+                    waited += time.monotonic() - mark
                     if not fetcher.is_alive() and pages.empty():
                         return
                     continue
                 if isinstance(item, BaseException):
                     raise item
-                changes, next_cursor, has_more = item
-                self._apply_page(changes, next_cursor, full=full, finished=not has_more)
+                prepared, count, next_cursor, has_more = item
+                waited += time.monotonic() - mark
+                mark = time.monotonic()
+                self._apply_page(prepared, next_cursor, full=full, finished=not has_more)
+                written += time.monotonic() - mark
                 self._clear_problem("pull")
                 prev = self._syncing or SyncProgress()
                 counts = dict(prev.by_entity)
-                for c in changes:
-                    counts[c.entity] = counts.get(c.entity, 0) + 1
+                for entity, rows in prepared.upserts.items():
+                    counts[entity] = counts.get(entity, 0) + len(rows)
                 if not has_more:
-                    log.info("full sync finished: %d changes in %d pages",
-                             prev.received + len(changes), prev.pages + 1)
+                    log.info("full sync finished: %d changes in %d pages (%.1f s waiting for "
+                             "pages, %.1f s writing)", prev.received + count, prev.pages + 1,
+                             waited, written)
                     self._set_syncing(None)
                     return
                 self._set_syncing(replace(prev, pages=prev.pages + 1,
-                                          received=prev.received + len(changes),
+                                          received=prev.received + count,
                                           by_entity=counts))
         finally:
             halt.set()
