@@ -140,7 +140,7 @@
   <context>
     <name>SearchPalette</name>
     <message>
-      <source>Client</source>
+      <source>Clients</source>
       <translation>客户</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
       <translation>搜索失败：{error}</translation>
     </message>
     <message>
-      <source>Ticket</source>
+      <source>Tickets</source>
       <translation>工单</translation>
     </message>
     <message>

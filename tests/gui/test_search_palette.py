@@ -79,7 +79,15 @@ def test_finds_a_client_by_latin_name(qtbot: QtBot, window: MainWindow) -> None:
     uid, name = next((u, n) for u, n in names if re.fullmatch(r"[A-Za-z .'-]+", n))
     search(qtbot, window, name.split()[-1].lower())
     qtbot.waitUntil(lambda: any(uid in r for r in results(window)), timeout=5000)
-    assert all(r.startswith(("Client", "Ticket")) for r in results(window))
+    shown = results(window)
+    assert shown[0] == "Clients"  # results come under headings, clients first
+    if "Tickets" in shown:
+        assert shown.index("Tickets") > 1
+    # Headings are never highlighted: ↑ from the first client wraps to the last result.
+    palette = window.search_palette
+    assert palette.results.currentRow() == 1
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Up)
+    assert palette.results.currentItem().text() == shown[-1]
 
 
 def test_finds_a_ticket_by_subject_and_enter_opens_it(qtbot: QtBot, window: MainWindow) -> None:

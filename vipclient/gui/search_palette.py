@@ -117,12 +117,16 @@ class SearchPalette(QFrame):
         )
         self.last_results = found
         self.results.clear()
+        if found.clients:
+            self._add_heading(tr("Clients"))
         for client in found.clients:
-            self._add_item("client", client.uid, tr("Client"), client.label())
+            self._add_item("client", client.uid, client.label())
+        if found.tickets:
+            self._add_heading(tr("Tickets"))
         for ticket in found.tickets:
-            self._add_item("ticket", ticket.id, tr("Ticket"), ticket.label())
+            self._add_item("ticket", ticket.id, ticket.label())
         if self.results.count():
-            self.results.setCurrentRow(0)
+            self.results.setCurrentRow(self._step_from(-1, 1))
             self._show_hint()
             if self._choose_when_ready:
                 self._choose_when_ready = False
@@ -131,10 +135,27 @@ class SearchPalette(QFrame):
         else:
             self.hint.setText(tr("Nothing in your cache matches “{q}”.").format(q=found.query))
 
-    def _add_item(self, kind: str, ident: str, kind_label: str, text: str) -> None:
-        item = QListWidgetItem(f"{kind_label}  ·  {text}", self.results)
+    def _add_heading(self, text: str) -> None:
+        item = QListWidgetItem(text, self.results)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: never highlighted or opened
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+
+    def _add_item(self, kind: str, ident: str, text: str) -> None:
+        item = QListWidgetItem(f"    {text}", self.results)
         item.setData(KIND_ROLE, kind)
         item.setData(ID_ROLE, ident)
+
+    def _step_from(self, row: int, step: int) -> int:
+        """The next result row from ``row`` in direction ``step``, skipping headings."""
+        count = self.results.count()
+        for _ in range(count):
+            row = (row + step) % count
+            item = self.results.item(row)
+            if item is not None and item.data(KIND_ROLE):
+                return row
+        return -1
 
     def _show_error(self, serial: int, exc: BaseException) -> None:
         if serial == self._serial:
@@ -148,10 +169,8 @@ class SearchPalette(QFrame):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 step = 1 if key == Qt.Key.Key_Down else -1
-                count = self.results.count()
-                if count:
-                    row = (self.results.currentRow() + step) % count
-                    self.results.setCurrentRow(row)
+                if self.results.count():
+                    self.results.setCurrentRow(self._step_from(self.results.currentRow(), step))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.choose_current()
@@ -176,6 +195,8 @@ class SearchPalette(QFrame):
     @Slot(QListWidgetItem)
     def _choose_item(self, item: QListWidgetItem) -> None:
         kind: Any = item.data(KIND_ROLE)
+        if not kind:
+            return  # a heading
         ident = str(item.data(ID_ROLE))
         self.hide()
         if kind == "client":
