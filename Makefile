@@ -5,23 +5,28 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# Compiled translation catalogues are build products: made from the .ts sources, never committed.
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 .PHONY: demo test lint bench screenshots setup clean sysdeps
 
-setup: $(STAMP)
+setup: $(STAMP) $(QM)
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	@bash scripts/setup.sh "$(PYTHON)" "$(VENV)"
 	@touch $(STAMP)
 
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
 sysdeps:
 	@bash scripts/sysdeps.sh
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	@bash scripts/sysdeps.sh --gui
 	@bash scripts/run-demo.sh "$(PY)"
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	@bash scripts/sysdeps.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -n 2 --dist loadgroup tests/unit tests/integration tests/gui
 
@@ -30,13 +35,13 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy vipclient
 	$(VENV)/bin/lint-imports
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	@bash scripts/sysdeps.sh
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_sandbox.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_client.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_screens.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	@bash scripts/sysdeps.sh
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
