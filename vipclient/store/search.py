@@ -4,7 +4,9 @@ The query is split on whitespace into terms that must all match (in any indexed 
 of three characters or more goes through the FTS5 trigram index (``clients_fts``/``tickets_fts``,
 substring match, case-insensitive for Latin letters). A term of one or two characters — common
 in Chinese, Japanese and Korean names (王, 王小) — cannot be a trigram, so it is matched with
-``instr`` on the lower-cased base columns instead. Mixed queries (``Wang 王``) combine both.
+``LIKE '%term%'`` on the base columns instead (case-insensitive for Latin letters, like the
+index; no copy of each value is made, unlike ``instr(lower(…))``). Mixed queries
+(``Wang 王``) combine both.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _TICKET_COLS = ("id", "subject", "client_name")
 
 def _terms(query: str) -> list[str]:
     return [t for t in query.casefold().split() if t]
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _fts_phrase(term: str) -> str:
@@ -49,10 +55,8 @@ def _search(
     params: dict[str, Any] = {"limit": max(1, int(limit))}
     where: list[str] = []
     for n, term in enumerate(short_terms):
-        params[f"s{n}"] = term
-        where.append(
-            "(" + " OR ".join(f"instr(lower(coalesce(t.{c}, '')), :s{n}) > 0" for c in cols) + ")"
-        )
+        params[f"s{n}"] = "%" + _like_escape(term) + "%"
+        where.append("(" + " OR ".join(f"t.{c} LIKE :s{n} ESCAPE '\\'" for c in cols) + ")")
     if long_terms:
         params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
         sql = (
@@ -62,9 +66,10 @@ def _search(
             + f" ORDER BY {fts}.rank, {order} LIMIT :limit"
         )
     else:
+        # Scan the small covering index, not the rows with their JSON (migration 0004).
         sql = (
-            f"SELECT t.{key} FROM {table} AS t WHERE " + " AND ".join(where)
-            + f" ORDER BY {order} LIMIT :limit"
+            f"SELECT t.{key} FROM {table} AS t INDEXED BY ix_{table}_search WHERE "
+            + " AND ".join(where) + f" ORDER BY {order} LIMIT :limit"
         )
     keys = [r[0] for r in session.execute(text(sql), params)]
     if not keys:
