@@ -13,6 +13,7 @@ the next run skips the seeding. Figures:
 - ``change_to_model_p99_ms`` (and ``_p50_``): another staff member's reply sent to the server
   (from the start of its POST, so an upper bound) → the row is in this cache, over 50 replies;
 - ``rss_after_sync_mb``: this process's resident memory after the sync;
+- ``search_worst_ms``: the slowest of a few searches (1–3 CJK characters, Latin, mixed);
 - ``outbox_drain_per_s``: 500 queued replies pushed, per second.
 
 Other figures (GUI start-up) plug in without editing this file: a module
@@ -146,6 +147,27 @@ class ArrivalWatcher:
                     del self.waiting[body]
 
 
+def search_figures(cache: Any) -> dict[str, Any]:
+    """Worst time over a few searches of every kind (1-, 2-, 3-character CJK, Latin, mixed)."""
+    from sqlalchemy import text
+
+    from vipclient.store.search import search_clients, search_tickets
+
+    with cache.read_session() as s:
+        name = s.execute(text(
+            "SELECT display_name FROM clients WHERE unicode(display_name) > 12000 LIMIT 1"
+        )).scalar() or "王小明"
+    queries = [name[:1], name[:2], name[:3], "withdrawal", "U100", f"a {name[:1]}"]
+    worst = 0.0
+    with cache.read_session() as s:
+        for q in queries:
+            for search in (search_clients, search_tickets):
+                started = time.perf_counter()
+                search(s, q, 50)
+                worst = max(worst, time.perf_counter() - started)
+    return {"search_worst_ms": round(worst * 1000, 1)}
+
+
 def sync_figures(ctx: BenchContext, cache_dir: Path) -> None:
     from tests.support.sync import open_ticket_ids_api, reply, sign_in
     from vipclient.store import outbox as ob
@@ -173,6 +195,7 @@ def sync_figures(ctx: BenchContext, cache_dir: Path) -> None:
                       "freezes", "unfreeze_requests", "staff", "policies")
         )
     ctx.figures["rss_after_sync_mb"] = round(rss_mb(), 1)
+    ctx.figures.update(search_figures(cache))
 
     # Change → cache: Bob replies; each reply's commit is done when his POST returns.
     bob = sign_in(ctx.base_url, "bob")
