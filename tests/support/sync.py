@@ -86,22 +86,10 @@ def delete(entity: str, key: str, version: int = 1) -> EntityChange:
 # is how a test counts what really happened on the server.
 
 def start_sandbox(**options: Any) -> Any:
-    """``SandboxServer(**options).start()`` with Nagle off on its sockets.
-
-    The sandbox's listening socket is made without ``IPPROTO_TCP``, so asyncio does not set
-    ``TCP_NODELAY`` on the connections it accepts, and every keep-alive request waits ~40 ms
-    for a delayed ACK (measured: 50 ms vs 1.4 ms per request). Accepted sockets inherit the
-    option from the listening one on Linux. Drop this once the sandbox sets it itself.
-    """
-    import socket
-
+    """``SandboxServer(**options).start()`` (the sandbox is imported only when a test runs)."""
     from vipclient.sandbox.server import SandboxServer
 
-    server = SandboxServer(**options).start()
-    listening = getattr(server, "_sock", None)
-    if isinstance(listening, socket.socket):
-        listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    return server
+    return SandboxServer(**options).start()
 
 
 FAST = {"push_backoff": Backoff(0.005, 0.05), "reconnect": Backoff(0.05, 0.3)}
