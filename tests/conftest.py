@@ -18,8 +18,16 @@ if str(ROOT) not in sys.path:
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+# Two cores shared by two xdist workers and live sandboxes: wall-clock timing says nothing
+# about a property, so Hypothesis judges inputs, not how fast this machine produced them.
+settings.register_profile(
+    "vipdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("vipdesk")
 
 
 @pytest.fixture(autouse=True)
