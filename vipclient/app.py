@@ -31,6 +31,7 @@ from vipclient.gui.main_window import MainWindow
 from vipclient.gui.settings_dialog import SettingsDialog
 from vipclient.gui.sign_in_dialog import SignInDialog
 from vipclient.gui.single_instance import SingleInstance
+from vipclient.security import tokens as token_storage
 from vipclient.services.context import AppContext
 from vipclient.services.search import SearchService
 from vipclient.services.session import Credentials, SessionService, SignedIn, keyring_note
@@ -68,6 +69,11 @@ class LastRunFault:
     summary: str
     details: str
     log_path: Path
+
+
+def token_file_dir() -> Path:
+    """Where sign-in tokens go when there is no keyring and the fallback was opted in."""
+    return Path(platformdirs.user_data_dir("vipclient", appauthor=False)) / "tokens"
 
 
 def settings_path(profile: str) -> Path:
@@ -113,6 +119,11 @@ class VipDesk(QObject):
             self.previous_fault = crash.previous_fault(log_directory)
             crash.install(self.crash_presenter.report_from_any_thread, directory=log_directory)
         theme.apply_theme(qapp, self.settings.theme)
+        # Without an OS keyring, tokens stay in memory for this run unless the person or IT
+        # opted in to a private file (DESIGN: no plain-text secrets without consent).
+        token_storage.set_plaintext_fallback(
+            token_file_dir() if self.settings.allow_plaintext_token_fallback else None
+        )
 
         self.session: SignedIn | None = None
         self.sync: SyncController | None = None
