@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from vipclient.domain.enums import Tier
 from vipclient.gui.clients.model import COLUMNS, ClientsModel
 from vipclient.gui.clients.profile import ProfileView
 from vipclient.gui.tickets import services
+from vipclient.gui.views import select_row
 from vipclient.services.clients import ClientFilter, FilterChoices
 
 if TYPE_CHECKING:
@@ -246,12 +247,7 @@ class ClientsSection(QWidget):
         if row < 0:
             return
         self._pending_select = None
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, 0))
+        select_row(self.table, row)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uid = self.model.id_at(current.row()) if current.isValid() else None

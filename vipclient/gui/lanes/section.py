@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.view import TicketView
+from vipclient.gui.views import select_row
 from vipclient.services.tickets import LaneFilter, LaneIndex, Scope, WatchItem
 
 if TYPE_CHECKING:
@@ -351,12 +352,7 @@ class LanesSection(QWidget):
             self.set_lane(lane)
         row = self.model.row_of(tid)
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.model.index(row, 0))
+            select_row(self.table, row)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         tid = self.model.id_at(current.row()) if current.isValid() else None
