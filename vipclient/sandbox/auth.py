@@ -11,13 +11,15 @@ import hashlib
 import hmac
 import math
 import secrets
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from vipclient.sandbox.db import AccessToken, AuthFamily, FailedAuth, RefreshToken, Staff
@@ -200,22 +202,53 @@ def revoke_family(session: Session, family_id: str, reason: str, now: datetime) 
     )
 
 
+# Built once: this runs on every authenticated request. One indexed lookup (token hash →
+# family → staff in a single statement), off the ORM's identity map.
+_RESOLVE_ACCESS = (
+    select(
+        AccessToken.token_hash, AccessToken.family_id, AccessToken.acr,
+        AccessToken.auth_time, Staff.id, Staff.username, Staff.roles,
+    )
+    .join(AuthFamily, AuthFamily.id == AccessToken.family_id)
+    .join(Staff, Staff.id == AccessToken.staff_id)
+    .where(
+        AccessToken.token_hash == bindparam("token_hash"),
+        AccessToken.revoked_at.is_(None),
+        AccessToken.expires_at > bindparam("now"),
+        AuthFamily.revoked_at.is_(None),
+    )
+)
+
+
 def resolve_access(session: Session, token: str, now: datetime) -> Principal | None:
     """The caller behind a bearer token, or None when it is unknown, expired or revoked."""
-    row = session.get(AccessToken, token_hash(token))
-    if row is None or row.revoked_at is not None or row.expires_at <= now:
-        return None
-    family = session.get(AuthFamily, row.family_id)
-    if family is None or family.revoked_at is not None:
-        return None
-    staff = session.get(Staff, row.staff_id)
-    if staff is None:
+    row = session.execute(
+        _RESOLVE_ACCESS, {"token_hash": token_hash(token), "now": now},
+        execution_options={"autoflush": False},
+    ).first()
+    if row is None:
         return None
     return Principal(
-        id=staff.id, username=staff.username, roles=frozenset(staff.roles),
+        id=row.id, username=row.username, roles=frozenset(row.roles),
         family_id=row.family_id, token_hash=row.token_hash, acr=row.acr,
         auth_time=row.auth_time,
     )
+
+
+_SCOPE_KEY = "vipdesk.principal"
+
+
+def remember_principal(scope: MutableMapping[str, Any], token: str, who: Principal) -> None:
+    """Keep the caller resolved for this request in its ASGI scope (one lookup a request)."""
+    scope[_SCOPE_KEY] = (token, who)
+
+
+def resolved_principal(scope: MutableMapping[str, Any], token: str) -> Principal | None:
+    """The caller already resolved for ``token`` in this request, if any."""
+    held = scope.get(_SCOPE_KEY)
+    if held is not None and held[0] == token:
+        return cast(Principal, held[1])
+    return None
 
 
 class RefreshOutcome:

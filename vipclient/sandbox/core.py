@@ -38,14 +38,16 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, Table, bindparam, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from vipclient.domain.audit import GENESIS, canonical_json, entry_hash
 from vipclient.sandbox.clock import SandboxClock, iso
-from vipclient.sandbox.db import AuditEntry, Change, Database, Meta, dumps
+from vipclient.sandbox.db import AUDIT_TAIL, AuditEntry, Change, Database, Meta, dumps
 from vipclient.sandbox.feed import FeedNotifier
 
 log = logging.getLogger(__name__)
@@ -132,13 +134,61 @@ class Sandbox:
 # --------------------------------------------------------------------------- changes feed
 
 
+# The feed's statements are built once (building a statement costs more than running it)
+# and run on the tables, not the mapped classes: Core execution skips the ORM's autoflush and
+# identity map, and nothing in a transaction holds feed rows or counters as objects.
+_META = cast(Table, Meta.__table__)
+_CHANGES = cast(Table, Change.__table__)
+_BUMP_SEQ = (
+    update(_META).where(_META.c.key == "change_seq").values(value=_META.c.value + 1)
+    .returning(_META.c.value)
+)
+_FIRST_SEQ = insert(_META).values(key="change_seq", value=1)
+_MOVED = ("seq", "op", "version", "data", "at")
+
+
+def _upsert_statement(dialect_insert: Any) -> Any:
+    stmt = dialect_insert(_CHANGES)
+    return stmt.on_conflict_do_update(
+        index_elements=[_CHANGES.c.entity, _CHANGES.c.entity_id],
+        set_={name: stmt.excluded[name] for name in _MOVED},
+    )
+
+
+_UPSERT_CHANGE = {
+    "sqlite": _upsert_statement(sqlite_insert),
+    "postgresql": _upsert_statement(postgresql_insert),
+}
+_MOVE_CHANGE = (
+    update(_CHANGES)
+    .where(_CHANGES.c.entity == bindparam("b_entity"),
+           _CHANGES.c.entity_id == bindparam("b_entity_id"))
+    .values({name: bindparam(name) for name in _MOVED})
+)
+
+
 def _next_seq(session: Session) -> int:
-    meta = session.get(Meta, "change_seq")
-    if meta is None:
-        meta = Meta(key="change_seq", value=0)
-        session.add(meta)
-    meta.value += 1
-    return meta.value
+    # One statement: bump the counter and read it back (the write lock keeps it gap-free).
+    seq = session.execute(_BUMP_SEQ).scalar()
+    if seq is None:
+        session.execute(_FIRST_SEQ)
+        return 1
+    return int(seq)
+
+
+def _upsert_change(session: Session, values: dict[str, Any]) -> None:
+    """Insert the entity's feed row or move it to its new seq: one statement where the
+    database has an upsert."""
+    upsert = _UPSERT_CHANGE.get(session.get_bind().dialect.name)
+    if upsert is not None:
+        session.execute(upsert, values)
+        return
+    moved = session.execute(_MOVE_CHANGE, {
+        "b_entity": values["entity"], "b_entity_id": values["entity_id"],
+        **{name: values[name] for name in _MOVED},
+    })
+    if cast(CursorResult[Any], moved).rowcount == 0:
+        session.execute(insert(_CHANGES), values)
 
 
 def emit_change(
@@ -147,17 +197,14 @@ def emit_change(
 ) -> int:
     """Record that ``entity``/``entity_id`` changed (``op`` upsert or delete) in this
     transaction; the entity moves to a new, highest ``seq``. Returns that seq."""
-    seq = _next_seq(session)
     text = dumps(data) if op == "upsert" and data is not None else None
-    row = session.get(Change, (entity, entity_id))
-    at = now_of(session)
-    if row is None:
-        session.add(
-            Change(entity=entity, entity_id=entity_id, seq=seq, op=op, version=version,
-                   data=text, at=at)
-        )
-    else:
-        row.seq, row.op, row.version, row.data, row.at = seq, op, version, text, at
+    # Core statements, not the ORM: nothing else in a transaction holds feed rows as objects,
+    # and this runs several times in every write request.
+    seq = _next_seq(session)
+    _upsert_change(session, {
+        "entity": entity, "entity_id": entity_id, "seq": seq, "op": op, "version": version,
+        "data": text, "at": now_of(session),
+    })
     session.info["feed_changed"] = True
     return seq
 
@@ -170,11 +217,19 @@ def audit(
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry to the hash-chained audit log in this transaction."""
-    last = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
-    seq = 1 if last is None else last.seq + 1
-    prev = GENESIS if last is None else last.hash
+    # The chain's last link: from this transaction, else as of the last commit (kept by the
+    # Database under the write lock), else read once from the table.
+    tail = session.info.get(AUDIT_TAIL)
+    if tail is None:
+        db = session.info.get("db")
+        tail = db.audit_tail if isinstance(db, Database) else None
+    if tail is None:
+        last = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        tail = (0, GENESIS) if last is None else (last.seq, last.hash)
+    seq = tail[0] + 1
+    prev = tail[1]
     # Round-trip the details through JSON so what is stored is exactly what was hashed.
     clean = json.loads(canonical_json(details or {}))
     body = {
@@ -191,7 +246,7 @@ def audit(
         prev_hash=prev, hash=entry_hash(prev, body),
     )
     session.add(entry)
-    session.flush()
+    session.info[AUDIT_TAIL] = (seq, entry.hash)
     return entry
 
 

@@ -726,6 +726,10 @@ class Meta(Base):
 # --------------------------------------------------------------------------- database
 
 
+AUDIT_TAIL = "audit_tail"
+"""``Session.info`` key: (seq, hash) of the last audit link written in that transaction."""
+
+
 def is_memory_url(url: str) -> bool:
     return url.startswith("sqlite") and (url in ("sqlite://", "sqlite:///") or ":memory:" in url)
 
@@ -747,6 +751,9 @@ class Database:
         self.lock = threading.RLock()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._commit_listeners: list[Callable[[], None]] = []
+        # (seq, hash) of the audit chain's last committed link, once known: appending to the
+        # chain then needs no lookup. Only changed under the write lock, after a commit.
+        self.audit_tail: tuple[int, str] | None = None
 
     def create_all(self) -> None:
         with self.lock:
@@ -775,7 +782,11 @@ class Database:
         """One write transaction under the write lock; commits on exit, rolls back on error."""
         with self.lock:
             with self._sessions() as s, s.begin():
+                s.info["db"] = self
                 yield s
+            tail = s.info.get(AUDIT_TAIL)
+            if tail is not None:
+                self.audit_tail = tail
             changed = bool(s.info.get("feed_changed"))
         if changed:
             for listener in list(self._commit_listeners):

@@ -25,8 +25,9 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
-from vipclient.sandbox.auth import Principal, resolve_access
+from vipclient.sandbox.auth import Principal, resolve_access, resolved_principal
 from vipclient.sandbox.core import Sandbox, record_refusal
 from vipclient.sandbox.problems import Problem
 
@@ -44,7 +45,8 @@ __all__ = [
 _bearer = HTTPBearer(auto_error=False, description="Access token from /auth/login")
 
 
-def get_sandbox(request: Request) -> Sandbox:
+async def get_sandbox(request: Request) -> Sandbox:
+    # async: a plain lookup, not worth a hop to the thread pool.
     sb = request.app.state.sandbox
     assert isinstance(sb, Sandbox)
     return sb
@@ -55,7 +57,8 @@ def unauthorized(detail: str = "A valid access token is required.") -> Problem:
     return Problem(401, detail, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
 
-def current_staff(
+async def current_staff(
+    request: Request,
     sb: Annotated[Sandbox, Depends(get_sandbox)],
     creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
@@ -64,8 +67,15 @@ def current_staff(
         # No token at all: a bare challenge, no error code (RFC 6750 section 3.1).
         raise Problem(401, "A valid access token is required.",
                       headers={"WWW-Authenticate": 'Bearer realm="vipdesk"'})
-    with sb.read() as s:
-        who = resolve_access(s, creds.credentials, sb.now())
+    token = creds.credentials
+    # The idempotency middleware already resolved this very token for this request.
+    who = resolved_principal(request.scope, token)
+    if who is None:
+        def lookup() -> Principal | None:
+            with sb.read() as s:
+                return resolve_access(s, token, sb.now())
+
+        who = await run_in_threadpool(lookup)
     if who is None:
         raise unauthorized("The access token is invalid, expired or revoked.")
     return who

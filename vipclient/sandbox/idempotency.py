@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import timedelta
 from typing import Any
 
 import anyio.to_thread
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 from starlette.routing import Match
 
-from vipclient.sandbox.auth import resolve_access
-from vipclient.sandbox.core import Sandbox
+from vipclient.sandbox.auth import remember_principal, resolve_access
+from vipclient.sandbox.core import Sandbox, now_of
 from vipclient.sandbox.db import IdempotencyRecord
 from vipclient.sandbox.problems import PROBLEM_CONTENT_TYPE, Problem
 
@@ -76,6 +77,13 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
+def _bearer_token(scope: Scope) -> str | None:
+    authorization = _header(scope, b"authorization")
+    if not authorization or not authorization.lower().startswith("bearer "):
+        return None
+    return authorization[7:].strip() or None
+
+
 def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope.get("headers", []):
         if key.lower() == name:
@@ -121,6 +129,9 @@ class IdempotencyMiddleware:
     def __init__(self, app: ASGIApp, sandbox: Sandbox) -> None:
         self.app = app
         self.sb = sandbox
+        self._lock = threading.Lock()
+        # key → (request hash, the holding request's claim) while it is being handled
+        self._in_flight: dict[str, tuple[str, object]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -141,22 +152,35 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        caller = await anyio.to_thread.run_sync(self._caller, _header(scope, b"authorization"))
+        key = _header(scope, b"idempotency-key")
+        token = _bearer_token(scope)
+
+        def digest_of(caller: str) -> str:
+            return request_hash(
+                scope["method"], scope["path"], scope.get("query_string", b""), caller, body
+            )
+
+        claim = object()  # this request's hold on the key, if it gets one
+        # One trip to a worker thread resolves the caller and claims the key.
+        try:
+            caller, verdict, record = await anyio.to_thread.run_sync(
+                self._resolve_and_claim, scope, token, key, digest_of, claim
+            )
+        except BaseException:
+            if key is not None:
+                self._release(key, claim)
+            raise
         if caller is None:
             # No valid token: the route answers 401 (or 404) itself and nothing is recorded.
             await self.app(scope, replay_receive, send)
             return
-        key = _header(scope, b"idempotency-key")
-        if key is None or not 1 <= len(key) <= 255:
+        if verdict == "no_key":
             await send_problem(send, Problem(
                 400, "This request needs an Idempotency-Key header (1–255 characters).",
                 slug="idempotency-key-missing",
             ))
             return
-        digest = request_hash(
-            scope["method"], scope["path"], scope.get("query_string", b""), caller, body
-        )
-        verdict, record = await anyio.to_thread.run_sync(self._claim, key, digest, caller)
+        assert key is not None
         if verdict == "mismatch":
             await send_problem(send, Problem(
                 422, "This Idempotency-Key was already used for a different request.",
@@ -183,7 +207,7 @@ class IdempotencyMiddleware:
         try:
             await self.app(scope, replay_receive, captured.send)
         except Exception:
-            await anyio.to_thread.run_sync(self._release, key)
+            self._release(key, claim)
             if not captured.started:
                 raise
             # Starlette answered the crash (a 500 problem) and re-raised it for the server
@@ -191,12 +215,18 @@ class IdempotencyMiddleware:
             await captured.replay(send)
             return
         except BaseException:
-            await anyio.to_thread.run_sync(self._release, key)
+            self._release(key, claim)
             raise
         if 200 <= captured.status < 300:
-            await anyio.to_thread.run_sync(self._complete, key, captured)
+            try:
+                await anyio.to_thread.run_sync(
+                    self._complete, key, claim, caller, verdict == "new_over_expired",
+                    captured,
+                )
+            finally:
+                self._release(key, claim)
         else:
-            await anyio.to_thread.run_sync(self._release, key)
+            self._release(key, claim)
         await captured.replay(send)
 
     def _routed(self, scope: Scope) -> bool:
@@ -206,53 +236,80 @@ class IdempotencyMiddleware:
             return True
         return any(route.matches(scope)[0] is Match.FULL for route in routes)
 
+    # -- claims --
+    #
+    # A key being handled lives in ``_in_flight`` (this process is the only server of its
+    # database): claiming it is a dictionary check under a lock instead of a write
+    # transaction, and a crash can never leave a key stuck "in flight". A completed answer is
+    # written to the database *before* its key leaves ``_in_flight``, so a request arriving in
+    # between sees either "in flight" (409) or the recorded answer, never a free key.
+
+    def _release(self, key: str, claim: object) -> None:
+        with self._lock:
+            held = self._in_flight.get(key)
+            if held is not None and held[1] is claim:
+                del self._in_flight[key]
+
     # -- database work (worker threads) --
 
-    def _caller(self, authorization: str | None) -> str | None:
-        if not authorization or not authorization.lower().startswith("bearer "):
-            return None
+    def _resolve_and_claim(
+        self, scope: Scope, token: str | None, key: str | None,
+        digest_of: Callable[[str], str], claim: object,
+    ) -> tuple[str | None, str, IdempotencyRecord | None]:
+        """(caller, verdict, recorded answer). The verdict is ``no_key``, ``new``,
+        ``new_over_expired`` (an expired record is to be replaced), ``mismatch``,
+        ``in_flight`` or ``replay``."""
+        if not token:
+            return None, "", None
         with self.sb.read() as s:
-            who = resolve_access(s, authorization[7:].strip(), self.sb.now())
-        return None if who is None else who.id
-
-    def _claim(self, key: str, digest: str, caller: str) -> tuple[str, IdempotencyRecord | None]:
-        with self.sb.transaction() as s:
             now = self.sb.now()
-            rec = s.get(IdempotencyRecord, key)
-            if rec is not None and rec.expires_at <= now:
-                s.delete(rec)
-                s.flush()
-                rec = None
-            if rec is None:
-                s.add(IdempotencyRecord(
-                    key=key, request_hash=digest, caller=caller, state="in_flight",
-                    created_at=now, expires_at=now + KEY_TTL,
-                ))
-                return "new", None
-            if rec.request_hash != digest:
-                return "mismatch", None
-            if rec.state != "done":
-                return "in_flight", None
-            s.expunge(rec)
-            return "replay", rec
+            who = resolve_access(s, token, now)
+            if who is None:
+                return None, "", None
+            remember_principal(scope, token, who)
+            if key is None or not 1 <= len(key) <= 255:
+                return who.id, "no_key", None
+            digest = digest_of(who.id)
+            with self._lock:
+                held = self._in_flight.get(key)
+                if held is not None:
+                    return who.id, "in_flight" if held[0] == digest else "mismatch", None
+                self._in_flight[key] = (digest, claim)
+            try:
+                rec = s.get(IdempotencyRecord, key)
+                if rec is not None:
+                    s.expunge(rec)
+            except BaseException:
+                self._release(key, claim)
+                raise
+        if rec is None:
+            return who.id, "new", None
+        if rec.expires_at <= now:
+            return who.id, "new_over_expired", None
+        # Recorded answers are final: the key is not ours to hold.
+        self._release(key, claim)
+        if rec.request_hash != digest:
+            return who.id, "mismatch", None
+        return who.id, "replay", rec
 
-    def _complete(self, key: str, captured: _Captured) -> None:
+    def _complete(
+        self, key: str, claim: object, caller: str, replace: bool, captured: _Captured
+    ) -> None:
+        with self._lock:
+            digest, holder = self._in_flight[key]
+        assert holder is claim
         with self.sb.transaction() as s:
-            rec = s.get(IdempotencyRecord, key)
-            if rec is None:
-                return
-            rec.state = "done"
-            rec.status_code = captured.status
-            rec.headers = [
-                [k.decode("latin-1"), v.decode("latin-1")]
-                for k, v in captured.headers if k.lower() not in _SKIP_HEADERS
-            ]
-            rec.body = bytes(captured.body)
-
-    def _release(self, key: str) -> None:
-        with self.sb.transaction() as s:
-            s.execute(delete(IdempotencyRecord).where(
-                IdempotencyRecord.key == key, IdempotencyRecord.state == "in_flight"
+            now = now_of(s)
+            if replace:
+                s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.key == key))
+            s.execute(insert(IdempotencyRecord).values(
+                key=key, request_hash=digest, caller=caller,
+                state="done", status_code=captured.status,
+                headers=[
+                    [k.decode("latin-1"), v.decode("latin-1")]
+                    for k, v in captured.headers if k.lower() not in _SKIP_HEADERS
+                ],
+                body=bytes(captured.body), created_at=now, expires_at=now + KEY_TTL,
             ))
 
 
