@@ -19,8 +19,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -28,61 +27,22 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import requests
-
+from tests.support import sandbox as sandbox_support
+from tests.support.sandbox import advance as advance_clock
+from tests.support.sandbox import current_totp, fresh_totp, running_sandbox
 from vipclient.api.client import ApiClient
 from vipclient.security.tokens import TokenStore
+
+__all__ = ["advance_clock", "current_totp", "fresh_totp", "running_sandbox"]
 
 DEFAULT_SEED = 7
 
 # --------------------------------------------------------------------------- sandbox helpers
 
 
-@contextmanager
-def running_sandbox(**kwargs: Any) -> Iterator[Any]:
-    """A started ``SandboxServer`` (small by default), stopped afterwards."""
-    from vipclient.sandbox.server import SandboxServer
-
-    options: dict[str, Any] = {"db_url": "sqlite://", "seed": DEFAULT_SEED, "clients": 20,
-                               "live": False, "controls": True}
-    options.update(kwargs)
-    server = SandboxServer(**options)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 def staff_credentials(username: str, seed: int = DEFAULT_SEED) -> dict[str, Any]:
     """``{username, password, roles, totp_secret}`` of a demo staff member."""
-    from vipclient.sandbox.seed import demo_staff
-
-    for person in demo_staff(seed):
-        if person["username"] == username:
-            return dict(person)
-    raise KeyError(f"no demo staff member {username!r}")
-
-
-def advance_clock(base_url: str, seconds: float) -> None:
-    answer = requests.post(
-        f"{base_url}/_sandbox/clock", json={"advance_seconds": seconds}, timeout=10
-    )
-    answer.raise_for_status()
-
-
-def current_totp(base_url: str, username: str) -> str:
-    answer = requests.get(f"{base_url}/_sandbox/totp/{username}", timeout=10)
-    answer.raise_for_status()
-    code = answer.json()["code"]
-    assert isinstance(code, str)
-    return code
-
-
-def fresh_totp(base_url: str, username: str) -> str:
-    """A code never used yet: TOTP codes are single-use, so move the clock one step first."""
-    advance_clock(base_url, 30)
-    return current_totp(base_url, username)
+    return dict(sandbox_support.staff_credentials(seed)[username])
 
 
 def signed_in_client(

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import requests
 
-from vipclient.sandbox.seed import demo_staff
+from tests.support import sandbox as sandbox_support
 from vipclient.sandbox.server import SandboxServer
 from vipclient.services.session import Credentials, SessionService, SignedIn
 
@@ -35,23 +34,15 @@ def sandbox() -> Iterator[SandboxServer]:
 
 
 def staff(username: str) -> dict[str, Any]:
-    for person in demo_staff(SEED):
-        if person["username"] == username:
-            return dict(person)
-    raise KeyError(username)
+    return dict(sandbox_support.staff_credentials(SEED)[username])
 
 
 def advance_clock(server: SandboxServer, seconds: float) -> None:
-    answer = requests.post(
-        f"{server.base_url}/_sandbox/clock", json={"advance_seconds": seconds}, timeout=5
-    )
-    answer.raise_for_status()
+    sandbox_support.advance(server.base_url, seconds)
 
 
 def current_code(server: SandboxServer, username: str) -> str:
-    answer = requests.get(f"{server.base_url}/_sandbox/totp/{username}", timeout=5)
-    answer.raise_for_status()
-    return str(answer.json()["code"])
+    return sandbox_support.current_totp(server.base_url, username)
 
 
 def fresh_code(server: SandboxServer, username: str) -> str:
@@ -59,8 +50,7 @@ def fresh_code(server: SandboxServer, username: str) -> str:
 
     A TOTP code is accepted once per person, so every sign-in in a test takes a new step.
     """
-    advance_clock(server, 30)
-    return current_code(server, username)
+    return sandbox_support.fresh_totp(server.base_url, username)
 
 
 def wrong_code(code: str) -> str:
@@ -73,7 +63,7 @@ def credentials(server: SandboxServer, username: str) -> Credentials:
 
 
 def set_faults(server: SandboxServer, **faults: Any) -> None:
-    requests.post(f"{server.base_url}/_sandbox/faults", json=faults, timeout=5).raise_for_status()
+    sandbox_support.set_faults(server.base_url, **faults)
 
 
 def sign_in(server: SandboxServer, username: str = "alice") -> SignedIn:

@@ -15,13 +15,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
 
-from vipclient.sandbox.server import SandboxServer
+if TYPE_CHECKING:
+    from vipclient.sandbox.server import SandboxServer
 
 API = "/api/v1"
+
+
+def control(base_url: str, method: str, path: str, json: Any = None) -> Any:
+    """Call one of the sandbox's demo controls (``path`` starts with ``/_sandbox/``)."""
+    response = requests.request(method, f"{base_url}{API}{path}", json=json, timeout=30)
+    response.raise_for_status()
+    return response.json() if response.content else None
 
 
 def staff_credentials(seed: int = 7) -> dict[str, dict[str, Any]]:
@@ -34,6 +42,8 @@ def staff_credentials(seed: int = 7) -> dict[str, dict[str, Any]]:
 @contextmanager
 def running_sandbox(**kwargs: Any) -> Iterator[SandboxServer]:
     """A started sandbox (controls on unless told otherwise), stopped afterwards."""
+    from vipclient.sandbox.server import SandboxServer
+
     kwargs.setdefault("clients", 20)
     kwargs.setdefault("controls", True)
     srv = SandboxServer(**kwargs)
@@ -45,18 +55,27 @@ def running_sandbox(**kwargs: Any) -> Iterator[SandboxServer]:
 
 
 def advance(base_url: str, seconds: float) -> str:
-    r = requests.post(f"{base_url}{API}/_sandbox/clock", json={"advance_seconds": seconds},
-                      timeout=30)
-    r.raise_for_status()
-    return str(r.json()["now"])
+    """Move the sandbox clock forward; returns the new ``now``."""
+    return str(control(base_url, "POST", "/_sandbox/clock", {"advance_seconds": seconds})["now"])
+
+
+def current_totp(base_url: str, username: str) -> str:
+    """The code ``username``'s authenticator shows now on the sandbox clock."""
+    return str(control(base_url, "GET", f"/_sandbox/totp/{username}")["code"])
 
 
 def fresh_totp(base_url: str, username: str) -> str:
     """A code for ``username`` that the sandbox has not accepted yet (advances 30 s)."""
     advance(base_url, 30)
-    r = requests.get(f"{base_url}{API}/_sandbox/totp/{username}", timeout=10)
-    r.raise_for_status()
-    return str(r.json()["code"])
+    return current_totp(base_url, username)
+
+
+def set_faults(base_url: str, **rates: Any) -> None:
+    control(base_url, "POST", "/_sandbox/faults", rates)
+
+
+def clear_faults(base_url: str) -> None:
+    control(base_url, "DELETE", "/_sandbox/faults")
 
 
 def login(base_url: str, username: str, seed: int = 7) -> dict[str, Any]:

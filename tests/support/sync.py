@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import requests
-
+from tests.support.sandbox import advance as advance_clock
+from tests.support.sandbox import clear_faults, control, set_faults
 from vipclient.api.client import ApiClient
 from vipclient.api.errors import InvalidCredentials
 from vipclient.security.tokens import TokenStore
@@ -95,23 +95,7 @@ def start_sandbox(**options: Any) -> Any:
 FAST = {"push_backoff": Backoff(0.005, 0.05), "reconnect": Backoff(0.05, 0.3)}
 """Engine options for tests: loopback needs no patience."""
 
-
-def control(base_url: str, method: str, path: str, json: Any = None) -> Any:
-    response = requests.request(method, base_url + path, json=json, timeout=10)
-    response.raise_for_status()
-    return response.json() if response.content else None
-
-
-def advance_clock(base_url: str, seconds: float) -> None:
-    control(base_url, "POST", "/_sandbox/clock", {"advance_seconds": seconds})
-
-
-def set_faults(base_url: str, **rates: Any) -> None:
-    control(base_url, "POST", "/_sandbox/faults", rates)
-
-
-def clear_faults(base_url: str) -> None:
-    control(base_url, "DELETE", "/_sandbox/faults")
+__all__ = ["advance_clock", "clear_faults", "control", "set_faults"]
 
 
 def sign_in(base_url: str, username: str = "alice") -> ApiClient:
