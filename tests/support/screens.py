@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from tests.support.sync import upsert
 from vipclient.domain.enums import Category, Channel, Priority, TicketStatus
 from vipclient.domain.sla import TicketSla, format_ts
 from vipclient.store.apply import EntityChange, apply_changes
@@ -100,11 +101,6 @@ def ticket_json(tid: str, client_uid: str, *, tier: int = 5, created: datetime =
     data["status"] = status
     data.update(extra)
     return data
-
-
-def upsert(entity: str, data: dict[str, Any]) -> EntityChange:
-    key = data["uid"] if entity == "client" else data["id"]
-    return EntityChange(entity, key, "upsert", int(data.get("version", 1)), data)
 
 
 def apply(cache: Cache, *changes: EntityChange) -> None:

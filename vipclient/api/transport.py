@@ -95,6 +95,8 @@ def _pool_classes(registry: SocketRegistry) -> dict[str, type[HTTPConnectionPool
     """Connection pool classes whose connections register their sockets in ``registry``."""
 
     class TrackedHTTPConnection(HTTPConnection):
+        # HTTPS connections reuse this through the MRO: TrackedHTTPSConnection puts
+        # HTTPSConnection after this class, so super() reaches the TLS versions.
         def connect(self) -> None:
             super().connect()
             registry.add(self.sock)
@@ -107,18 +109,8 @@ def _pool_classes(registry: SocketRegistry) -> dict[str, type[HTTPConnectionPool
             _quick_ack(self.sock)
             return super().getresponse()
 
-    class TrackedHTTPSConnection(HTTPSConnection):
-        def connect(self) -> None:
-            super().connect()
-            registry.add(self.sock)
-
-        def close(self) -> None:
-            registry.discard(self.sock)
-            super().close()
-
-        def getresponse(self) -> Any:
-            _quick_ack(self.sock)
-            return super().getresponse()
+    class TrackedHTTPSConnection(TrackedHTTPConnection, HTTPSConnection):
+        pass
 
     class TrackedHTTPPool(HTTPConnectionPool):
         ConnectionCls = TrackedHTTPConnection
