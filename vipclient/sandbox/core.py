@@ -40,9 +40,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import CursorResult, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from vipclient.domain.audit import GENESIS, canonical_json, entry_hash
@@ -147,18 +145,15 @@ _FIRST_SEQ = insert(_META).values(key="change_seq", value=1)
 _MOVED = ("seq", "op", "version", "data", "at")
 
 
-def _upsert_statement(dialect_insert: Any) -> Any:
-    stmt = dialect_insert(_CHANGES)
-    return stmt.on_conflict_do_update(
-        index_elements=[_CHANGES.c.entity, _CHANGES.c.entity_id],
-        set_={name: stmt.excluded[name] for name in _MOVED},
-    )
-
-
-_UPSERT_CHANGE = {
-    "sqlite": _upsert_statement(sqlite_insert),
-    "postgresql": _upsert_statement(postgresql_insert),
-}
+# Plain SQL because SQLAlchemy does not cache its compiled ``on_conflict_do_update``
+# constructs (each run would compile anew); SQLite and PostgreSQL spell it alike.
+_UPSERT_CHANGE = text(
+    "INSERT INTO changes (entity, entity_id, seq, op, version, data, at) "
+    "VALUES (:entity, :entity_id, :seq, :op, :version, :data, :at) "
+    "ON CONFLICT (entity, entity_id) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in _MOVED)
+).bindparams(bindparam("at", type_=_CHANGES.c.at.type))
+_UPSERT_DIALECTS = frozenset({"sqlite", "postgresql"})
 _MOVE_CHANGE = (
     update(_CHANGES)
     .where(_CHANGES.c.entity == bindparam("b_entity"),
@@ -179,9 +174,8 @@ def _next_seq(session: Session) -> int:
 def _upsert_change(session: Session, values: dict[str, Any]) -> None:
     """Insert the entity's feed row or move it to its new seq: one statement where the
     database has an upsert."""
-    upsert = _UPSERT_CHANGE.get(session.get_bind().dialect.name)
-    if upsert is not None:
-        session.execute(upsert, values)
+    if session.get_bind().dialect.name in _UPSERT_DIALECTS:
+        session.execute(_UPSERT_CHANGE, values)
         return
     moved = session.execute(_MOVE_CHANGE, {
         "b_entity": values["entity"], "b_entity_id": values["entity_id"],

@@ -21,10 +21,10 @@ import json
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 import anyio.to_thread
-from sqlalchemy import delete, insert
+from sqlalchemy import Table, delete, insert
 from sqlalchemy.orm import Session
 from starlette.routing import Match
 
@@ -40,6 +40,8 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 KEY_TTL = timedelta(hours=24)
+# Built once (building costs more than running it); on the table: plain Core, no ORM.
+_RECORD_ANSWER = insert(cast(Table, IdempotencyRecord.__table__))
 _SKIP_HEADERS = {b"date", b"content-length", b"idempotent-replayed", b"server"}
 
 
@@ -302,15 +304,15 @@ class IdempotencyMiddleware:
             now = now_of(s)
             if replace:
                 s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.key == key))
-            s.execute(insert(IdempotencyRecord).values(
-                key=key, request_hash=digest, caller=caller,
-                state="done", status_code=captured.status,
-                headers=[
+            s.execute(_RECORD_ANSWER, {
+                "key": key, "request_hash": digest, "caller": caller,
+                "state": "done", "status_code": captured.status,
+                "headers": [
                     [k.decode("latin-1"), v.decode("latin-1")]
                     for k, v in captured.headers if k.lower() not in _SKIP_HEADERS
                 ],
-                body=bytes(captured.body), created_at=now, expires_at=now + KEY_TTL,
-            ))
+                "body": bytes(captured.body), "created_at": now, "expires_at": now + KEY_TTL,
+            })
 
 
 def prune_keys(session: Session, now: Any) -> None:

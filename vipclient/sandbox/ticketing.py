@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from vipclient.domain.enums import (
@@ -26,10 +26,13 @@ from vipclient.sandbox.core import audit, emit_change, new_id, now_of
 from vipclient.sandbox.db import Client, Message, Ticket
 from vipclient.sandbox.problems import Problem
 
+_TIER_OF = select(Client.tier).where(Client.uid == bindparam("uid"))
+_LAST_ORDINAL = select(func.max(Message.ordinal))
+
 
 def sla_of(s: Session, ticket: Ticket) -> TicketSla:
-    client = s.get(Client, ticket.client_uid)
-    tier = client.tier if client is not None else "VIP1"
+    # Only the tier is needed: no whole client row (this runs on every ticket change).
+    tier = s.execute(_TIER_OF, {"uid": ticket.client_uid}).scalar() or "VIP1"
     return TicketSla.from_fields(ticket.to_api(), targets_for(tier, ticket.priority))
 
 
@@ -58,7 +61,7 @@ def _bump(s: Session, ticket: Ticket, *, touch: bool = True) -> None:
 
 
 def next_ordinal(s: Session) -> int:
-    return int(s.scalar(select(func.max(Message.ordinal))) or 0) + 1
+    return int(s.scalar(_LAST_ORDINAL) or 0) + 1
 
 
 def _message(
