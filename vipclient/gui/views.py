@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 
 def select_row(table: QTableView, row: int) -> None:
@@ -15,3 +15,27 @@ def select_row(table: QTableView, row: int) -> None:
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     table.scrollTo(index)
+
+
+def list_and_detail(
+    list_parts: list[QLayout | QWidget], detail: QWidget, sizes: tuple[int, int]
+) -> QSplitter:
+    """The list screens' shape: filters and a table on the left, the open item on the right.
+
+    ``list_parts`` are stacked top to bottom; the table among them takes the spare height.
+    """
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in list_parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part, 1 if isinstance(part, QTableView) else 0)
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.addWidget(left)
+    split.addWidget(detail)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    split.setSizes(list(sizes))
+    return split

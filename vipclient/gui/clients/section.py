@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from vipclient.domain.enums import Tier
 from vipclient.gui.clients.model import COLUMNS, ClientsModel
 from vipclient.gui.clients.profile import ProfileView
 from vipclient.gui.tickets import services
-from vipclient.gui.views import select_row
+from vipclient.gui.views import list_and_detail, select_row
 from vipclient.services.clients import ClientFilter, FilterChoices
 
 if TYPE_CHECKING:
@@ -125,18 +124,7 @@ class ClientsSection(QWidget):
         filters.addWidget(self.search, 2)
         for combo in (self.book, self.tier, self.language, self.status, self.tag):
             filters.addWidget(combo)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addLayout(filters)
-        ll.addWidget(self.table, 1)
-        ll.addWidget(self.count_label)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.profile)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([820, 580])
+        split = list_and_detail([filters, self.table, self.count_label], self.profile, (820, 580))
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.view import TicketView
-from vipclient.gui.views import select_row
+from vipclient.gui.views import list_and_detail, select_row
 from vipclient.services.tickets import LaneFilter, LaneIndex, Scope, WatchItem
 
 if TYPE_CHECKING:
@@ -137,19 +136,9 @@ class LanesSection(QWidget):
         filters.addWidget(self.language)
         filters.addWidget(self.channel)
         filters.addStretch(1)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addLayout(filters)
-        ll.addWidget(self.tabs)
-        ll.addWidget(self.table, 1)
-        ll.addWidget(self.empty_label)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.ticket_view)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([900, 500])
+        split = list_and_detail(
+            [filters, self.tabs, self.table, self.empty_label], self.ticket_view, (900, 500)
+        )
         self.ticket_view.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice_bar)
