@@ -4,6 +4,8 @@
 
 - ``session()`` — one write transaction (``BEGIN IMMEDIATE``: it takes the write lock up front,
   so two writers queue on the busy timeout instead of failing half-way with a stale snapshot);
+  ``session(background=True)`` is the same for bulk work (sync pages, index building) that
+  steps aside for any other writer of this process waiting for its turn;
 - ``read_session()`` — a read-only snapshot that never blocks writers (WAL) and is rolled back.
 
 Every thread may use both at once; each session borrows its own pooled connection.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,6 +76,50 @@ def _make_engine(path: Path, begin_sql: str, cache_kib: int) -> Engine:
     return engine
 
 
+class _WriteGate:
+    """This process's writers take turns here before SQLite's own write lock.
+
+    SQLite makes a blocked writer poll (sleeping up to 100 ms between tries), so a writer that
+    commits and begins again at once — the sync engine, page after page — can keep a person's
+    one-row write waiting for many of its transactions. Here a waiting writer is woken as soon
+    as the lock is free, and background writers do not begin while another writer waits: the
+    wait of the UI thread is at most one background transaction (kept under ~50 ms).
+    Re-entrant per thread, like the SQLite lock it guards (a nested session on one thread
+    would queue on SQLite itself, as before).
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._owner: int | None = None
+        self._depth = 0
+        self._urgent = 0  # foreground writers waiting
+
+    @contextmanager
+    def turn(self, background: bool) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._depth += 1
+            else:
+                if not background:
+                    self._urgent += 1
+                try:
+                    while self._owner is not None or (background and self._urgent):
+                        self._cond.wait()
+                finally:
+                    if not background:
+                        self._urgent -= 1
+                self._owner, self._depth = me, 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._owner = None
+                    self._cond.notify_all()
+
+
 class Cache:
     """An open cache database. Create with :meth:`open`; :meth:`close` when done."""
 
@@ -82,6 +129,7 @@ class Cache:
         self._read_engine = read_engine
         self._write = sessionmaker(write_engine, expire_on_commit=False)
         self._read = sessionmaker(read_engine, expire_on_commit=False)
+        self._gate = _WriteGate()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Cache:
@@ -104,9 +152,12 @@ class Cache:
         return self._write_engine
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on an exception."""
-        with self._write() as session, session.begin():
+    def session(self, *, background: bool = False) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on an exception.
+
+        ``background``: bulk work that lets any other writer of this process go first.
+        """
+        with self._gate.turn(background), self._write() as session, session.begin():
             yield session
 
     @contextmanager

@@ -295,7 +295,8 @@ class SyncStateRow(Base):
     ``cursor`` is the changes feed's opaque cursor, stored in the same transaction as the page
     it follows. ``full_sync`` is 1 while a full pull from no cursor is under way (a restart
     begins it again); ``last_full_sync_at`` is when the last full pull finished. ``bulk_load``
-    is 1 while the first pull writes an empty cache with search indexing paused.
+    is 1 while the first pull writes an empty cache with search indexing paused, and stays 1
+    until the search index has been built after it, step by step.
     """
 
     __tablename__ = "sync_state"
@@ -307,6 +308,10 @@ class SyncStateRow(Base):
     last_change_at: Mapped[str | None] = mapped_column(String(24), default=None)
     # 1 while the first full pull writes an empty cache with search indexing paused (0003).
     bulk_load: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # While bulk_load is 1: the highest rowid already in each search index (0005); the index
+    # is built after the pull in short steps (vipclient.store.search.index_step).
+    clients_fts_upto: Mapped[int | None] = mapped_column(Integer, default=None)
+    tickets_fts_upto: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class ResyncSeenRow(Base):

@@ -11,12 +11,17 @@ index; no copy of each value is made, unlike ``instr(lower(…))``). Mixed queri
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from vipclient.store.models import ClientRow, TicketRow
+
+if TYPE_CHECKING:
+    from vipclient.store.cache import Cache
 
 _Row = TypeVar("_Row", ClientRow, TicketRow)
 
@@ -92,7 +97,88 @@ def search_tickets(session: Session, query: str, limit: int = 50) -> list[Ticket
 
 
 def rebuild_index(session: Session) -> None:
-    """Rebuild both search indexes from the tables (after a first full pull, whose rows were
-    written with index maintenance paused — see migration ``0003_bulk_search``)."""
+    """Rebuild both search indexes from the tables in one go (a repair tool: on a large cache
+    this holds the write lock for seconds — the sync engine uses :func:`index_step`)."""
     session.execute(text("INSERT INTO clients_fts(clients_fts) VALUES ('rebuild')"))
     session.execute(text("INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild')"))
+
+
+_INDEXED = (
+    # (fts table, base table, indexed columns)
+    ("clients_fts", "clients", "uid, display_name, email"),
+    ("tickets_fts", "tickets", "id, subject, client_name"),
+)
+
+
+def index_pending(session: Session) -> bool:
+    """Does the search index still lack rows written during a first pull (``bulk_load``)?"""
+    return bool(session.execute(text("SELECT bulk_load FROM sync_state WHERE id = 1")).scalar())
+
+
+def index_step(session: Session, rows: int) -> bool:
+    """Index up to ``rows`` more rows written while indexing was paused; True when the index is
+    complete (indexing is then live again, row by row).
+
+    The sync engine calls this in its own short transactions after a first pull, so no single
+    transaction holds the write lock for long (migration 0005): search results lag behind the
+    cache until the last step, by a second or two on a large book. Rows are indexed in rowid
+    order; ``sync_state.<fts>_upto`` records how far, and the triggers keep rows at or below it
+    current meanwhile, so a row changed between steps is never indexed with stale values.
+    """
+    state = session.execute(text(
+        "SELECT bulk_load, clients_fts_upto, tickets_fts_upto FROM sync_state WHERE id = 1"
+    )).first()
+    if state is None or not state[0]:
+        return True
+    marks = {"clients_fts": state[1] or 0, "tickets_fts": state[2] or 0}
+    left = max(1, rows)
+    for fts, table, cols in _INDEXED:
+        if left <= 0:
+            return False
+        upto = marks[fts]
+        end = session.execute(
+            text(f"SELECT rowid FROM {table} WHERE rowid > :upto ORDER BY rowid "
+                 f"LIMIT 1 OFFSET :n"),
+            {"upto": upto, "n": left - 1},
+        ).scalar()
+        if end is None:  # the rest of this table fits in this step
+            end = session.execute(text(f"SELECT max(rowid) FROM {table}")).scalar()
+            if end is None or end <= upto:
+                continue
+        session.execute(
+            text(f"INSERT INTO {fts}(rowid, {cols}) SELECT rowid, {cols} FROM {table} "
+                 f"WHERE rowid > :upto AND rowid <= :end"),
+            {"upto": upto, "end": end},
+        )
+        session.execute(text(f"UPDATE sync_state SET {fts}_upto = :end WHERE id = 1"),
+                        {"end": end})
+        left -= end - upto  # rowids are dense after a bulk load; an upper bound otherwise
+        if left <= 0:
+            return False
+    # Nothing above either mark: indexing is complete; from now on every row is kept current.
+    session.execute(text(
+        "UPDATE sync_state SET bulk_load = 0, clients_fts_upto = NULL, tickets_fts_upto = NULL "
+        "WHERE id = 1"
+    ))
+    return True
+
+
+# Each build step is one transaction of about this long, so a person's write waits at most
+# about that (background sessions step aside: see Cache.session).
+INDEX_STEP_S = 0.025
+INDEX_STEP_ROWS = (200, 2000, 20000)  # least, first, most rows per step
+
+
+def build_index(cache: Cache, stop: Callable[[], bool] = lambda: False) -> bool:
+    """Run :func:`index_step` in short background transactions until the index is complete
+    (→ True) or ``stop()`` says so (→ False; the next call carries on). Step sizes adapt so
+    each takes about ``INDEX_STEP_S`` on this machine."""
+    least, rows, most = INDEX_STEP_ROWS
+    while not stop():
+        mark = time.monotonic()
+        with cache.session(background=True) as s:
+            if index_step(s, rows):
+                return True
+        took = max(time.monotonic() - mark, 0.001)
+        rows = max(least, min(most, int(rows * INDEX_STEP_S / took)))
+    return False

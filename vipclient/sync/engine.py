@@ -59,7 +59,7 @@ from vipclient.store.apply import (
 )
 from vipclient.store.cache import Cache
 from vipclient.store.models import OutboxRow, SyncStateRow
-from vipclient.store.search import rebuild_index
+from vipclient.store.search import build_index, index_pending
 from vipclient.store.timefmt import db_now, db_time, parse_db_time
 from vipclient.sync.messages import message
 
@@ -425,6 +425,8 @@ class SyncEngine:
     def _pull_once(self) -> None:
         """A whole full pull (pipelined pages), or one long-poll of the feed."""
         cursor, full = self._read_state()
+        if not full and self._index_unfinished():
+            self._build_index()  # a restart while the index was being built after a pull
         if cursor is None and full == 1 and self._cache_has_rows():
             # A full pull over existing rows (e.g. the first one was interrupted before any
             # page, or rows were written by a test): sweep what the server does not send.
@@ -446,7 +448,7 @@ class SyncEngine:
     def _apply_page(self, changes: list[EntityChange] | PreparedChanges, next_cursor: str, *,
                     full: int, finished: bool) -> None:
         """One page and its cursor, in one transaction; then tell the listener."""
-        with self.cache.session() as s:
+        with self.cache.session(background=True) as s:
             touched = apply_changes(s, changes, track_seen=full == 2)
             state = s.get(SyncStateRow, 1)
             assert state is not None
@@ -458,10 +460,7 @@ class SyncEngine:
                     touched |= finish_resync(s)
                 state.full_sync = 0
                 state.last_full_sync_at = db_now()
-                if state.bulk_load:
-                    state.bulk_load = 0
-                    s.flush()
-                    rebuild_index(s)  # indexing was paused for the first pull (0003)
+                # Search indexing stays paused (bulk_load) until _build_index has caught up.
             elif full:
                 state.full_sync = full
         if touched:
@@ -530,9 +529,12 @@ class SyncEngine:
                 for entity, rows in prepared.upserts.items():
                     counts[entity] = counts.get(entity, 0) + len(rows)
                 if not has_more:
+                    mark = time.monotonic()
+                    self._build_index()
                     log.info("full sync finished: %d changes in %d pages (%.1f s waiting for "
-                             "pages, %.1f s writing)", prev.received + count, prev.pages + 1,
-                             waited, written)
+                             "pages, %.1f s writing, %.1f s indexing for search)",
+                             prev.received + count, prev.pages + 1, waited, written,
+                             time.monotonic() - mark)
                     self._set_syncing(None)
                     return
                 self._set_syncing(replace(prev, pages=prev.pages + 1,
@@ -541,6 +543,16 @@ class SyncEngine:
         finally:
             halt.set()
             fetcher.join(2.0)
+
+    def _index_unfinished(self) -> bool:
+        with self.cache.read_session() as s:
+            return index_pending(s)
+
+    def _build_index(self) -> None:
+        """Index for search what a first pull wrote, in short background transactions (one
+        transaction for the lot held the write lock for seconds on a large book); a stop
+        leaves the rest for the next start."""
+        build_index(self.cache, self._stop.is_set)
 
     def _fetch_bulk_page(self, cursor: str | None) -> tuple[list[EntityChange], str, bool]:
         """A page of a full pull as plain JSON, checked for shape change by change.
