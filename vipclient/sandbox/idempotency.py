@@ -24,7 +24,7 @@ from datetime import timedelta
 from typing import Any, cast
 
 import anyio.to_thread
-from sqlalchemy import Table, delete, insert
+from sqlalchemy import Row, Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 from starlette.routing import Match
 
@@ -42,6 +42,10 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 KEY_TTL = timedelta(hours=24)
 # Built once (building costs more than running it); on the table: plain Core, no ORM.
 _RECORD_ANSWER = insert(cast(Table, IdempotencyRecord.__table__))
+_RECORDED = select(
+    IdempotencyRecord.request_hash, IdempotencyRecord.status_code, IdempotencyRecord.headers,
+    IdempotencyRecord.body, IdempotencyRecord.expires_at,
+).where(IdempotencyRecord.key == bindparam("key"))
 _SKIP_HEADERS = {b"date", b"content-length", b"idempotent-replayed", b"server"}
 
 
@@ -257,7 +261,7 @@ class IdempotencyMiddleware:
     def _resolve_and_claim(
         self, scope: Scope, token: str | None, key: str | None,
         digest_of: Callable[[str], str], claim: object,
-    ) -> tuple[str | None, str, IdempotencyRecord | None]:
+    ) -> tuple[str | None, str, Row[Any] | None]:
         """(caller, verdict, recorded answer). The verdict is ``no_key``, ``new``,
         ``new_over_expired`` (an expired record is to be replaced), ``mismatch``,
         ``in_flight`` or ``replay``."""
@@ -278,9 +282,7 @@ class IdempotencyMiddleware:
                     return who.id, "in_flight" if held[0] == digest else "mismatch", None
                 self._in_flight[key] = (digest, claim)
             try:
-                rec = s.get(IdempotencyRecord, key)
-                if rec is not None:
-                    s.expunge(rec)
+                rec = s.execute(_RECORDED, {"key": key}).first()
             except BaseException:
                 self._release(key, claim)
                 raise

@@ -8,9 +8,9 @@ writes the audit entry, so the whole effect commits (or not) at once.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from vipclient.domain.enums import (
@@ -28,6 +28,7 @@ from vipclient.sandbox.problems import Problem
 
 _TIER_OF = select(Client.tier).where(Client.uid == bindparam("uid"))
 _LAST_ORDINAL = select(func.max(Message.ordinal))
+_INSERT_MESSAGE = insert(cast(Table, Message.__table__))
 
 
 def sla_of(s: Session, ticket: Ticket) -> TicketSla:
@@ -68,12 +69,15 @@ def _message(
     s: Session, ticket: Ticket, kind: AuthorKind, author_id: str | None, body: str,
     internal: bool,
 ) -> Message:
-    msg = Message(
-        id=new_id("M"), ticket_id=ticket.id, author_kind=kind.value, author_id=author_id,
-        body=body, internal=internal, created_at=now_of(s), ordinal=next_ordinal(s),
-        version=1,
-    )
-    s.add(msg)
+    row = {
+        "id": new_id("M"), "ticket_id": ticket.id, "author_kind": kind.value,
+        "author_id": author_id, "body": body, "internal": internal, "created_at": now_of(s),
+        "ordinal": next_ordinal(s), "version": 1,
+    }
+    # A prebuilt insert rather than the unit of work: a new message is never changed in the
+    # transaction that writes it.
+    s.execute(_INSERT_MESSAGE, row)
+    msg = Message(**row)
     emit_change(s, "message", msg.id, "upsert", 1, msg.to_api())
     return msg
 

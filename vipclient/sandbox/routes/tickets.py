@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Response
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from vipclient.domain.enums import Category, Channel, Priority, Team, TicketStatus
@@ -94,8 +94,12 @@ def list_tickets(
     }
 
 
+_TICKET_BY_ID = select(Ticket).where(Ticket.id == bindparam("id"))
+
+
 def _ticket(s: Session, ticket_id: str) -> Ticket:
-    ticket = s.get(Ticket, ticket_id)
+    # A prebuilt statement: ``Session.get`` builds its query anew on every call.
+    ticket = s.scalars(_TICKET_BY_ID, {"id": ticket_id}).first()
     if ticket is None:
         raise not_found("ticket", ticket_id)
     return ticket
