@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 
 from vipclient.domain.audit import GENESIS, canonical_json, entry_hash
 from vipclient.sandbox.clock import SandboxClock, iso
-from vipclient.sandbox.db import AUDIT_TAIL, AuditEntry, Change, Database, Meta, dumps
+from vipclient.sandbox.db import AUDIT_TAIL, CHANGE_SEQ, AuditEntry, Change, Database, Meta, dumps
 from vipclient.sandbox.feed import FeedNotifier
 
 log = logging.getLogger(__name__)
@@ -137,11 +137,7 @@ class Sandbox:
 # identity map, and nothing in a transaction holds feed rows or counters as objects.
 _META = cast(Table, Meta.__table__)
 _CHANGES = cast(Table, Change.__table__)
-_BUMP_SEQ = (
-    update(_META).where(_META.c.key == "change_seq").values(value=_META.c.value + 1)
-    .returning(_META.c.value)
-)
-_FIRST_SEQ = insert(_META).values(key="change_seq", value=1)
+_READ_SEQ = select(_META.c.value).where(_META.c.key == CHANGE_SEQ)
 _MOVED = ("seq", "op", "version", "data", "at")
 _APPEND_AUDIT = insert(cast(Table, AuditEntry.__table__))
 
@@ -164,12 +160,18 @@ _MOVE_CHANGE = (
 
 
 def _next_seq(session: Session) -> int:
-    # One statement: bump the counter and read it back (the write lock keeps it gap-free).
-    seq = session.execute(_BUMP_SEQ).scalar()
+    # Counted in the transaction and stored once as it commits (``Database.transaction``);
+    # the last committed value is kept by the Database under the write lock, so the counter
+    # is read from the table only once. The write lock keeps the sequence gap-free.
+    seq = session.info.get(CHANGE_SEQ)
     if seq is None:
-        session.execute(_FIRST_SEQ)
-        return 1
-    return int(seq)
+        db = session.info.get("db")
+        seq = db.change_seq if isinstance(db, Database) else None
+    if seq is None:
+        seq = session.execute(_READ_SEQ).scalar() or 0
+    seq = int(seq) + 1
+    session.info[CHANGE_SEQ] = seq
+    return seq
 
 
 def _upsert_change(session: Session, values: dict[str, Any]) -> None:

@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    CursorResult,
     DateTime,
     Dialect,
     Engine,
@@ -30,10 +31,14 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     TypeDecorator,
+    bindparam,
     create_engine,
     event,
+    insert,
+    update,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -730,6 +735,21 @@ AUDIT_TAIL = "audit_tail"
 """``Session.info`` key: (seq, hash) of the last audit link written in that transaction."""
 
 
+CHANGE_SEQ = "change_seq"
+"""``Meta`` key of the changes feed's last seq, and the ``Session.info`` key of the last seq
+handed out in that transaction (stored as it commits)."""
+
+_META = cast(Table, Meta.__table__)
+_SET_SEQ = update(_META).where(_META.c.key == CHANGE_SEQ).values(value=bindparam("seq"))
+_FIRST_SEQ = insert(_META).values(key=CHANGE_SEQ, value=bindparam("seq"))
+
+
+def _store_change_seq(session: Session, seq: int) -> None:
+    stored = session.execute(_SET_SEQ, {"seq": seq})
+    if cast(CursorResult[Any], stored).rowcount == 0:
+        session.execute(_FIRST_SEQ, {"seq": seq})
+
+
 def is_memory_url(url: str) -> bool:
     return url.startswith("sqlite") and (url in ("sqlite://", "sqlite:///") or ":memory:" in url)
 
@@ -754,6 +774,8 @@ class Database:
         # (seq, hash) of the audit chain's last committed link, once known: appending to the
         # chain then needs no lookup. Only changed under the write lock, after a commit.
         self.audit_tail: tuple[int, str] | None = None
+        # The changes feed's last committed seq, once known (same rule).
+        self.change_seq: int | None = None
 
     def create_all(self) -> None:
         with self.lock:
@@ -784,9 +806,14 @@ class Database:
             with self._sessions() as s, s.begin():
                 s.info["db"] = self
                 yield s
+                seq = s.info.get(CHANGE_SEQ)
+                if seq is not None:
+                    _store_change_seq(s, seq)
             tail = s.info.get(AUDIT_TAIL)
             if tail is not None:
                 self.audit_tail = tail
+            if seq is not None:
+                self.change_seq = seq
             changed = bool(s.info.get("feed_changed"))
         if changed:
             for listener in list(self._commit_listeners):
