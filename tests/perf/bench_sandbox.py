@@ -5,7 +5,9 @@
 Prints JSON: ``seed_10k_clients_s`` (seeding the in-memory database; named for the default
 size), ``changes_full_pull_per_s`` (one client pulling every change over loopback HTTP in
 pages of 1,000), ``longpoll_wake_p50_ms`` / ``longpoll_wake_p99_ms`` (from a commit to the
-waiting long-poll's complete answer at the client).
+waiting long-poll's complete answer at the client), ``reply_post_p50_ms`` /
+``reply_post_per_s`` (ticket replies sent one at a time, each with a fresh Idempotency-Key,
+as a client drains its outbox: the sandbox's write path end to end).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import statistics
 import sys
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +63,9 @@ def wake_latencies(srv: SandboxServer, token: str, cursor: str, rounds: int) -> 
         box: dict[str, Any] = {}
 
         def wait(c: str = cursor, box: dict[str, Any] = box) -> None:
-            r = http.get(f"{srv.base_url}{API}/changes", headers=headers,
-                         params={"cursor": c, "wait": 10}, timeout=30)
+            query: dict[str, Any] = {"cursor": c, "wait": 10}
+            r = http.get(f"{srv.base_url}{API}/changes", headers=headers, params=query,
+                         timeout=30)
             box["at"] = time.perf_counter()
             box["body"] = r.json()
 
@@ -86,10 +90,32 @@ def wake_latencies(srv: SandboxServer, token: str, cursor: str, rounds: int) -> 
     return out
 
 
+def reply_latencies(base: str, token: str, rounds: int) -> tuple[list[float], float]:
+    """Seconds per reply POST, one at a time on one keep-alive connection; and the total."""
+    http = requests.Session()
+    http.headers["Authorization"] = f"Bearer {token}"
+    query: dict[str, Any] = {"status": ["new", "open"], "limit": 50}
+    page = http.get(f"{base}{API}/tickets", params=query, timeout=30)
+    page.raise_for_status()
+    tickets = [t["id"] for t in page.json()["items"]]
+    out: list[float] = []
+    for n in range(rounds + 20):
+        started = time.perf_counter()
+        r = http.post(f"{base}{API}/tickets/{tickets[n % len(tickets)]}/messages",
+                      json={"body": f"bench reply {n}", "internal": False},
+                      headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=30)
+        if r.status_code != 201:
+            raise RuntimeError(f"reply refused: {r.status_code} {r.text}")
+        if n >= 20:  # the first few warm the caches
+            out.append(time.perf_counter() - started)
+    return out, sum(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--clients", type=int, default=10000)
     ap.add_argument("--wakes", type=int, default=200)
+    ap.add_argument("--replies", type=int, default=500)
     args = ap.parse_args()
     # The ticker would record SLA breaches while the wake test runs, waking its long-polls
     # with changes of their own: tick hourly here (seeding already recorded what was due).
@@ -102,6 +128,7 @@ def main() -> int:
         token = str(login(srv.base_url, "alice")["access_token"])
         count, pull_s, cursor = full_pull(srv.base_url, token)
         wakes = sorted(wake_latencies(srv, token, cursor, args.wakes))
+        replies, replies_s = reply_latencies(srv.base_url, token, args.replies)
     finally:
         srv.stop()
     p99_index = min(len(wakes) - 1, max(0, round(0.99 * len(wakes)) - 1))
@@ -115,6 +142,8 @@ def main() -> int:
         "longpoll_wake_p50_ms": round(statistics.median(wakes), 2),
         "longpoll_wake_p99_ms": round(wakes[p99_index], 2),
         "longpoll_wakes": len(wakes),
+        "reply_post_p50_ms": round(statistics.median(replies) * 1000, 2),
+        "reply_post_per_s": round(len(replies) / replies_s),
     }, indent=2))
     return 0
 
