@@ -54,7 +54,7 @@ from vipclient.store.apply import (
     apply_changes,
     begin_resync,
     finish_resync,
-    prepare,
+    prepare_raw,
     upsert_if_newer,
 )
 from vipclient.store.cache import Cache
@@ -486,10 +486,10 @@ class SyncEngine:
             nonlocal cursor
             try:
                 while not halt.is_set() and not self._stop.is_set():
-                    changes, next_cursor, has_more = self._fetch_bulk_page(cursor)
                     # Columns and JSON text are made here, so the writing thread mostly
                     # waits on SQLite (which lets go of the GIL) while this one parses.
-                    item = (prepare(changes), len(changes), next_cursor, has_more)
+                    prepared, next_cursor, has_more = self._fetch_bulk_page(cursor)
+                    item = (prepared, prepared.count, next_cursor, has_more)
                     while not halt.is_set():
                         try:
                             pages.put(item, timeout=0.25)
@@ -554,8 +554,9 @@ class SyncEngine:
         leaves the rest for the next start."""
         build_index(self.cache, self._stop.is_set)
 
-    def _fetch_bulk_page(self, cursor: str | None) -> tuple[list[EntityChange], str, bool]:
-        """A page of a full pull as plain JSON, checked for shape change by change.
+    def _fetch_bulk_page(self, cursor: str | None) -> tuple[PreparedChanges, str, bool]:
+        """A page of a full pull as plain JSON, checked for shape change by change and
+        prepared for writing (:func:`~vipclient.store.apply.prepare_raw`).
 
         The per-entity models of the API layer cost more than writing the rows; a full pull
         of hundreds of thousands of changes checks what the cache relies on instead (entity,
@@ -570,14 +571,10 @@ class SyncEngine:
         ):
             raise E.MalformedResponse("changes page without changes/next_cursor",
                                       path="changes")
-        out: list[EntityChange] = []
-        for raw in body["changes"]:
-            change = _bulk_change(raw)
-            if change is None:
-                log.warning("skipping a change that breaks the contract: %.200r", raw)
-                continue
-            out.append(change)
-        return out, body["next_cursor"], bool(body.get("has_more"))
+        prepared, bad = prepare_raw(body["changes"])
+        for raw in bad:
+            log.warning("skipping a change that breaks the contract: %.200r", raw)
+        return prepared, body["next_cursor"], bool(body.get("has_more"))
 
     def _cache_has_rows(self) -> bool:
         from sqlalchemy import text
@@ -852,6 +849,8 @@ class SyncEngine:
 
 
 def _bulk_change(raw: Any) -> EntityChange | None:
+    """One feed change as an EntityChange, or None when it breaks the contract (the same
+    check as :func:`~vipclient.store.apply.prepare_raw`, for single changes)."""
     if not isinstance(raw, dict):
         return None
     entity, entity_id, op, data = raw.get("entity"), raw.get("id"), raw.get("op"), raw.get("data")

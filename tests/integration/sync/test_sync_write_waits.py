@@ -35,7 +35,8 @@ def test_a_queued_reply_waits_briefly_during_the_first_sync(
 ) -> None:
     cache = Cache.open(tmp_path / "alice.sqlite3")
     ticket = open_ticket_ids(server, 1)[0]
-    engine = SyncEngine(cache, sign_in(server.base_url, "alice"), page_size=500, **FAST)
+    engine = SyncEngine(cache, sign_in(server.base_url, "alice"), page_size=500,
+                        push_backoff=FAST["push_backoff"], reconnect=FAST["reconnect"])
     waits: list[float] = []
     engine.start()
     try:

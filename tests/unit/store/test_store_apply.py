@@ -102,3 +102,70 @@ def test_helpers() -> None:
     assert tier_level("VIP1") == 1 and tier_level("vip10") == 10
     assert tier_level("VIP11") == 0 and tier_level(None) == 0
     assert list_column([]) == "" and list_column(["a"]) == ",a," and list_column("a") == ",a,"
+
+
+# --------------------------------------------------------------------------- the bulk path
+
+
+ODD_MESSAGES = [
+    {"id": "M1", "ticket_id": "T1", "author_kind": "staff", "author_id": "S1", "internal": True,
+     "created_at": "2026-03-01T10:00:00Z", "body": "你好 — hello"},
+    {"id": "M2", "ticket_id": None, "author_kind": None, "author_id": 7, "internal": 0,
+     "created_at": "2026-03-01T18:00:00+08:00", "body": None},
+    {"id": "M3", "created_at": "2026-03-01T10:00:00.123456Z", "internal": "yes", "body": 42},
+    {"id": "M4", "created_at": "", "extra": {"nested": [1, 2.5, None, "ü"]}},
+    {"id": "M5", "created_at": "not a time", "ticket_id": 12},
+]
+
+
+def test_message_rows_agree_with_the_generic_mapper() -> None:
+    from vipclient.store.apply import _message_row, _row
+
+    for data in ODD_MESSAGES:
+        assert _message_row(data["id"], 3, data) == _row("message", data["id"], 3, data)
+
+
+def test_prepare_raw_agrees_with_prepare_and_skips_what_breaks_the_contract() -> None:
+    from vipclient.store.apply import prepare, prepare_raw
+    from vipclient.sync.engine import _bulk_change
+
+    raw: list[object] = [
+        {"seq": 1, "entity": "client", "id": "U1", "op": "upsert", "version": 2,
+         "data": client_json("U1", "王小明")},
+        {"seq": 2, "entity": "ticket", "id": "T1", "op": "upsert", "version": 1,
+         "data": ticket_json("T1", "U1", "提现 withdrawal")},
+        *({"seq": 3 + n, "entity": "message", "id": m["id"], "op": "upsert", "version": n,
+           "data": m} for n, m in enumerate(ODD_MESSAGES)),
+        {"seq": 9, "entity": "policy", "id": "p", "op": "delete"},
+        {"seq": 10, "entity": "message", "id": "M9", "op": "upsert", "data": {"id": "M9"}},
+        {"seq": 11, "entity": "gizmo", "id": "G1", "op": "upsert", "data": {}},
+        # Broken: no id, id not a string, upsert without an object, unknown op, not an object.
+        {"entity": "client", "op": "upsert", "data": {}},
+        {"entity": "client", "id": 5, "op": "upsert", "data": {}},
+        {"entity": "client", "id": "U2", "op": "upsert", "data": None},
+        {"entity": "client", "id": "U2", "op": "merge", "data": {}},
+        "junk",
+    ]
+    fast, bad = prepare_raw(raw)
+    changes = [c for c in map(_bulk_change, raw) if c is not None]
+    slow = prepare(changes)
+    assert fast.upserts == slow.upserts
+    assert fast.deletes == slow.deletes
+    assert fast.touched == slow.touched
+    assert bad == raw[-5:]
+    assert fast.count == len(changes) - 1  # the unknown entity is ignored, not an error
+
+
+def test_prepared_rows_hold_the_same_json(cache: Cache) -> None:
+    from vipclient.store.apply import prepare_raw
+
+    data = client_json("U1", "Zoë \"Z\" 王", tags=["a", "b"], volume_30d_usd="1e3")
+    prepared, _ = prepare_raw([{"entity": "client", "id": "U1", "op": "upsert", "version": 4,
+                                "data": data}])
+    with cache.session() as s:
+        apply_changes(s, prepared)
+    with cache.read_session() as s:
+        row = s.get(ClientRow, "U1")
+        assert row is not None and json.loads(row.data) == data and row.version == 4
+        assert row.volume_30d_usd == 1000.0 and row.tags == ",a,b,"
+        assert row.data == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
