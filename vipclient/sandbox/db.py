@@ -7,7 +7,9 @@ Concurrency: the default database is in-memory SQLite on ONE connection (``Stati
 shared by every thread, so every session — read or write — holds ``Database.lock`` for its
 whole life (a shared sqlite3 connection would otherwise mix two threads' transactions). On a
 file or a server database reads run freely and only writes are serialized, which also makes
-the change sequence and the audit chain gap-free without database-specific locking.
+the change sequence and the audit chain gap-free without database-specific locking. For the
+same reason one process writes a database at a time: the last change seq and audit link are
+kept in memory once read (``Database.change_seq`` / ``audit_tail``).
 """
 
 from __future__ import annotations
