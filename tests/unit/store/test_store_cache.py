@@ -137,3 +137,57 @@ def test_write_rolls_back_on_error(tmp_path: Path) -> None:
             assert s.execute(text("SELECT cursor FROM sync_state")).scalar() is None
     finally:
         cache.close()
+
+
+def test_only_background_writers_checkpoint(tmp_path: Path) -> None:
+    """SQLite checkpoints on the thread whose commit crosses the mark: never the UI's."""
+    from vipclient.store.cache import BACKGROUND_CHECKPOINT_PAGES
+
+    cache = Cache.open(tmp_path / "c.sqlite3")
+    try:
+        with cache.session() as s:
+            assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
+        with cache.session(background=True) as s:
+            assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == (
+                BACKGROUND_CHECKPOINT_PAGES)
+        with cache.session() as s:  # the same pooled connection, foreground again
+            assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
+    finally:
+        cache.close()
+
+
+def test_a_waiting_foreground_writer_goes_before_background_ones(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    cache = Cache.open(tmp_path / "c.sqlite3")
+    order: list[str] = []
+    try:
+        holding = threading.Event()
+        release = threading.Event()
+
+        def first() -> None:
+            with cache.session(background=True):
+                holding.set()
+                release.wait(5)
+                order.append("first")
+
+        def write(name: str, background: bool) -> None:
+            with cache.session(background=background):
+                order.append(name)
+
+        t1 = threading.Thread(target=first)
+        t1.start()
+        assert holding.wait(5)
+        bg = threading.Thread(target=write, args=("background", True))
+        bg.start()
+        time.sleep(0.05)  # the background writer queues first...
+        fg = threading.Thread(target=write, args=("foreground", False))
+        fg.start()
+        time.sleep(0.05)
+        release.set()
+        for t in (t1, bg, fg):
+            t.join(5)
+        assert order == ["first", "foreground", "background"]  # ...the person's write wins
+    finally:
+        cache.close()
