@@ -13,10 +13,12 @@ Every thread may use both at once; each session borrows its own pooled connectio
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,11 +31,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from vipclient.store import migrate
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 15_000
-# Pages of WAL after which a background writer's commit copies them into the database
-# (SQLite's default is 1,000). A first pull rewrites the same index pages page after page;
-# checkpointing every 4 MB copied them again each time (half its write time at 10,000 clients).
-BACKGROUND_CHECKPOINT_PAGES = 16384
+# How often background work copies the WAL into the database (a passive checkpoint). SQLite's
+# own automatic checkpoint (every 4 MB of WAL) runs inside the commit that crosses the mark:
+# during a first pull that copied the same index pages again and again (half the write time at
+# 10,000 clients), and it could be the UI thread's commit that paid for it. Automatic
+# checkpoints are therefore off; the sync's background sessions checkpoint after their commit,
+# outside the write turn, at most this often.
+CHECKPOINT_EVERY_S = 1.0
 
 
 def cache_path(server_url: str, username: str) -> Path:
@@ -61,6 +68,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, cache_kib: int) -> None:
     # A full sync writes hundreds of thousands of rows with their indexes: a large page cache
     # on the writing connections keeps index pages in memory; readers need less.
     cur.execute(f"PRAGMA cache_size = -{cache_kib}")
+    cur.execute("PRAGMA wal_autocheckpoint = 0")  # see CHECKPOINT_EVERY_S
     cur.close()
 
 
@@ -134,6 +142,7 @@ class Cache:
         self._write = sessionmaker(write_engine, expire_on_commit=False)
         self._read = sessionmaker(read_engine, expire_on_commit=False)
         self._gate = _WriteGate()
+        self._checkpointed = time.monotonic()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Cache:
@@ -159,16 +168,25 @@ class Cache:
     def session(self, *, background: bool = False) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on an exception.
 
-        ``background``: bulk work that lets any other writer of this process go first. Only
-        background commits checkpoint the WAL (when it passes BACKGROUND_CHECKPOINT_PAGES):
-        SQLite runs a checkpoint on the thread whose commit crosses the mark, and that must
-        never be the UI thread.
+        ``background``: bulk work that lets any other writer of this process go first, and
+        afterwards copies the WAL into the database now and then (CHECKPOINT_EVERY_S), on its
+        own thread and outside the write turn — never on the UI thread.
         """
         with self._gate.turn(background), self._write() as session, session.begin():
-            session.connection().exec_driver_sql(
-                f"PRAGMA wal_autocheckpoint = {BACKGROUND_CHECKPOINT_PAGES if background else 0}"
-            )
             yield session
+        if background and time.monotonic() - self._checkpointed >= CHECKPOINT_EVERY_S:
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """A passive checkpoint: copies what it can without waiting for readers or writers."""
+        self._checkpointed = time.monotonic()
+        raw = self._write_engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+        except sqlite3.Error as exc:
+            log.info("checkpoint skipped: %s", exc)
+        finally:
+            raw.close()
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:

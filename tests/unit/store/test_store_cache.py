@@ -139,19 +139,37 @@ def test_write_rolls_back_on_error(tmp_path: Path) -> None:
         cache.close()
 
 
-def test_only_background_writers_checkpoint(tmp_path: Path) -> None:
-    """SQLite checkpoints on the thread whose commit crosses the mark: never the UI's."""
-    from vipclient.store.cache import BACKGROUND_CHECKPOINT_PAGES
+def test_only_background_writers_checkpoint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's automatic checkpoint runs in the commit that crosses its mark (maybe the UI
+    thread's): it is off, and background sessions checkpoint after their write turn."""
+    from vipclient.store import cache as cache_module
 
+    monkeypatch.setattr(cache_module, "CHECKPOINT_EVERY_S", 0.0)
     cache = Cache.open(tmp_path / "c.sqlite3")
+    calls: list[bool] = []
+    real = cache.checkpoint
+
+    def checkpoint() -> None:
+        calls.append(cache._gate._owner is None)  # outside anyone's write turn
+        real()
+
+    monkeypatch.setattr(cache, "checkpoint", checkpoint)
     try:
         with cache.session() as s:
             assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
+            s.execute(text("UPDATE sync_state SET cursor = 'a'"))
+        assert calls == []
         with cache.session(background=True) as s:
-            assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == (
-                BACKGROUND_CHECKPOINT_PAGES)
-        with cache.session() as s:  # the same pooled connection, foreground again
-            assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
+            s.execute(text("UPDATE sync_state SET cursor = 'b'"))
+        assert calls == [True]
+        raw = sqlite3.connect(cache.path)
+        try:
+            busy, frames, copied = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            assert busy == 0 and frames == copied
+        finally:
+            raw.close()
     finally:
         cache.close()
 
