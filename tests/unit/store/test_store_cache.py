@@ -209,3 +209,26 @@ def test_a_waiting_foreground_writer_goes_before_background_ones(tmp_path: Path)
         assert order == ["first", "foreground", "background"]  # ...the person's write wins
     finally:
         cache.close()
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    """A new migration must move ``migrate.HEAD`` too, or caches would skip it at start."""
+    assert migrate.head_revision() == migrate.HEAD
+
+
+def test_an_up_to_date_cache_opens_without_loading_alembic(tmp_path: Path) -> None:
+    """Start-up speed: alembic is imported only when there is something to migrate."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "c.sqlite3"
+    Cache.open(path).close()
+    probe = (
+        "import sys; from vipclient.store.cache import Cache; "
+        f"Cache.open({str(path)!r}).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"
