@@ -17,6 +17,7 @@ it cannot read; that counts as unknown too).
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -216,22 +217,85 @@ class LaneFilter:
     channel: str | None = None
 
 
+#: A ticket's place in its lane's order: (−score, no clock running, due, created, id) — the
+#: ``ORDER BY`` of :func:`lane_index` as a Python sort key (NULL sorts first, like "").
+SortKey = tuple[int, bool, str, str, str]
+
+
+def sort_key(score_value: int, due: str | None, created_at: str | None, ticket_id: str) -> SortKey:
+    return (-int(score_value), due is None, due or "", created_at or "", ticket_id)
+
+
 @dataclass
 class LaneIndex:
-    """Ticket ids per lane in priority order, plus breach counts, at one ``now``."""
+    """Ticket ids per lane in priority order, plus breach counts, at one ``now``.
+
+    ``place`` holds each placed ticket's lane, breach flag and sort key, and ``mark`` the
+    newest ``updated_at`` of the cache when the index was read: together they let a small
+    batch of changed tickets be re-placed (:func:`lane_patch`, :meth:`apply`) without
+    recomputing every lane.
+    """
 
     now: datetime
     ids: dict[Lane, list[str]] = field(default_factory=lambda: {lane: [] for lane in Lane})
     breached: dict[Lane, int] = field(default_factory=lambda: dict.fromkeys(Lane, 0))
+    place: dict[str, tuple[Lane, bool, SortKey]] = field(default_factory=dict)
+    mark: str | None = None
 
     def count(self, lane: Lane) -> int:
         return len(self.ids[lane])
 
     def lane_of(self, ticket_id: str) -> Lane | None:
+        placed = self.place.get(ticket_id)
+        if placed is not None:
+            return placed[0]
         for lane, ids in self.ids.items():
             if ticket_id in ids:
                 return lane
         return None
+
+    def position(self, ticket_id: str) -> int:
+        """Row of ``ticket_id`` in its lane (a binary search on the keys), or -1."""
+        placed = self.place.get(ticket_id)
+        if placed is None:
+            return -1
+        lane_ids = self.ids[placed[0]]
+        at = bisect.bisect_left(lane_ids, placed[2], key=lambda i: self.place[i][2])
+        return at if at < len(lane_ids) and lane_ids[at] == ticket_id else -1
+
+    def apply(self, patch: LanePatch) -> None:
+        """Re-place the patch's tickets: each leaves its old lane and, when still placed,
+        goes in at its sorted position (``bisect`` on the stored keys)."""
+        place = self.place
+        for tid in patch.changed:
+            old = place.pop(tid, None)
+            if old is None:
+                continue
+            lane_ids = self.ids[old[0]]
+            at = bisect.bisect_left(lane_ids, old[2], key=lambda i: place.get(i, old)[2])
+            if at < len(lane_ids) and lane_ids[at] == tid:
+                del lane_ids[at]
+            else:  # keys out of step with the list (should not happen): a plain search
+                lane_ids.remove(tid)
+            if old[1]:
+                self.breached[old[0]] -= 1
+        for tid, new in patch.placed.items():
+            lane_ids = self.ids[new[0]]
+            at = bisect.bisect_left(lane_ids, new[2], key=lambda i: place[i][2])
+            lane_ids.insert(at, tid)
+            place[tid] = new
+            if new[1]:
+                self.breached[new[0]] += 1
+        self.mark = patch.mark
+
+
+@dataclass(frozen=True)
+class LanePatch:
+    """Tickets whose cache row changed since a mark, and where those still open go."""
+
+    mark: str | None
+    changed: frozenset[str]
+    placed: dict[str, tuple[Lane, bool, SortKey]]
 
 
 def _filters(filt: LaneFilter) -> list[ColumnElement[bool]]:
@@ -249,32 +313,84 @@ def _filters(filt: LaneFilter) -> list[ColumnElement[bool]]:
     return where
 
 
+def _newest_change(session: Session) -> str | None:
+    """The newest ``updated_at`` in the cache (the index on it answers at once)."""
+    value = session.execute(select(func.max(_T.c.updated_at))).scalar()
+    return None if value is None else str(value)
+
+
+def _placement_columns(now: datetime) -> tuple[ColumnElement[Any], ...]:
+    return (
+        _T.c.id,
+        lane(now).label("lane"),
+        is_breached(now).label("breached"),
+        score(now).label("score"),
+        applying_due().label("due"),
+        _T.c.created_at,
+    )
+
+
 def lane_index(session: Session, filt: LaneFilter, now: datetime) -> LaneIndex:
     """Every open ticket matching ``filt``, placed in its lane and ordered by priority score
-    (ties: due soonest, then oldest). One query; only ids and lane names come back."""
+    (ties: due soonest, then oldest). One query; only ids, lanes and sort keys come back."""
     now = truncate_now(now)
-    due = applying_due()
+    # Read before the lanes: a change committed meanwhile is newer and a patch finds it.
+    mark = _newest_change(session)
+    cols = _placement_columns(now)
+    score_col, due_col = cols[3], cols[4]
     stmt = (
-        select(_T.c.id, lane(now).label("lane"), is_breached(now).label("breached"))
+        select(*cols)
         .where(*_filters(filt))
         .order_by(
-            score(now).desc(),
-            due.is_(None),
-            due,
+            score_col.desc(),
+            due_col.is_(None),
+            due_col,
             _T.c.created_at,
             _T.c.id,
         )
     )
-    index = LaneIndex(now)
+    index = LaneIndex(now, mark=mark)
     by_name = {lane.value: lane for lane in Lane}
     ids = index.ids
     breached = index.breached
-    for ticket_id, lane_name, is_late in session.execute(stmt):
+    place = index.place
+    for ticket_id, lane_name, is_late, score_value, due, created_at in session.execute(stmt):
         which = by_name[lane_name]
         ids[which].append(ticket_id)
-        if is_late:
+        late = bool(is_late)
+        place[ticket_id] = (which, late, sort_key(score_value, due, created_at, ticket_id))
+        if late:
             breached[which] += 1
     return index
+
+
+def lane_patch(
+    session: Session, filt: LaneFilter, now: datetime, since: str, limit: int
+) -> LanePatch | None:
+    """The tickets changed since ``since`` (``updated_at`` at or after it) placed at ``now``
+    (the index's own ``now``, so their keys compare with the index's); None when more than
+    ``limit`` changed — then a full :func:`lane_index` is the cheaper way."""
+    now = truncate_now(now)
+    mark = _newest_change(session)
+    changed = [
+        str(tid)
+        for (tid,) in session.execute(
+            select(_T.c.id).where(_T.c.updated_at >= since).limit(limit + 1)
+        )
+    ]
+    if len(changed) > limit:
+        return None
+    by_name = {lane.value: lane for lane in Lane}
+    placed: dict[str, tuple[Lane, bool, SortKey]] = {}
+    if changed:
+        stmt = select(*_placement_columns(now)).where(_T.c.id.in_(changed), *_filters(filt))
+        for ticket_id, lane_name, is_late, score_value, due, created_at in session.execute(stmt):
+            placed[ticket_id] = (
+                by_name[lane_name],
+                bool(is_late),
+                sort_key(score_value, due, created_at, ticket_id),
+            )
+    return LanePatch(mark=mark or since, changed=frozenset(changed), placed=placed)
 
 
 def place_in_sql(session: Session, ticket_ids: Iterable[str], now: datetime) -> dict[str, Any]:
@@ -600,6 +716,12 @@ class TicketsService:
     def lane_index(self, filt: LaneFilter, now: datetime) -> LaneIndex:
         with self._cache.read_session() as s:
             return lane_index(s, filt, now)
+
+    def lane_patch(
+        self, filt: LaneFilter, now: datetime, since: str, limit: int
+    ) -> LanePatch | None:
+        with self._cache.read_session() as s:
+            return lane_patch(s, filt, now, since, limit)
 
     def rows(self, ticket_ids: Iterable[str]) -> dict[str, TicketListRow]:
         with self._cache.read_session() as s:

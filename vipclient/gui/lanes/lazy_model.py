@@ -205,6 +205,37 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
             self.layoutChanged.emit()
         self.invalidate()
 
+    def remove_id(self, entity_id: str) -> bool:
+        """Take one row out (``beginRemoveRows``); False when it is not shown."""
+        at = self.row_of(entity_id)
+        if at < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self._ids[at]
+        self._pos = None
+        self._rows.pop(entity_id, None)
+        self.endRemoveRows()
+        return True
+
+    def insert_id(self, at: int, entity_id: str) -> None:
+        """Put one row in at position ``at`` (``beginInsertRows``), read when shown."""
+        at = max(0, min(at, len(self._ids)))
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._ids.insert(at, entity_id)
+        self._pos = None
+        self._rows.pop(entity_id, None)
+        self.endInsertRows()
+
+    def forget_rows(self, entity_ids: Sequence[str]) -> None:
+        """These rows changed in the database: drop their cached copies and repaint them."""
+        for eid in entity_ids:
+            self._rows.pop(eid, None)
+        self.forget_derived()
+        for eid in entity_ids:
+            at = self.row_of(eid)
+            if at >= 0:
+                self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
+
     def replace_ids(self, new_ids: list[str]) -> None:
         """A different list altogether (another lane, another filter): reset is the honest
         signal here, and the cheapest."""

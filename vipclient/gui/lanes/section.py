@@ -3,8 +3,11 @@
 
 The lane index (ids per lane) is computed by the cache off the UI thread, after each applied
 page of changes, each outbox change and every 30 s (SLA clocks move tickets between lanes as
-they breach). Switching lanes only swaps the id list the model shows. One timer repaints the
-countdown column of the visible rows every second without touching the database.
+they breach). A small page of ticket changes is shown first through a patch: only the tickets
+whose cache row changed since the index was read are placed again (off the UI thread) and
+moved in the model row by row; the full recompute still follows and has the last word.
+Switching lanes only swaps the id list the model shows. One timer repaints the countdown
+column of the visible rows every second without touching the database.
 """
 
 from __future__ import annotations
@@ -34,13 +37,18 @@ from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.view import TicketView
 from vipclient.gui.views import list_and_detail, select_row
-from vipclient.services.tickets import LaneFilter, LaneIndex, Scope, WatchItem
+from vipclient.services.tickets import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
 
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
 
 LANES = list(Lane)
 REINDEX_EVERY_MS = 30_000
+#: More changed tickets than this since the index was read: wait for the full recompute.
+PATCH_LIMIT = 200
+#: Entities whose changes a patch covers (lanes read only ticket rows; a message changes its
+#: ticket's row too). Anything else (a client's tier, the outbox…) waits for the full index.
+PATCHABLE = frozenset({"ticket", "message"})
 
 
 def tr(text: str) -> str:
@@ -61,6 +69,7 @@ class LaneTable(QTableView):
 
 class LanesSection(QWidget):
     refreshed = Signal()  # a new lane index is shown (tests wait for it)
+    patched = Signal()  # a patch of changed tickets is shown
     openClientRequested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -77,6 +86,8 @@ class LanesSection(QWidget):
         self._index_generation = 0
         self._running = False
         self._again = False
+        self._patching = False
+        self._patch_again = False
 
         self.scope = QComboBox()
         self.scope.addItem(tr("All tickets"), Scope.ALL)
@@ -399,3 +410,70 @@ class LanesSection(QWidget):
         names = set(entities) if isinstance(entities, set | frozenset | list | tuple) else set()
         if not names or names & {"ticket", "client", "staff", "message", "outbox"}:
             self._debounce.start()
+        if names and names <= PATCHABLE:
+            self.patch()
+
+    def patch(self) -> None:
+        """Place again, off the UI thread, the tickets changed since the shown index was read
+        (one patch at a time; a change meanwhile asks for another)."""
+        base = self._index
+        if base is None or base.mark is None or self._shown_lane is not self._lane:
+            return
+        if self._patching:
+            self._patch_again = True
+            return
+        self._patching = True
+        filt, now, since = self.current_filter(), base.now, base.mark
+        tickets = self._tickets
+
+        def work() -> LanePatch | None:
+            return tickets.lane_patch(filt, now, since, PATCH_LIMIT)
+
+        self._ctx.run_in_background(
+            work,
+            lambda patch: self._apply_patch(base, filt, patch),
+            self._patch_failed,
+        )
+
+    def _patch_failed(self, exc: BaseException) -> None:
+        from vipclient.gui.workers import report_unhandled
+
+        self._patching = False
+        report_unhandled(exc)
+
+    def _apply_patch(self, base: LaneIndex, filt: LaneFilter, patch: LanePatch | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._patching = False
+        try:
+            # A newer index (or other filters) replaced the base: the full answer stands.
+            if patch is None or base is not self._index or filt != self.current_filter():
+                return
+            self._show_patch(base, patch)
+        finally:
+            if self._patch_again:
+                self._patch_again = False
+                self.patch()
+
+    def _show_patch(self, index: LaneIndex, patch: LanePatch) -> None:
+        lane = self._lane
+        in_step = self._shown_lane is lane and self.model.ids() == index.ids[lane]
+        left = [tid for tid in patch.changed if index.lane_of(tid) is lane]
+        index.apply(patch)
+        if in_step:
+            for tid in left:
+                self.model.remove_id(tid)
+            came = sorted(
+                (index.position(tid), tid) for tid, p in patch.placed.items() if p[0] is lane
+            )
+            for at, tid in came:
+                self.model.insert_id(at, tid)
+            self.model.forget_rows([tid for tid in patch.changed if tid in patch.placed])
+        if self.model.ids() != index.ids[lane]:
+            # Out of step (should not happen): the targeted move over the whole list.
+            self._shown_lane = lane
+            self.model.set_ids(index.ids[lane])
+        self._update_tabs()
+        self._show_empty()
+        self._select_pending()
+        self.patched.emit()

@@ -1,0 +1,81 @@
+"""A ticket change reaches the lane model through the patch path: only the changed ticket is
+placed again and moved row by row (no reset), at its sorted place, before any full recompute."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from tests.gui.test_lanes_live import _client_of_tier, _expected_order, _lanes
+from tests.support.screens import live_desk, server_ticket
+from vipclient.domain.lanes import Lane
+from vipclient.gui.lanes.section import LanesSection
+from vipclient.services.tickets import truncate_now
+
+
+def _only_patches(section: LanesSection) -> None:
+    """The full recompute waits (debounce and re-index far away): only a patch can move rows."""
+    section._reindex_timer.stop()
+    section._debounce.setInterval(600_000)
+    section._reindex_timer.stop()
+
+
+def test_a_new_ticket_is_patched_into_its_place(qtbot: QtBot, qtmodeltester: Any) -> None:
+    with live_desk(clients=25) as (srv, ctx):
+        section = _lanes(qtbot, ctx)
+        section.set_lane(Lane.EMERGENCY)
+        qtmodeltester.check(section.model)
+        qtbot.waitUntil(lambda: not section._running and not section._debounce.isActive(),
+                        timeout=5_000)
+        _only_patches(section)
+        full_before = section.index()
+        resets: list[int] = []
+        inserts: list[tuple[int, int]] = []
+        section.model.modelReset.connect(lambda: resets.append(1))
+        section.model.rowsInserted.connect(lambda _p, a, b: inserts.append((a, b)))
+        refreshed: list[int] = []
+        section.refreshed.connect(lambda: refreshed.append(1))
+
+        uid = _client_of_tier(ctx, range(1, 5))
+        tid = server_ticket(srv, uid, subject="Withdrawal stuck", priority="urgent",
+                            category="withdrawal")
+        qtbot.waitUntil(lambda: section.model.row_of(tid) >= 0, timeout=15_000)
+
+        assert not refreshed and section.index() is full_before  # no full recompute ran
+        assert not resets
+        row = section.model.row_of(tid)
+        assert (row, row) in inserts
+        now = truncate_now(section.index().now)  # type: ignore[union-attr]
+        assert section.model.ids() == _expected_order(ctx, Lane.EMERGENCY, now)
+        assert str(section.index().count(Lane.EMERGENCY)) in section.tabs.tabText(0)  # type: ignore[union-attr]
+        qtmodeltester.check(section.model)
+
+
+def test_a_solved_ticket_is_patched_out(qtbot: QtBot) -> None:
+    from vipclient.domain.enums import TicketStatus
+    from vipclient.sandbox import ticketing
+    from vipclient.sandbox.db import Ticket
+
+    with live_desk(clients=25) as (srv, ctx):
+        section = _lanes(qtbot, ctx)
+        uid = _client_of_tier(ctx, range(1, 5))
+        tid = server_ticket(srv, uid, subject="Deposit missing", priority="urgent",
+                            category="withdrawal")
+        qtbot.waitUntil(lambda: section.index() is not None
+                        and tid in section.index().ids[Lane.EMERGENCY], timeout=15_000)
+        section.set_lane(Lane.EMERGENCY)
+        qtbot.waitUntil(lambda: section.model.row_of(tid) >= 0, timeout=5_000)
+        qtbot.waitUntil(lambda: not section._running and not section._debounce.isActive(),
+                        timeout=5_000)
+        _only_patches(section)
+        count = section.model.rowCount()
+
+        with srv.sandbox.transaction() as s:
+            ticket = s.get(Ticket, tid)
+            assert ticket is not None
+            ticketing.set_status(s, ticket, TicketStatus.SOLVED, "S1")
+        qtbot.waitUntil(lambda: section.model.row_of(tid) < 0, timeout=15_000)
+        assert section.model.rowCount() == count - 1
+        now = truncate_now(section.index().now)  # type: ignore[union-attr]
+        assert section.model.ids() == _expected_order(ctx, Lane.EMERGENCY, now)
