@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import Table, and_, case, func, literal, null, or_, select
+from sqlalchemy import Table, and_, bindparam, case, func, literal, null, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -230,72 +230,59 @@ def sort_key(score_value: int, due: str | None, created_at: str | None, ticket_i
 class LaneIndex:
     """Ticket ids per lane in priority order, plus breach counts, at one ``now``.
 
-    ``place`` holds each placed ticket's lane, breach flag and sort key, and ``mark`` the
-    newest ``updated_at`` of the cache when the index was read: together they let a small
-    batch of changed tickets be re-placed (:func:`lane_patch`, :meth:`apply`) without
+    ``mark`` is the newest ``updated_at`` of the cache when the index was read: the tickets
+    changed since can be placed again (:func:`lane_patch`, :meth:`apply`) without
     recomputing every lane.
     """
 
     now: datetime
     ids: dict[Lane, list[str]] = field(default_factory=lambda: {lane: [] for lane in Lane})
     breached: dict[Lane, int] = field(default_factory=lambda: dict.fromkeys(Lane, 0))
-    place: dict[str, tuple[Lane, bool, SortKey]] = field(default_factory=dict)
     mark: str | None = None
+    late: set[str] = field(default_factory=set, repr=False, compare=False)
+    _lanes: dict[str, Lane] | None = field(default=None, repr=False, compare=False)
 
     def count(self, lane: Lane) -> int:
         return len(self.ids[lane])
 
     def lane_of(self, ticket_id: str) -> Lane | None:
-        placed = self.place.get(ticket_id)
-        if placed is not None:
-            return placed[0]
-        for lane, ids in self.ids.items():
-            if ticket_id in ids:
-                return lane
-        return None
+        return self.lanes().get(ticket_id)
 
-    def position(self, ticket_id: str) -> int:
-        """Row of ``ticket_id`` in its lane (a binary search on the keys), or -1."""
-        placed = self.place.get(ticket_id)
-        if placed is None:
-            return -1
-        lane_ids = self.ids[placed[0]]
-        at = bisect.bisect_left(lane_ids, placed[2], key=lambda i: self.place[i][2])
-        return at if at < len(lane_ids) and lane_ids[at] == ticket_id else -1
+    def lanes(self) -> dict[str, Lane]:
+        """``{id: lane}``, made on first use (a patch's worker) and kept by :meth:`apply`."""
+        if self._lanes is None:
+            self._lanes = {tid: lane for lane, ids in self.ids.items() for tid in ids}
+        return self._lanes
 
     def apply(self, patch: LanePatch) -> None:
-        """Re-place the patch's tickets: each leaves its old lane and, when still placed,
-        goes in at its sorted position (``bisect`` on the stored keys)."""
-        place = self.place
-        for tid in patch.changed:
-            old = place.pop(tid, None)
-            if old is None:
-                continue
-            lane_ids = self.ids[old[0]]
-            at = bisect.bisect_left(lane_ids, old[2], key=lambda i: place.get(i, old)[2])
-            if at < len(lane_ids) and lane_ids[at] == tid:
-                del lane_ids[at]
-            else:  # keys out of step with the list (should not happen): a plain search
-                lane_ids.remove(tid)
-            if old[1]:
-                self.breached[old[0]] -= 1
-        for tid, new in patch.placed.items():
-            lane_ids = self.ids[new[0]]
-            at = bisect.bisect_left(lane_ids, new[2], key=lambda i: place[i][2])
-            lane_ids.insert(at, tid)
-            place[tid] = new
-            if new[1]:
-                self.breached[new[0]] += 1
+        """Take the patch's lists (made from this index's) and counts."""
+        lanes = self.lanes()
+        for lane, tid in patch.left:
+            lanes.pop(tid, None)
+            if tid in self.late:
+                self.late.discard(tid)
+                self.breached[lane] -= 1
+        for lane, new_ids in patch.ids.items():
+            self.ids[lane] = new_ids
+        for tid, (lane, is_late) in patch.placed.items():
+            lanes[tid] = lane
+            if is_late:
+                self.late.add(tid)
+                self.breached[lane] += 1
         self.mark = patch.mark
 
 
 @dataclass(frozen=True)
 class LanePatch:
-    """Tickets whose cache row changed since a mark, and where those still open go."""
+    """Tickets whose cache row changed since a mark: where they were, where they go, and the
+    new id lists of the lanes they touched (each ``came`` item is ``(row, id)``, ascending)."""
 
     mark: str | None
     changed: frozenset[str]
-    placed: dict[str, tuple[Lane, bool, SortKey]]
+    left: list[tuple[Lane, str]]
+    placed: dict[str, tuple[Lane, bool]]
+    ids: dict[Lane, list[str]]
+    came: dict[Lane, list[tuple[int, str]]]
 
 
 def _filters(filt: LaneFilter) -> list[ColumnElement[bool]]:
@@ -319,32 +306,20 @@ def _newest_change(session: Session) -> str | None:
     return None if value is None else str(value)
 
 
-def _placement_columns(now: datetime) -> tuple[ColumnElement[Any], ...]:
-    return (
-        _T.c.id,
-        lane(now).label("lane"),
-        is_breached(now).label("breached"),
-        score(now).label("score"),
-        applying_due().label("due"),
-        _T.c.created_at,
-    )
-
-
 def lane_index(session: Session, filt: LaneFilter, now: datetime) -> LaneIndex:
     """Every open ticket matching ``filt``, placed in its lane and ordered by priority score
-    (ties: due soonest, then oldest). One query; only ids, lanes and sort keys come back."""
+    (ties: due soonest, then oldest). One query; only ids and lane names come back."""
     now = truncate_now(now)
     # Read before the lanes: a change committed meanwhile is newer and a patch finds it.
     mark = _newest_change(session)
-    cols = _placement_columns(now)
-    score_col, due_col = cols[3], cols[4]
+    due = applying_due()
     stmt = (
-        select(*cols)
+        select(_T.c.id, lane(now).label("lane"), is_breached(now).label("breached"))
         .where(*_filters(filt))
         .order_by(
-            score_col.desc(),
-            due_col.is_(None),
-            due_col,
+            score(now).desc(),
+            due.is_(None),
+            due,
             _T.c.created_at,
             _T.c.id,
         )
@@ -353,24 +328,23 @@ def lane_index(session: Session, filt: LaneFilter, now: datetime) -> LaneIndex:
     by_name = {lane.value: lane for lane in Lane}
     ids = index.ids
     breached = index.breached
-    place = index.place
-    for ticket_id, lane_name, is_late, score_value, due, created_at in session.execute(stmt):
+    late = index.late
+    for ticket_id, lane_name, is_late in session.execute(stmt):
         which = by_name[lane_name]
         ids[which].append(ticket_id)
-        late = bool(is_late)
-        place[ticket_id] = (which, late, sort_key(score_value, due, created_at, ticket_id))
-        if late:
+        if is_late:
             breached[which] += 1
+            late.add(ticket_id)
     return index
 
 
 def lane_patch(
-    session: Session, filt: LaneFilter, now: datetime, since: str, limit: int
+    session: Session, filt: LaneFilter, index: LaneIndex, since: str, limit: int
 ) -> LanePatch | None:
-    """The tickets changed since ``since`` (``updated_at`` at or after it) placed at ``now``
-    (the index's own ``now``, so their keys compare with the index's); None when more than
-    ``limit`` changed — then a full :func:`lane_index` is the cheaper way."""
-    now = truncate_now(now)
+    """The tickets changed since ``since`` (``updated_at`` at or after it) placed again at the
+    index's ``now`` into copies of the lanes they touch; None when more than ``limit`` changed
+    (then a full :func:`lane_index` is the cheaper way). ``index`` is only read here."""
+    now = index.now
     mark = _newest_change(session)
     changed = [
         str(tid)
@@ -381,16 +355,43 @@ def lane_patch(
     if len(changed) > limit:
         return None
     by_name = {lane.value: lane for lane in Lane}
-    placed: dict[str, tuple[Lane, bool, SortKey]] = {}
+    due = applying_due()
+    placed: dict[str, tuple[Lane, bool]] = {}
+    keys: dict[str, SortKey] = {}
     if changed:
-        stmt = select(*_placement_columns(now)).where(_T.c.id.in_(changed), *_filters(filt))
-        for ticket_id, lane_name, is_late, score_value, due, created_at in session.execute(stmt):
-            placed[ticket_id] = (
-                by_name[lane_name],
-                bool(is_late),
-                sort_key(score_value, due, created_at, ticket_id),
-            )
-    return LanePatch(mark=mark or since, changed=frozenset(changed), placed=placed)
+        stmt = select(
+            _T.c.id, lane(now), is_breached(now), score(now), due, _T.c.created_at
+        ).where(_T.c.id.in_(changed), *_filters(filt))
+        for tid, lane_name, is_late, score_value, due_at, created in session.execute(stmt):
+            placed[tid] = (by_name[lane_name], bool(is_late))
+            keys[tid] = sort_key(score_value, due_at, created, tid)
+    lanes = index.lanes()
+    left = [(lanes[tid], tid) for tid in changed if tid in lanes]
+    touched = {ln for ln, _ in left} | {ln for ln, _ in placed.values()}
+    gone = frozenset(changed)
+    key_stmt = select(score(now), due, _T.c.created_at).where(_T.c.id == bindparam("tid"))
+
+    def key_of(tid: str) -> SortKey:
+        # Only the ~log2(n) rows a binary search probes are read, by primary key.
+        key = keys.get(tid)
+        if key is None:
+            got = session.execute(key_stmt, {"tid": tid}).first()
+            row = (0, None, None) if got is None else (got[0], got[1], got[2])
+            key = sort_key(row[0], row[1], row[2], tid)
+            keys[tid] = key
+        return key
+
+    new_ids: dict[Lane, list[str]] = {}
+    came: dict[Lane, list[tuple[int, str]]] = {}
+    for ln in touched:
+        ids = [tid for tid in index.ids[ln] if tid not in gone]
+        arriving = sorted((keys[tid], tid) for tid, (at, _) in placed.items() if at is ln)
+        for key, tid in arriving:
+            ids.insert(bisect.bisect_left(ids, key, key=key_of), tid)
+        new_ids[ln] = ids
+        came[ln] = sorted((ids.index(tid), tid) for _, tid in arriving)
+    return LanePatch(mark=mark or since, changed=gone, left=left, placed=placed,
+                     ids=new_ids, came=came)
 
 
 def place_in_sql(session: Session, ticket_ids: Iterable[str], now: datetime) -> dict[str, Any]:
@@ -718,10 +719,10 @@ class TicketsService:
             return lane_index(s, filt, now)
 
     def lane_patch(
-        self, filt: LaneFilter, now: datetime, since: str, limit: int
+        self, filt: LaneFilter, index: LaneIndex, since: str, limit: int
     ) -> LanePatch | None:
         with self._cache.read_session() as s:
-            return lane_patch(s, filt, now, since, limit)
+            return lane_patch(s, filt, index, since, limit)
 
     def rows(self, ticket_ids: Iterable[str]) -> dict[str, TicketListRow]:
         with self._cache.read_session() as s:

@@ -56,7 +56,7 @@ def test_a_patch_matches_the_full_recompute(tmp_path: Path) -> None:
                                          updated_at=format_ts(later))),
         )
         with cache.read_session() as s:
-            patch = lane_patch(s, filt, NOW, index.mark, limit=50)
+            patch = lane_patch(s, filt, index, index.mark, limit=50)
             full = lane_index(s, filt, NOW)
         assert patch is not None
         assert {solved, moved, f"T-new-{filt.scope}"} <= patch.changed
@@ -66,8 +66,12 @@ def test_a_patch_matches_the_full_recompute(tmp_path: Path) -> None:
         assert index.breached == full.breached
         assert index.lane_of(moved) is Lane.EMERGENCY
         assert index.mark == full.mark
-        # Positions found by the keys are the list's.
-        assert index.position(moved) == index.ids[Lane.EMERGENCY].index(moved)
+        assert index.late == full.late
+        assert index.lanes() == full.lanes()
+        # Where each arriving ticket goes in its new list, ascending.
+        for lane, came in patch.came.items():
+            assert came == sorted(came)
+            assert all(index.ids[lane][at] == tid for at, tid in came)
 
 
 def test_too_many_changes_ask_for_the_full_recompute(tmp_path: Path) -> None:
@@ -75,9 +79,9 @@ def test_too_many_changes_ask_for_the_full_recompute(tmp_path: Path) -> None:
     with cache.read_session() as s:
         index = lane_index(s, LaneFilter(), NOW)
         oldest = min(str(t.updated_at) for t in s.query(TicketRow) if t.updated_at)
-        assert lane_patch(s, LaneFilter(), NOW, oldest, limit=10) is None
+        assert lane_patch(s, LaneFilter(), index, oldest, limit=10) is None
         assert index.mark is not None
-        unchanged = lane_patch(s, LaneFilter(), NOW, index.mark, limit=400)
+        unchanged = lane_patch(s, LaneFilter(), index, index.mark, limit=400)
     assert unchanged is not None
     before = {lane: list(ids) for lane, ids in index.ids.items()}
     index.apply(unchanged)  # the newest rows again: placed where they were

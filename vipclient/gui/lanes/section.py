@@ -423,11 +423,11 @@ class LanesSection(QWidget):
             self._patch_again = True
             return
         self._patching = True
-        filt, now, since = self.current_filter(), base.now, base.mark
+        filt, since = self.current_filter(), base.mark
         tickets = self._tickets
 
         def work() -> LanePatch | None:
-            return tickets.lane_patch(filt, now, since, PATCH_LIMIT)
+            return tickets.lane_patch(filt, base, since, PATCH_LIMIT)
 
         self._ctx.run_in_background(
             work,
@@ -458,15 +458,12 @@ class LanesSection(QWidget):
     def _show_patch(self, index: LaneIndex, patch: LanePatch) -> None:
         lane = self._lane
         in_step = self._shown_lane is lane and self.model.ids() == index.ids[lane]
-        left = [tid for tid in patch.changed if index.lane_of(tid) is lane]
         index.apply(patch)
-        if in_step:
-            for tid in left:
-                self.model.remove_id(tid)
-            came = sorted(
-                (index.position(tid), tid) for tid, p in patch.placed.items() if p[0] is lane
-            )
-            for at, tid in came:
+        if in_step and lane in patch.ids:
+            for was, tid in patch.left:
+                if was is lane:
+                    self.model.remove_id(tid)
+            for at, tid in patch.came.get(lane, []):
                 self.model.insert_id(at, tid)
             self.model.forget_rows([tid for tid in patch.changed if tid in patch.placed])
         if self.model.ids() != index.ids[lane]:
