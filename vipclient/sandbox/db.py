@@ -390,17 +390,10 @@ class Message(Base):
 # --------------------------------------------------------------------------- requests & freezes
 
 
-class FeeRequest(Base):
-    __tablename__ = "fee_requests"
+class _MakerChecker:
+    """What fee and withdrawal requests share: the rule that decided them, the approvals
+    collected, and their life cycle (a mixin: its columns land in each request's table)."""
 
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    client_uid: Mapped[str] = mapped_column(String(20), index=True)
-    requester_id: Mapped[str] = mapped_column(String(40), index=True)
-    maker_bps: Mapped[str] = mapped_column(String(16))
-    taker_bps: Mapped[str] = mapped_column(String(16))
-    scope: Mapped[str] = mapped_column(String(8))
-    valid_until: Mapped[datetime] = mapped_column(UTCDateTime)
-    reason: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), index=True)
     rule_id: Mapped[str | None] = mapped_column(String(64))
     approvals_required: Mapped[int] = mapped_column(Integer, default=0)
@@ -412,39 +405,25 @@ class FeeRequest(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    def to_api(self) -> dict[str, Any]:
+    @staticmethod
+    def decision_api(row: Any) -> dict[str, Any]:
+        # Static, like to_api's callers: Base serialises plain rows through a namespace too.
         return {
-            "id": self.id,
-            "client_uid": self.client_uid,
-            "requester_id": self.requester_id,
-            "maker_bps": self.maker_bps,
-            "taker_bps": self.taker_bps,
-            "scope": self.scope,
-            "valid_until": iso(self.valid_until),
-            "reason": self.reason,
-            "status": self.status,
-            "rule_id": self.rule_id,
-            "approvals_required": self.approvals_required,
-            "approver_role": self.approver_role,
-            "step_up": self.step_up,
-            "approvals": [dict(a) for a in self.approvals],
-            "expires_at": iso(self.expires_at),
-            "created_at": iso(self.created_at),
-            "updated_at": iso(self.updated_at),
-            "version": self.version,
+            "status": row.status,
+            "rule_id": row.rule_id,
+            "approvals_required": row.approvals_required,
+            "approver_role": row.approver_role,
+            "step_up": row.step_up,
+            "approvals": [dict(a) for a in row.approvals],
+            "expires_at": iso(row.expires_at),
+            "created_at": iso(row.created_at),
+            "updated_at": iso(row.updated_at),
+            "version": row.version,
         }
 
     @staticmethod
-    def row_from_api(rec: dict[str, Any]) -> dict[str, Any]:
+    def decision_row(rec: dict[str, Any]) -> dict[str, Any]:
         return {
-            "id": rec["id"],
-            "client_uid": rec["client_uid"],
-            "requester_id": rec["requester_id"],
-            "maker_bps": str(rec["maker_bps"]),
-            "taker_bps": str(rec["taker_bps"]),
-            "scope": rec.get("scope", "all"),
-            "valid_until": _ts(rec["valid_until"]),
-            "reason": rec["reason"],
             "status": rec["status"],
             "rule_id": rec.get("rule_id"),
             "approvals_required": int(rec.get("approvals_required", 0)),
@@ -458,7 +437,47 @@ class FeeRequest(Base):
         }
 
 
-class WithdrawalRequest(Base):
+class FeeRequest(_MakerChecker, Base):
+    __tablename__ = "fee_requests"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(20), index=True)
+    requester_id: Mapped[str] = mapped_column(String(40), index=True)
+    maker_bps: Mapped[str] = mapped_column(String(16))
+    taker_bps: Mapped[str] = mapped_column(String(16))
+    scope: Mapped[str] = mapped_column(String(8))
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(Text)
+
+    def to_api(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "client_uid": self.client_uid,
+            "requester_id": self.requester_id,
+            "maker_bps": self.maker_bps,
+            "taker_bps": self.taker_bps,
+            "scope": self.scope,
+            "valid_until": iso(self.valid_until),
+            "reason": self.reason,
+            **_MakerChecker.decision_api(self),
+        }
+
+    @staticmethod
+    def row_from_api(rec: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": rec["id"],
+            "client_uid": rec["client_uid"],
+            "requester_id": rec["requester_id"],
+            "maker_bps": str(rec["maker_bps"]),
+            "taker_bps": str(rec["taker_bps"]),
+            "scope": rec.get("scope", "all"),
+            "valid_until": _ts(rec["valid_until"]),
+            "reason": rec["reason"],
+            **_MakerChecker.decision_row(rec),
+        }
+
+
+class WithdrawalRequest(_MakerChecker, Base):
     __tablename__ = "withdrawal_requests"
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -471,16 +490,6 @@ class WithdrawalRequest(Base):
     withdrawal_id: Mapped[str | None] = mapped_column(String(64))
     valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reason: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), index=True)
-    rule_id: Mapped[str | None] = mapped_column(String(64))
-    approvals_required: Mapped[int] = mapped_column(Integer, default=0)
-    approver_role: Mapped[str | None] = mapped_column(String(24))
-    step_up: Mapped[bool] = mapped_column(Boolean, default=False)
-    approvals: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
-    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     def to_api(self) -> dict[str, Any]:
         return {
@@ -494,16 +503,7 @@ class WithdrawalRequest(Base):
             "withdrawal_id": self.withdrawal_id,
             "valid_until": iso(self.valid_until),
             "reason": self.reason,
-            "status": self.status,
-            "rule_id": self.rule_id,
-            "approvals_required": self.approvals_required,
-            "approver_role": self.approver_role,
-            "step_up": self.step_up,
-            "approvals": [dict(a) for a in self.approvals],
-            "expires_at": iso(self.expires_at),
-            "created_at": iso(self.created_at),
-            "updated_at": iso(self.updated_at),
-            "version": self.version,
+            **_MakerChecker.decision_api(self),
         }
 
     @staticmethod
@@ -519,16 +519,7 @@ class WithdrawalRequest(Base):
             "withdrawal_id": rec.get("withdrawal_id"),
             "valid_until": _ts(rec.get("valid_until")),
             "reason": rec["reason"],
-            "status": rec["status"],
-            "rule_id": rec.get("rule_id"),
-            "approvals_required": int(rec.get("approvals_required", 0)),
-            "approver_role": rec.get("approver_role"),
-            "step_up": bool(rec.get("step_up", False)),
-            "approvals": list(rec.get("approvals") or []),
-            "expires_at": _ts(rec.get("expires_at")),
-            "created_at": _ts(rec["created_at"]),
-            "updated_at": _ts(rec.get("updated_at") or rec["created_at"]),
-            "version": int(rec.get("version", 1)),
+            **_MakerChecker.decision_row(rec),
         }
 
 
