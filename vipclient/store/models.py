@@ -129,25 +129,30 @@ class MessageRow(_EntityMixin, Base):
     __table_args__ = (Index("ix_messages_ticket", "ticket_id", "created_at"),)
 
 
-class FeeRequestRow(_EntityMixin, Base):
-    """A custom fee schedule request (entity ``fee_request``); rates are exact decimal text."""
-
-    __tablename__ = "fee_requests"
+class _RequestMixin(_EntityMixin):
+    """The columns fee and withdrawal requests share (who asked, the deciding rule, life cycle)."""
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     client_uid: Mapped[str] = mapped_column(String(32))
     requester_id: Mapped[str | None] = mapped_column(String(64), default=None)
     status: Mapped[str] = mapped_column(String(24), default="pending_approval")
     rule_id: Mapped[str | None] = mapped_column(String(64), default=None)
-    maker_bps: Mapped[str | None] = mapped_column(String(16), default=None)
-    taker_bps: Mapped[str | None] = mapped_column(String(16), default=None)
-    scope: Mapped[str | None] = mapped_column(String(16), default=None)
     approvals_required: Mapped[int] = mapped_column(Integer, default=0)
     approver_role: Mapped[str | None] = mapped_column(String(24), default=None)
     valid_until: Mapped[str | None] = mapped_column(String(24), default=None)
     expires_at: Mapped[str | None] = mapped_column(String(24), default=None)
     created_at: Mapped[str | None] = mapped_column(String(24), default=None)
     updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+
+class FeeRequestRow(_RequestMixin, Base):
+    """A custom fee schedule request (entity ``fee_request``); rates are exact decimal text."""
+
+    __tablename__ = "fee_requests"
+
+    maker_bps: Mapped[str | None] = mapped_column(String(16), default=None)
+    taker_bps: Mapped[str | None] = mapped_column(String(16), default=None)
+    scope: Mapped[str | None] = mapped_column(String(16), default=None)
 
     __table_args__ = (
         Index("ix_fee_requests_status", "status"),
@@ -156,26 +161,15 @@ class FeeRequestRow(_EntityMixin, Base):
     )
 
 
-class WithdrawalRequestRow(_EntityMixin, Base):
+class WithdrawalRequestRow(_RequestMixin, Base):
     """A withdrawal limit increase or expedite request (entity ``withdrawal_request``)."""
 
     __tablename__ = "withdrawal_requests"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    client_uid: Mapped[str] = mapped_column(String(32))
-    requester_id: Mapped[str | None] = mapped_column(String(64), default=None)
     kind: Mapped[str | None] = mapped_column(String(24), default=None)
     asset: Mapped[str | None] = mapped_column(String(16), default=None)
     amount: Mapped[str | None] = mapped_column(String(48), default=None)
     usd_amount: Mapped[float | None] = mapped_column(Float, default=None)
-    status: Mapped[str] = mapped_column(String(24), default="pending_approval")
-    rule_id: Mapped[str | None] = mapped_column(String(64), default=None)
-    approvals_required: Mapped[int] = mapped_column(Integer, default=0)
-    approver_role: Mapped[str | None] = mapped_column(String(24), default=None)
-    valid_until: Mapped[str | None] = mapped_column(String(24), default=None)
-    expires_at: Mapped[str | None] = mapped_column(String(24), default=None)
-    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
-    updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
 
     __table_args__ = (
         Index("ix_withdrawal_requests_status", "status"),
