@@ -44,7 +44,7 @@ def test_without_consent_tokens_stay_in_memory(
     store.set("access-1", "refresh-1")
     assert store.storage == "memory"
     assert not store.persistent and store.reason
-    assert not (token_file_dir()).exists()
+    assert not token_file_dir().exists()
     # A new run (a new store) has nothing: the person signs in again.
     assert TokenStore.for_user(SERVER, "alice").get() is None
 
