@@ -732,6 +732,10 @@ CHANGE_SEQ = "change_seq"
 """``Meta`` key of the changes feed's last seq, and the ``Session.info`` key of the last seq
 handed out in that transaction (stored as it commits)."""
 
+PRUNED_SEQ = "pruned_seq"
+"""``Meta`` key of the feed's pruned watermark, and the ``Session.info`` key of the watermark
+a transaction stored (kept in memory as it commits)."""
+
 _META = cast(Table, Meta.__table__)
 _SET_SEQ = update(_META).where(_META.c.key == CHANGE_SEQ).values(value=bindparam("seq"))
 _FIRST_SEQ = insert(_META).values(key=CHANGE_SEQ, value=bindparam("seq"))
@@ -769,6 +773,9 @@ class Database:
         self.audit_tail: tuple[int, str] | None = None
         # The changes feed's last committed seq, once known (same rule).
         self.change_seq: int | None = None
+        # The feed's pruned watermark as committed, once known (same rule): every page of the
+        # feed checks it, and only this process's pruning moves it.
+        self.pruned_seq: int | None = None
 
     def create_all(self) -> None:
         with self.lock:
@@ -787,9 +794,11 @@ class Database:
         """A session for reading; serialized only where the connection is shared."""
         if self.memory:
             with self.lock, self._sessions() as s:
+                s.info["db"] = self
                 yield s
         else:
             with self._sessions() as s:
+                s.info["db"] = self
                 yield s
 
     @contextmanager
@@ -807,6 +816,9 @@ class Database:
                 self.audit_tail = tail
             if seq is not None:
                 self.change_seq = seq
+            pruned = s.info.get(PRUNED_SEQ)
+            if pruned is not None:
+                self.pruned_seq = pruned
             changed = bool(s.info.get("feed_changed"))
         if changed:
             for listener in list(self._commit_listeners):

@@ -14,14 +14,16 @@ import binascii
 import contextlib
 import json
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
+from sqlalchemy import bindparam, func, select
 from sqlalchemy import delete as sa_delete
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vipclient.sandbox.db import Change, Meta
+from vipclient.sandbox.db import PRUNED_SEQ, Change, Database, Meta
 
 
 class FeedNotifier:
@@ -116,21 +118,63 @@ class FeedPage:
 
 
 def pruned_seq(session: Session) -> int:
-    """Tombstones up to this seq were pruned: a cursor below it would miss deletes."""
-    meta = session.get(Meta, "pruned_seq")
+    """Tombstones up to this seq were pruned: a cursor below it would miss deletes.
+
+    Kept in memory by the :class:`Database` once read (only this process prunes, and it
+    updates the value as the prune commits): every page of the feed asks for it."""
+    db = session.info.get("db")
+    if isinstance(db, Database):
+        known = db.pruned_seq
+        if known is not None:
+            return known
+        # Read it under the write lock, so a prune committing meanwhile cannot be overwritten
+        # by the older value read here.
+        with db.lock:
+            if db.pruned_seq is None:
+                meta = session.get(Meta, PRUNED_SEQ)
+                db.pruned_seq = 0 if meta is None else meta.value
+            return db.pruned_seq
+    meta = session.get(Meta, PRUNED_SEQ)
     return 0 if meta is None else meta.value
+
+
+_PAGE_COLUMNS = "seq, entity, entity_id, op, version, data"
+# The page query in each DB-API parameter style it may meet (SQLite: qmark; psycopg: format).
+_PAGE_SQL = {
+    style: f"SELECT {_PAGE_COLUMNS} FROM changes WHERE seq > {mark} ORDER BY seq LIMIT {mark}"
+    for style, mark in (("qmark", "?"), ("format", "%s"), ("pyformat", "%s"))
+}
+_PAGE_SELECT = (
+    select(Change.seq, Change.entity, Change.entity_id, Change.op, Change.version, Change.data)
+    .where(Change.seq > bindparam("after"))
+    .order_by(Change.seq)
+    .limit(bindparam("limit"))
+)
+
+FeedRow = tuple[int, str, str, str, int, str | None]
+
+
+def _page_rows(session: Session, after: int, limit: int) -> Sequence[FeedRow]:
+    """Up to ``limit`` feed rows after ``after`` as plain tuples.
+
+    Straight from the DB-API cursor: a page is up to a thousand rows of plain integers and
+    text (no type conversion), and SQLAlchemy's result processing cost more than the query."""
+    connection = session.connection()
+    sql = _PAGE_SQL.get(connection.dialect.paramstyle)
+    if sql is None:
+        return session.execute(_PAGE_SELECT, {"after": after, "limit": limit}).tuples().all()
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql, (after, limit))
+        return cast(Sequence[FeedRow], cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def read_page(session: Session, after: int, limit: int, watermark: int) -> FeedPage:
     """Changes after ``after`` in seq order, each rendered from its stored JSON text;
     ``watermark`` is the pruned seq to stamp on the next cursor."""
-    rows = session.execute(
-        select(Change.seq, Change.entity, Change.entity_id, Change.op, Change.version,
-               Change.data)
-        .where(Change.seq > after)
-        .order_by(Change.seq)
-        .limit(limit + 1)
-    ).all()
+    rows = _page_rows(session, after, limit + 1)
     has_more = len(rows) > limit
     rows = rows[:limit]
     dumps = json.dumps
@@ -172,9 +216,12 @@ def prune_tombstones(session: Session, now: datetime, retention: timedelta) -> i
     result = session.execute(
         sa_delete(Change).where(Change.op == "delete", Change.at < cutoff)
     )
-    meta = session.get(Meta, "pruned_seq")
+    meta = session.get(Meta, PRUNED_SEQ)
     if meta is None:
-        session.add(Meta(key="pruned_seq", value=top))
+        meta = Meta(key=PRUNED_SEQ, value=top)
+        session.add(meta)
     else:
         meta.value = max(meta.value, top)
+    # The Database keeps the watermark in memory once this commits.
+    session.info[PRUNED_SEQ] = meta.value
     return int(getattr(result, "rowcount", 0) or 0)
