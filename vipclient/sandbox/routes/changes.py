@@ -80,9 +80,9 @@ async def changes(
         event = sb.feed.current()
         page = await _read_soon(sb, position, limit)
         remaining = deadline - loop.time()
-        if page.body_items or remaining <= 0 or sb.feed.closed:
+        if page.count or remaining <= 0 or sb.feed.closed:
             break
         await sb.feed.wait(event, remaining)
     # Nothing new: hand back the very cursor the client sent.
-    same = cursor if not page.body_items and cursor is not None else None
+    same = cursor if not page.count and cursor is not None else None
     return Response(render_page(page, same), media_type="application/json")
