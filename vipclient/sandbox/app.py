@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Request
 from starlette.concurrency import run_in_threadpool
 
-from vipclient.sandbox.auth import resolve_access
+from vipclient.sandbox.auth import remembered_access, resolve_access
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.deps import unauthorized
 from vipclient.sandbox.faults import DateHeaderMiddleware, FaultInjector, FaultMiddleware
@@ -86,6 +86,8 @@ async def _unauthenticated(request: Request) -> Problem | None:
     assert isinstance(sb, Sandbox)
     header = request.headers.get("authorization", "")
     token = header[7:].strip() if header.lower().startswith("bearer ") else ""
+    if token and remembered_access(sb.db, token, sb.now()) is not None:
+        return None
     if token:
         def lookup() -> bool:
             with sb.read() as s:

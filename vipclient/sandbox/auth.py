@@ -11,6 +11,8 @@ import hashlib
 import hmac
 import math
 import secrets
+import threading
+import weakref
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,7 +24,15 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from vipclient.sandbox.db import AccessToken, AuthFamily, FailedAuth, RefreshToken, Staff
+from vipclient.sandbox.db import (
+    AUTH_REVOKED,
+    AccessToken,
+    AuthFamily,
+    Database,
+    FailedAuth,
+    RefreshToken,
+    Staff,
+)
 
 ACCESS_TTL = timedelta(seconds=900)
 REFRESH_TTL = timedelta(hours=12)
@@ -187,6 +197,8 @@ def issue_step_up(session: Session, who: Principal, now: datetime) -> IssuedToke
 
 
 def revoke_family(session: Session, family_id: str, reason: str, now: datetime) -> None:
+    # Remembered callers are forgotten as this commits (before the answer goes out).
+    session.info[AUTH_REVOKED] = True
     family = session.get(AuthFamily, family_id)
     if family is not None and family.revoked_at is None:
         family.revoked_at, family.revoked_reason = now, reason
@@ -207,7 +219,7 @@ def revoke_family(session: Session, family_id: str, reason: str, now: datetime) 
 _RESOLVE_ACCESS = (
     select(
         AccessToken.token_hash, AccessToken.family_id, AccessToken.acr,
-        AccessToken.auth_time, Staff.id, Staff.username, Staff.roles,
+        AccessToken.auth_time, AccessToken.expires_at, Staff.id, Staff.username, Staff.roles,
     )
     .join(AuthFamily, AuthFamily.id == AccessToken.family_id)
     .join(Staff, Staff.id == AccessToken.staff_id)
@@ -220,19 +232,79 @@ _RESOLVE_ACCESS = (
 )
 
 
+class CallerMemory:
+    """Callers already resolved from the database, by token hash, with their token's expiry.
+
+    Every request names its caller, and the same few tokens come again and again. A token
+    stays valid until it expires (checked against ``now`` on every use) or is revoked: a
+    revocation moves ``Database.auth_generation`` on as it commits, and an entry resolved
+    under an older generation is never used. An entry records the generation read *before*
+    its database lookup, so a lookup racing a revocation cannot outlive it.
+    """
+
+    LIMIT = 4096  # entries; all are dropped when full (tokens are cheap to look up again)
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[Principal, datetime, int]] = {}
+
+    def get(self, db: Database, digest: str, now: datetime) -> Principal | None:
+        held = self._entries.get(digest)
+        if held is None:
+            return None
+        who, expires_at, generation = held
+        if generation != db.auth_generation or expires_at <= now:
+            return None
+        return who
+
+    def put(self, digest: str, who: Principal, expires_at: datetime, generation: int) -> None:
+        if len(self._entries) >= self.LIMIT:
+            self._entries.clear()
+        self._entries[digest] = (who, expires_at, generation)
+
+
+_MEMORY: weakref.WeakKeyDictionary[Database, CallerMemory] = weakref.WeakKeyDictionary()
+_MEMORY_LOCK = threading.Lock()
+
+
+def _memory_of(db: Database) -> CallerMemory:
+    memory = _MEMORY.get(db)
+    if memory is None:
+        with _MEMORY_LOCK:
+            memory = _MEMORY.setdefault(db, CallerMemory())
+    return memory
+
+
+def remembered_access(db: Database, token: str, now: datetime) -> Principal | None:
+    """The caller behind ``token`` if resolved before and still valid, without the database
+    (None: unknown here — ask :func:`resolve_access`)."""
+    return _memory_of(db).get(db, token_hash(token), now)
+
+
 def resolve_access(session: Session, token: str, now: datetime) -> Principal | None:
     """The caller behind a bearer token, or None when it is unknown, expired or revoked."""
+    digest = token_hash(token)
+    db = session.info.get("db")
+    memory = _memory_of(db) if isinstance(db, Database) else None
+    if memory is not None:
+        assert isinstance(db, Database)
+        known = memory.get(db, digest, now)
+        if known is not None:
+            return known
+        generation = db.auth_generation
     row = session.execute(
-        _RESOLVE_ACCESS, {"token_hash": token_hash(token), "now": now},
+        _RESOLVE_ACCESS, {"token_hash": digest, "now": now},
         execution_options={"autoflush": False},
     ).first()
     if row is None:
         return None
-    return Principal(
+    who = Principal(
         id=row.id, username=row.username, roles=frozenset(row.roles),
         family_id=row.family_id, token_hash=row.token_hash, acr=row.acr,
         auth_time=row.auth_time,
     )
+    if memory is not None:
+        memory.put(digest, who, row.expires_at, generation)
+    return who
 
 
 _SCOPE_KEY = "vipdesk.principal"

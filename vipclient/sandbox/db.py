@@ -732,6 +732,10 @@ CHANGE_SEQ = "change_seq"
 """``Meta`` key of the changes feed's last seq, and the ``Session.info`` key of the last seq
 handed out in that transaction (stored as it commits)."""
 
+AUTH_REVOKED = "auth_revoked"
+"""``Session.info`` key: this transaction revoked tokens (``Database.auth_generation`` moves on
+as it commits, so no token resolved before is trusted from memory any more)."""
+
 PRUNED_SEQ = "pruned_seq"
 """``Meta`` key of the feed's pruned watermark, and the ``Session.info`` key of the watermark
 a transaction stored (kept in memory as it commits)."""
@@ -776,6 +780,9 @@ class Database:
         # The feed's pruned watermark as committed, once known (same rule): every page of the
         # feed checks it, and only this process's pruning moves it.
         self.pruned_seq: int | None = None
+        # Moves on with every committed revocation of tokens: callers remembered as resolved
+        # under an older generation must be looked up again (see ``auth.resolve_access``).
+        self.auth_generation = 0
 
     def create_all(self) -> None:
         with self.lock:
@@ -819,6 +826,8 @@ class Database:
             pruned = s.info.get(PRUNED_SEQ)
             if pruned is not None:
                 self.pruned_seq = pruned
+            if s.info.get(AUTH_REVOKED):
+                self.auth_generation += 1
             changed = bool(s.info.get("feed_changed"))
         if changed:
             for listener in list(self._commit_listeners):

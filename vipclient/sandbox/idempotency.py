@@ -19,18 +19,19 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import weakref
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import timedelta
 from typing import Any, cast
 
 import anyio.to_thread
-from sqlalchemy import Row, Table, bindparam, delete, insert, select
+from sqlalchemy import CursorResult, Row, Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 from starlette.routing import Match
 
-from vipclient.sandbox.auth import remember_principal, resolve_access
+from vipclient.sandbox.auth import remember_principal, remembered_access, resolve_access
 from vipclient.sandbox.core import Sandbox, now_of
-from vipclient.sandbox.db import IdempotencyRecord
+from vipclient.sandbox.db import Database, IdempotencyRecord
 from vipclient.sandbox.problems import PROBLEM_CONTENT_TYPE, Problem
 
 Scope = MutableMapping[str, Any]
@@ -131,10 +132,53 @@ class _Captured:
         await send({"type": "http.response.body", "body": bytes(self.body), "more_body": False})
 
 
+class RecordedKeys:
+    """Every key that may have a recorded answer in the database (a superset: this process is
+    its database's only writer, and adds each key as it records the answer).
+
+    A key not in it was never recorded, so a new request is told apart without a database
+    read. ``keys`` is None until read from the database (and again after a prune)."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] | None = None
+        self._lock = threading.Lock()
+
+    def load(self, sb: Sandbox) -> None:
+        if self.keys is not None:
+            return
+        # Under the write lock: no answer is recorded between this read and its use.
+        with sb.db.lock, sb.read() as s:
+            keys = set(s.scalars(select(IdempotencyRecord.key)))
+            with self._lock:
+                self.keys = keys
+
+    def add(self, key: str) -> None:
+        with self._lock:
+            if self.keys is not None:
+                self.keys.add(key)
+
+    def forget(self) -> None:
+        with self._lock:
+            self.keys = None
+
+
+_RECORDED_KEYS: weakref.WeakKeyDictionary[Database, RecordedKeys] = weakref.WeakKeyDictionary()
+_RECORDED_KEYS_LOCK = threading.Lock()
+
+
+def _recorded_keys_of(db: Database) -> RecordedKeys:
+    with _RECORDED_KEYS_LOCK:
+        return _RECORDED_KEYS.setdefault(db, RecordedKeys())
+
+
+Verdict = tuple[str | None, str, Row[Any] | None]
+
+
 class IdempotencyMiddleware:
     def __init__(self, app: ASGIApp, sandbox: Sandbox) -> None:
         self.app = app
         self.sb = sandbox
+        self._recorded = _recorded_keys_of(sandbox.db)
         self._lock = threading.Lock()
         # key → (request hash, the holding request's claim) while it is being handled
         self._in_flight: dict[str, tuple[str, object]] = {}
@@ -167,17 +211,24 @@ class IdempotencyMiddleware:
             )
 
         claim = object()  # this request's hold on the key, if it gets one
-        # One trip to a worker thread resolves the caller and claims the key.
         try:
-            caller, verdict, record = await anyio.to_thread.run_sync(
-                self._resolve_and_claim, scope, token, key, digest_of, claim
-            )
+            # A known caller and a key never recorded are settled right here; otherwise one
+            # trip to a worker thread resolves the caller and/or reads the recorded answer.
+            decided = self._claim_here(scope, token, key, digest_of, claim)
+            if decided is None:
+                decided = await anyio.to_thread.run_sync(
+                    self._resolve_and_claim, scope, token, key, digest_of, claim
+                )
         except BaseException:
             if key is not None:
                 self._release(key, claim)
             raise
+        caller, verdict, record = decided
         if caller is None:
             # No valid token: the route answers 401 (or 404) itself and nothing is recorded.
+            # (A token revoked between the two lookups leaves a hold to give back.)
+            if key is not None:
+                self._release(key, claim)
             await self.app(scope, replay_receive, send)
             return
         if verdict == "no_key":
@@ -258,15 +309,51 @@ class IdempotencyMiddleware:
 
     # -- database work (worker threads) --
 
+    def _take(self, key: str, digest: str, claim: object) -> str | None:
+        """Hold ``key`` for this request (or find it held by it already); or say why not
+        (``in_flight`` / ``mismatch``)."""
+        with self._lock:
+            held = self._in_flight.get(key)
+            if held is not None and held[1] is not claim:
+                return "in_flight" if held[0] == digest else "mismatch"
+            self._in_flight[key] = (digest, claim)
+        return None
+
+    def _claim_here(
+        self, scope: Scope, token: str | None, key: str | None,
+        digest_of: Callable[[str], str], claim: object,
+    ) -> Verdict | None:
+        """:meth:`_resolve_and_claim` without the database, on the event loop; None when the
+        caller or the key's record is not known in memory (then ask the worker thread, which
+        finds the key already held by ``claim``)."""
+        if not token:
+            return None, "", None
+        who = remembered_access(self.sb.db, token, self.sb.now())
+        if who is None:
+            return None
+        remember_principal(scope, token, who)
+        if key is None or not 1 <= len(key) <= 255:
+            return who.id, "no_key", None
+        refused = self._take(key, digest_of(who.id), claim)
+        if refused is not None:
+            return who.id, refused, None
+        # Held now, so nobody records this key meanwhile; an answer recorded before was
+        # added to the known keys before its key was released.
+        known = self._recorded.keys
+        if known is None or key in known:
+            return None  # maybe recorded: a replay, a mismatch or an expired record
+        return who.id, "new", None
+
     def _resolve_and_claim(
         self, scope: Scope, token: str | None, key: str | None,
         digest_of: Callable[[str], str], claim: object,
-    ) -> tuple[str | None, str, Row[Any] | None]:
+    ) -> Verdict:
         """(caller, verdict, recorded answer). The verdict is ``no_key``, ``new``,
         ``new_over_expired`` (an expired record is to be replaced), ``mismatch``,
         ``in_flight`` or ``replay``."""
         if not token:
             return None, "", None
+        self._recorded.load(self.sb)
         with self.sb.read() as s:
             now = self.sb.now()
             who = resolve_access(s, token, now)
@@ -276,11 +363,9 @@ class IdempotencyMiddleware:
             if key is None or not 1 <= len(key) <= 255:
                 return who.id, "no_key", None
             digest = digest_of(who.id)
-            with self._lock:
-                held = self._in_flight.get(key)
-                if held is not None:
-                    return who.id, "in_flight" if held[0] == digest else "mismatch", None
-                self._in_flight[key] = (digest, claim)
+            refused = self._take(key, digest, claim)
+            if refused is not None:
+                return who.id, refused, None
             try:
                 rec = s.execute(_RECORDED, {"key": key}).first()
             except BaseException:
@@ -315,7 +400,15 @@ class IdempotencyMiddleware:
                 ],
                 "body": bytes(captured.body), "created_at": now, "expires_at": now + KEY_TTL,
             })
+        # Known as recorded before the key is released (the caller releases it after this).
+        self._recorded.add(key)
 
 
 def prune_keys(session: Session, now: Any) -> None:
-    session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= now))
+    pruned = session.execute(
+        delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= now)
+    )
+    db = session.info.get("db")
+    if cast(CursorResult[Any], pruned).rowcount and isinstance(db, Database):
+        # Fewer keys recorded now: the next request reads the list again.
+        _recorded_keys_of(db).forget()
