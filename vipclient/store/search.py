@@ -71,9 +71,11 @@ def _search(
             + f" ORDER BY {fts}.rank, {order} LIMIT :limit"
         )
     else:
-        # Scan the small covering index, not the rows with their JSON (migration 0004).
+        # Scan the small covering index, not the rows with their JSON (migration 0004) —
+        # unless a first pull is still being written: that index is built at its end.
+        hint = "" if index_pending(session) else f" INDEXED BY ix_{table}_search"
         sql = (
-            f"SELECT t.{key} FROM {table} AS t INDEXED BY ix_{table}_search WHERE "
+            f"SELECT t.{key} FROM {table} AS t{hint} WHERE "
             + " AND ".join(where) + f" ORDER BY {order} LIMIT :limit"
         )
     keys = [r[0] for r in session.execute(text(sql), params)]

@@ -23,6 +23,7 @@ from tests.support.sync import (
 )
 from vipclient.sandbox.server import SandboxServer
 from vipclient.store import outbox as ob
+from vipclient.store.bulk_load import DEFERRED, missing_indexes
 from vipclient.store.cache import Cache
 from vipclient.store.models import MessageRow, OutboxRow, PolicyRow, TicketRow
 from vipclient.store.search import search_clients, search_tickets
@@ -90,6 +91,7 @@ def test_first_sync_then_long_poll_brings_a_change_at_once(
             assert tiers.scalar() == 0  # every ticket carries its client's tier
             # Indexed once at the end of the first pull: every client and ticket is found.
             assert s.execute(text("SELECT bulk_load FROM sync_state")).scalar() == 0
+            assert missing_indexes(s) == []
             for uid, name in s.execute(text("SELECT uid, display_name FROM clients")).all():
                 assert uid in [c.uid for c in search_clients(s, name, 200)]
             subject, tid = s.execute(text("SELECT subject, id FROM tickets LIMIT 1")).one()
@@ -117,6 +119,38 @@ def test_first_sync_then_long_poll_brings_a_change_at_once(
     finally:
         engine.stop()
     assert not engine.running
+
+
+def test_a_first_pull_stopped_half_way_finishes_with_every_index(
+    server: SandboxServer, cache: Cache
+) -> None:
+    """Stopped after a few pages (the person quits during the first sync), the cache has its
+    rows without the deferred indexes; the next start pulls the rest and builds them."""
+    api = sign_in(server.base_url, "alice")
+    engine = SyncEngine(cache, api, page_size=20, **FAST)
+    engine.start()
+
+    def some_pages() -> bool:
+        progress = engine.status.progress
+        return progress is not None and progress.pages >= 3
+
+    assert wait_until(some_pages, 20, 0.001)
+    engine.stop()
+    with cache.read_session() as s:
+        full, bulk = s.execute(text("SELECT full_sync, bulk_load FROM sync_state")).one()
+        assert full == 1 and bulk == 1
+        assert len(missing_indexes(s)) == len(DEFERRED)
+
+    engine = SyncEngine(cache, sign_in(server.base_url, "alice"), page_size=20, **FAST)
+    engine.start()
+    try:
+        assert wait_until(lambda: synced(engine), 20)
+        assert cache_versions(cache) == server_versions(server)
+        with cache.read_session() as s:
+            assert missing_indexes(s) == []
+            assert s.execute(text("SELECT bulk_load FROM sync_state")).scalar() == 0
+    finally:
+        engine.stop()
 
 
 def test_gone_resyncs_from_scratch_and_keeps_unsent_actions(cache: Cache) -> None:
