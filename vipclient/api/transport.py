@@ -145,10 +145,20 @@ class TrackingAdapter(requests.adapters.HTTPAdapter):
         return manager
 
 
+class _OwnHeadersOnly(requests.auth.AuthBase):
+    """Requests are signed by the API client's own ``Authorization`` header. Without an auth
+    object, requests looks up ``~/.netrc`` on every request (a file check each time), and an
+    entry for the server's host would replace the bearer token with a password."""
+
+    def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
+        return r
+
+
 def new_session(
     registry: SocketRegistry, *, ca_bundle: str | None, proxy: str | None
 ) -> requests.Session:
     session = requests.Session()
+    session.auth = _OwnHeadersOnly()
     adapter = TrackingAdapter(registry)
     session.mount("http://", adapter)
     session.mount("https://", adapter)

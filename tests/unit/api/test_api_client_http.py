@@ -79,6 +79,28 @@ def test_login_stores_tokens_and_sends_bearer_and_headers() -> None:
     assert json.loads(patch.body) == {"notes": "hi", "amount": "0.10"}
 
 
+def test_a_netrc_entry_for_the_server_never_replaces_the_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login mallory password stolen\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+
+    def handler(seen: Seen) -> Answer:
+        if seen.path == "/api/v1/auth/login":
+            return login_answer()
+        return Answer(200, {"ok": True})
+
+    with ScriptedServer(handler) as srv:
+        api = ApiClient(srv.base_url, store())
+        api.login("alice", "pw-secret", "123456")
+        api.request("GET", "/me")
+    login, me = srv.seen
+    assert "Authorization" not in login.headers
+    assert me.headers["Authorization"] == "Bearer access-1-xxxxxxxx"
+
+
 def test_encode_body_refuses_naive_datetimes_and_writes_z() -> None:
     aware = datetime(2026, 1, 1, 8, 0, tzinfo=UTC) + timedelta(hours=0)
     assert json.loads(encode_body({"at": aware})) == {"at": "2026-01-01T08:00:00Z"}
