@@ -33,6 +33,7 @@ from enum import Enum
 from typing import Any, TypeVar, overload
 from urllib.parse import urlsplit
 
+import orjson
 import requests
 from pydantic import BaseModel
 from requests.structures import CaseInsensitiveDict
@@ -556,8 +557,9 @@ class ApiClient:
         payload: Any = None
         if response.status_code != 204 and response.content:
             try:
-                payload = json.loads(response.content)
-            except ValueError:
+                # orjson: a first pull decodes 300 MB of pages; it is twice as fast as json.
+                payload = orjson.loads(response.content)
+            except ValueError:  # orjson.JSONDecodeError is one
                 log.warning(
                     "%s answered %d with a body that is not JSON", path, response.status_code
                 )

@@ -16,9 +16,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
+import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -300,29 +300,20 @@ _ROW_SQL: dict[str, str] = {}
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def _no_default(value: Any) -> Any:
-    raise TypeError(f"not JSON: {type(value).__name__}")
-
-
-def _make_encode() -> Callable[[Any], str]:
-    """``_ENCODER.encode`` without its per-call set-up: ``JSONEncoder.encode`` builds a new C
-    encoder on every call, a third of its cost on small objects. The same output (compact,
-    non-ASCII kept); no circular-reference check, which data decoded from JSON never needs."""
-    if c_make_encoder is None:  # a Python without the C accelerator
-        return _ENCODER.encode
-    encoder = c_make_encoder(None, _no_default, encode_basestring, None, ":", ",", False, False,
-                             True)
-    join = "".join
-    return lambda value: join(encoder(value, 0))
-
-
-_encode = _make_encode()
+def _encode(value: Any) -> str:
+    """Compact JSON text with non-ASCII kept, for a row's ``data``. orjson writes it four
+    times faster than the standard library (a first pull encodes 600,000 of them); what it
+    refuses (an integer beyond 64 bits) goes the slow way."""
+    try:
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError:
+        return _ENCODER.encode(value)
 
 
 def _params(entity: str, entity_id: str, version: int, data: Mapping[str, Any]) -> dict[str, Any]:
     params = columns_for(entity, data)
     params[ENTITY_KEYS[entity]] = entity_id
-    params["data"] = _ENCODER.encode(data)
+    params["data"] = _encode(data)
     params["version"] = version
     params["server_data"] = None
     params["local_outbox_id"] = None
