@@ -5,9 +5,12 @@ pruned watermark of the changes feed."""
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -108,3 +111,40 @@ def test_the_memory_stays_bounded(full: int) -> None:
         memory.put(str(n), who, now + timedelta(minutes=1), db.auth_generation)
     assert memory.get(db, str(full), now) == who
     assert memory.get(db, "0", now) is None
+
+
+def test_a_long_poll_at_the_head_of_a_file_database_wakes_with_the_change(
+    tmp_path: Path,
+) -> None:
+    # At the head of the feed its page is read on the event loop (a small page of a file).
+    with running_sandbox(db_url=f"sqlite:///{tmp_path / 'platform.db'}", clients=20) as srv:
+        api = Api(srv.base_url, login(srv.base_url, "alice")["access_token"])
+        tid = _open_ticket(api)
+        cursor = None
+        while True:
+            page = api.get("/changes", params={"limit": 1000} | ({"cursor": cursor} if cursor
+                                                                  else {})).json()
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+        quiet = api.get("/changes", params={"cursor": cursor, "wait": 0}).json()
+        assert quiet == {"changes": [], "next_cursor": cursor, "has_more": False}
+        box: dict[str, Any] = {}
+
+        def wait() -> None:
+            box["page"] = api.get("/changes", params={"cursor": cursor, "wait": 20}).json()
+
+        waiter = threading.Thread(target=wait)
+        waiter.start()
+        assert srv.sandbox is not None
+        while srv.sandbox.feed.waiting == 0 and waiter.is_alive():
+            time.sleep(0.001)
+        sent = Api(srv.base_url, api.token).post(f"/tickets/{tid}/messages", {"body": "hi"})
+        assert sent.status_code == 201
+        waiter.join(15)
+        changes = box["page"]["changes"]
+        assert {(c["entity"], c["id"]) for c in changes} >= {
+            ("message", sent.json()["id"]), ("ticket", tid),
+        }
+        assert [c["seq"] for c in changes] == sorted(c["seq"] for c in changes)
+        api.close()

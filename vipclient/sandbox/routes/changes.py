@@ -42,16 +42,34 @@ def _read(sb: Sandbox, cursor: Cursor | None, limit: int) -> FeedPage:
         return read_page(s, 0 if cursor is None else cursor.seq, limit, pruned)
 
 
+# A page of at most this many changes is read on the event loop from a SQLite file: a
+# fraction of a millisecond, less than handing the read to a worker thread and back.
+SMALL_PAGE = 64
+
+
+def _small_read(sb: Sandbox, cursor: Cursor | None) -> bool:
+    """The caller is (nearly) at the head of the feed of a SQLite file, so its page is small."""
+    top = sb.db.change_seq  # the last seq committed (by this process, its only writer)
+    return (
+        cursor is not None and top is not None and top - cursor.seq <= SMALL_PAGE
+        and sb.db.url.startswith("sqlite")
+    )
+
+
 async def _read_soon(sb: Sandbox, cursor: Cursor | None, limit: int) -> FeedPage:
     """Read a page. When the shared in-memory database is free, read right here on the event
     loop (a page is a few milliseconds): a woken long-poll then answers without two thread
-    hand-offs. Otherwise, or on a file/server database, read on a worker thread."""
-    lock = sb.db.lock
-    if sb.db.memory and lock.acquire(blocking=False):
-        try:
-            return _read(sb, cursor, limit)
-        finally:
-            lock.release()
+    hand-offs. The same for a small page of a SQLite file (a long-poll at the head of the
+    feed). Otherwise read on a worker thread."""
+    db = sb.db
+    if db.memory:
+        if db.lock.acquire(blocking=False):
+            try:
+                return _read(sb, cursor, limit)
+            finally:
+                db.lock.release()
+    elif _small_read(sb, cursor):
+        return _read(sb, cursor, limit)
     return await run_in_threadpool(_read, sb, cursor, limit)
 
 
