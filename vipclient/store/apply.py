@@ -283,9 +283,12 @@ def _row_sql(entity: str) -> str:
         values += [f"(SELECT tier FROM clients WHERE uid = {uid})",
                    f"(SELECT display_name FROM clients WHERE uid = {uid})"]
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
+    # A version the cache already has (the echo of this person's own action, stored from the
+    # push's answer) is not written again: no index or trigger work for nothing.
     return (
         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(values)}) "
-        f"ON CONFLICT({key}) DO UPDATE SET {updates}"
+        f"ON CONFLICT({key}) DO UPDATE SET {updates} "
+        f"WHERE excluded.version > {table}.version"
     )
 
 

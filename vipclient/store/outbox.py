@@ -127,28 +127,37 @@ def body_of(row: OutboxRow) -> Any:
     return None if row.body is None else json.loads(row.body)
 
 
-def next_to_send(session: Session) -> OutboxRow | None:
-    """The oldest row still to send (``pending`` or ``sending``), in queue order."""
-    return session.scalars(
+def to_send(session: Session, limit: int) -> list[OutboxRow]:
+    """The oldest rows still to send (``pending`` or ``sending``), in queue order."""
+    return list(session.scalars(
         select(OutboxRow).where(OutboxRow.state.in_((PENDING, SENDING))).order_by(OutboxRow.id)
-        .limit(1)
-    ).first()
+        .limit(limit)
+    ))
+
+
+def next_to_send(session: Session) -> OutboxRow | None:
+    """The oldest row still to send, if any."""
+    rows = to_send(session, 1)
+    return rows[0] if rows else None
 
 
 def get(session: Session, outbox_id: int) -> OutboxRow | None:
     return session.get(OutboxRow, outbox_id)
 
 
-def mark_sending(session: Session, outbox_id: int, server_now: str) -> None:
-    """Record an attempt about to go out (``first_sent_at`` on the server's clock)."""
-    row = session.get(OutboxRow, outbox_id)
-    if row is None:
-        return
-    row.state = SENDING
-    row.attempts += 1
-    if row.first_sent_at is None:
-        row.first_sent_at = server_now
-    row.updated_at = db_now()
+def mark_sending(session: Session, outbox_id: int, server_now: str) -> OutboxRow | None:
+    """Record an attempt about to go out (``first_sent_at`` on the server's clock) and return
+    the row as it now is — None when it is no longer to send (discarded meanwhile). One
+    statement (UPDATE … RETURNING): it runs before every send."""
+    return session.scalars(
+        update(OutboxRow)
+        .where(OutboxRow.id == outbox_id, OutboxRow.state.in_((PENDING, SENDING)))
+        .values(state=SENDING, attempts=OutboxRow.attempts + 1,
+                first_sent_at=func.coalesce(OutboxRow.first_sent_at, server_now),
+                updated_at=db_now())
+        .returning(OutboxRow),
+        execution_options={"synchronize_session": False},
+    ).first()
 
 
 def mark_retry(session: Session, outbox_id: int, error: str, next_attempt_at: str | None,
@@ -167,23 +176,29 @@ def mark_retry(session: Session, outbox_id: int, error: str, next_attempt_at: st
 def mark_done(session: Session, outbox_id: int, result: Any = None) -> None:
     """The platform has the action: undo the local effect and store the answer's entity."""
     from vipclient.store.apply import upsert_if_newer
+    from vipclient.store.models import ENTITY_KEYS
 
-    row = session.get(OutboxRow, outbox_id)
-    if row is None:
+    found = session.execute(
+        select(OutboxRow.effect, OutboxRow.result_entity).where(OutboxRow.id == outbox_id)
+    ).first()
+    if found is None:
         return
-    row.state = DONE
-    row.error = None
-    row.error_status = None
-    row.next_attempt_at = None
-    row.updated_at = db_now()
-    session.flush()  # effects are read back by state: this row's no longer counts
-    fx.undo(session, row.id, fx.from_json(row.effect))
-    if isinstance(result, dict) and row.result_entity:
-        from vipclient.store.models import ENTITY_KEYS
-
-        rid = result.get(ENTITY_KEYS.get(row.result_entity, "id"))
-        row.result_id = None if rid is None else str(rid)
-        upsert_if_newer(session, row.result_entity, result)
+    effect, result_entity = found
+    result_id: str | None = None
+    if isinstance(result, dict) and result_entity:
+        rid = result.get(ENTITY_KEYS.get(result_entity, "id"))
+        result_id = None if rid is None else str(rid)
+    # Plain statements, no ORM object: this runs after every send. Effects are read back by
+    # state, so the row is done before they are undone.
+    session.execute(
+        update(OutboxRow).where(OutboxRow.id == outbox_id)
+        .values(state=DONE, error=None, error_status=None, next_attempt_at=None,
+                updated_at=db_now(), result_id=result_id),
+        execution_options={"synchronize_session": False},
+    )
+    fx.undo(session, outbox_id, fx.from_json(effect))
+    if result_id is not None and result_entity:
+        upsert_if_newer(session, result_entity, result)
 
 
 def mark_failed(session: Session, outbox_id: int, message: str, status: int | None,
@@ -261,8 +276,11 @@ def recover_after_restart(session: Session) -> int:
 
 def counts(session: Session) -> tuple[int, int]:
     """``(unsent, problems)``: rows still to send; rows needing the person (failed/conflict)."""
+    # Only the states that count: sent rows (kept a week) would be counted for nothing.
     rows = session.execute(
-        select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
+        select(OutboxRow.state, func.count())
+        .where(OutboxRow.state.in_((PENDING, SENDING, FAILED, CONFLICT)))
+        .group_by(OutboxRow.state)
     ).all()
     by_state = {state: n for state, n in rows}
     unsent = by_state.get(PENDING, 0) + by_state.get(SENDING, 0)

@@ -42,6 +42,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -71,6 +72,8 @@ PUSH_ECHO_GATHER_S = 0.1
 # A full pull: pages fetched and prepared ahead of the writer, and how many of those already
 # waiting one transaction may write (4 pages of 1,000 changes: about 50 ms of writing here —
 # the longest a person's own write can wait — and a quarter less work than a commit each).
+# While rows stream out, unsent counts are reported this often (each report is a query).
+OUTBOX_REPORT_S = 0.1
 PULL_PAGES_AHEAD = 4
 PULL_PAGES_PER_WRITE = 4
 DONE_KEPT = timedelta(days=7)
@@ -196,6 +199,7 @@ class SyncEngine:
         push_backoff: Backoff | None = None,
         reconnect: Backoff | None = None,
         validate: bool = True,
+        push_window: int = 8,
     ) -> None:
         self.cache = cache
         self.api = api
@@ -225,6 +229,15 @@ class SyncEngine:
         self._signed_out = False
         # Set while the push thread has rows to send (see _pull_once).
         self._pushing = threading.Event()
+        # Wakes the push loop: a row finished, or new rows were queued (nudge).
+        self._push_ready = threading.Event()
+        self._outbox_dirty = threading.Event()
+        self._outbox_reported = 0.0
+        self.push_window = push_window
+        # Step-up: one challenge at a time; a row refused while another row's challenge was
+        # being answered just tries again (the generation tells).
+        self._step_up_lock = threading.Lock()
+        self._step_up_generation = 0
 
     # ----------------------------------------------------------------------- control
 
@@ -245,7 +258,7 @@ class SyncEngine:
             with self._lock:
                 self._syncing = SyncProgress(resync=full == 2)
         self._emit_status(force=True)
-        self._emit_outbox()
+        self._report_outbox()
         for name, target in (("sync-pull", self._pull_loop), ("sync-push", self._push_loop)):
             thread = threading.Thread(target=target, name=name, daemon=True)
             self._threads.append(thread)
@@ -255,6 +268,7 @@ class SyncEngine:
         """Stop both threads: abort requests in flight and join (about ``timeout`` s at most)."""
         self._stop.set()
         self._push_wake.set()
+        self._push_ready.set()
         self._step_up_event.set()
         self.api.abort()
         deadline = time.monotonic() + timeout
@@ -271,6 +285,7 @@ class SyncEngine:
     def nudge(self) -> None:
         """Push now: wake the push thread and cut short a back-off wait."""
         self._push_wake.set()
+        self._push_ready.set()
 
     def provide_step_up(self, code: str) -> None:
         """The person's TOTP code for the pending challenge (any thread; never blocks)."""
@@ -333,9 +348,23 @@ class SyncEngine:
         self._emit_status()
 
     def _emit_outbox(self) -> None:
+        """The outbox changed: the push loop reports its counts (at once when nothing is in
+        flight, otherwise at most every OUTBOX_REPORT_S while rows go out in a stream)."""
+        self._outbox_dirty.set()
+        self._push_ready.set()
+
+    def _report_outbox(self) -> None:
+        self._outbox_dirty.clear()
+        self._outbox_reported = time.monotonic()
         with self.cache.read_session() as s:
             unsent, problems = ob.counts(s)
         self.listener.outbox_changed(unsent, problems)
+
+    def _report_outbox_soon(self, busy: bool) -> None:
+        if self._outbox_dirty.is_set() and (
+            not busy or time.monotonic() - self._outbox_reported >= OUTBOX_REPORT_S
+        ):
+            self._report_outbox()
 
     def _sleep(self, seconds: float, wake: threading.Event | None = None) -> bool:
         """Wait ``seconds`` unless stopping (→ False) or ``wake`` is set (cleared, → True)."""
@@ -648,29 +677,74 @@ class SyncEngine:
     # ----------------------------------------------------------------------- push
 
     def _push_loop(self) -> None:
-        while not self._stop.is_set():
-            try:
-                row = self._next_row()
-                if row is None:
+        """Send queued rows, up to ``push_window`` at once: never two rows of one entity
+        (:func:`order_key`), so each entity's actions reach the server in the order they were
+        queued, while actions on different entities do not wait for each other's round trip.
+        A row without an entity is a barrier: it goes alone, after every row before it."""
+        in_flight: dict[int, tuple[Future[None], str | None]] = {}
+        pool = ThreadPoolExecutor(self.push_window, thread_name_prefix="sync-push-row")
+        try:
+            while not self._stop.is_set():
+                ended = self._reap(in_flight)
+                if ended is not None:
+                    self._report_outbox()
+                    self._session_ended(ended)
+                    return
+                try:
+                    self._start_ready_rows(pool, in_flight)
+                except Exception:
+                    log.exception("unexpected error choosing rows to send; trying again")
+                    self._sleep(1.0, self._push_wake)
+                    continue
+                self._report_outbox_soon(busy=bool(in_flight))
+                if not in_flight:
                     self._pushing.clear()
                     self._clear_problem("push")  # nothing waits: pushing has no problem
-                    self._sleep(30.0, self._push_wake)
+                    self._sleep(30.0, self._push_ready)
                     continue
                 self._pushing.set()
-                self._push_row(row)
-            except E.SessionExpired as exc:
-                self._session_ended(exc)
-                return
-            except Exception:
-                log.exception("unexpected error in the push loop; trying again")
-                self._sleep(1.0, self._push_wake)
+                self._sleep(OUTBOX_REPORT_S if self._outbox_dirty.is_set() else 1.0,
+                            self._push_ready)
+        finally:
+            self._pushing.clear()
+            # Rows being sent finish (or see the stop) before the loop is done.
+            pool.shutdown(wait=True, cancel_futures=True)
 
-    def _next_row(self) -> OutboxRow | None:
+    def _reap(self, in_flight: dict[int, tuple[Future[None], str | None]]
+              ) -> E.SessionExpired | None:
+        """Forget finished rows; a session that ended while sending ends the loop."""
+        ended: E.SessionExpired | None = None
+        for outbox_id, (future, _key) in list(in_flight.items()):
+            if future.done():
+                del in_flight[outbox_id]
+                failure = None if future.cancelled() else future.exception()
+                if isinstance(failure, E.SessionExpired):
+                    ended = failure
+        return ended
+
+    def _start_ready_rows(self, pool: ThreadPoolExecutor,
+                          in_flight: dict[int, tuple[Future[None], str | None]]) -> None:
+        if len(in_flight) >= self.push_window:
+            return
         with self.cache.read_session() as s:
-            row = ob.next_to_send(s)
-            if row is not None:
+            rows = ob.to_send(s, limit=self.push_window * 8)
+            for row in rows:
                 s.expunge(row)
-            return row
+        keys = {outbox_id: key for outbox_id, (_future, key) in in_flight.items()}
+        for row in rows_ready_to_send(rows, keys, self.push_window):
+            in_flight[row.id] = (pool.submit(self._push_one, row), order_key(row))
+
+    def _push_one(self, row: OutboxRow) -> None:
+        """One row on a worker thread; the push loop learns it is done at once."""
+        try:
+            self._push_row(row)
+        except E.SessionExpired:
+            raise
+        except Exception:
+            log.exception("unexpected error sending outbox %d; trying again", row.id)
+            self._sleep(1.0, self._push_wake)
+        finally:
+            self._push_ready.set()
 
     def _server_now(self) -> datetime:
         try:
@@ -694,13 +768,12 @@ class SyncEngine:
                         return
                     continue
             with self.cache.session() as s:
-                ob.mark_sending(s, row.id, db_time(self._server_now()) or db_now())
-                s.flush()
-                fresh = ob.get(s, row.id)
-                if fresh is None or fresh.state != ob.SENDING:
+                fresh = ob.mark_sending(s, row.id, db_time(self._server_now()) or db_now())
+                if fresh is None:
                     return  # discarded meanwhile
                 s.expunge(fresh)
                 row = fresh
+            stepped_up = self._step_up_generation
             try:
                 response = self.api.request(
                     row.method, row.path, json=ob.body_of(row),
@@ -708,7 +781,7 @@ class SyncEngine:
                     if_match=row.if_match,
                 )
             except E.StepUpRequired as exc:
-                if not self._handle_step_up(row, exc):
+                if not self._handle_step_up(row, exc, stepped_up):
                     return
                 continue  # same key again, now stepped up
             except E.PreconditionFailed as exc:
@@ -806,8 +879,19 @@ class SyncEngine:
 
     # ----------------------------------------------------------------------- step-up
 
-    def _handle_step_up(self, row: OutboxRow, exc: E.StepUpRequired) -> bool:
-        """Ask for a code until stepped up (→ True) or cancelled/stopped (→ False)."""
+    def _handle_step_up(self, row: OutboxRow, exc: E.StepUpRequired, seen: int) -> bool:
+        """Ask for a code until stepped up (→ True) or cancelled/stopped (→ False). One
+        challenge at a time: a row refused before another row's challenge was answered
+        (``seen``, the step-up generation when it was sent) just goes again."""
+        with self._step_up_lock:
+            if self._step_up_generation != seen:
+                return True
+            stepped_up = self._ask_step_up(row, exc)
+            if stepped_up:
+                self._step_up_generation += 1
+            return stepped_up
+
+    def _ask_step_up(self, row: OutboxRow, exc: E.StepUpRequired) -> bool:
         with self.cache.session() as s:
             ob.mark_retry(s, row.id, exc.user_message, None, exc.status)
         retry = False
@@ -889,6 +973,41 @@ class SyncEngine:
                 self.listener.changes_applied({row.result_entity})
             return True
         return False
+
+
+def rows_ready_to_send(rows: Sequence[OutboxRow], in_flight: Mapping[int, str | None],
+                       window: int) -> list[OutboxRow]:
+    """Of the rows still to send (queue order), those to start now beside ``in_flight``
+    (outbox id → :func:`order_key`), so that at most ``window`` are out at once."""
+    if any(key is None for key in in_flight.values()):
+        return []  # a barrier is out: nothing goes beside it
+    busy = set(in_flight.values())
+    room = window - len(in_flight)
+    ready: list[OutboxRow] = []
+    for row in rows:
+        if room <= 0:
+            break
+        if row.id in in_flight:
+            continue
+        key = order_key(row)
+        if key is None:
+            if not in_flight and not ready:
+                ready.append(row)
+            break  # nothing after a barrier starts before it is done
+        if key in busy:
+            continue  # an earlier action on this entity is not done yet
+        busy.add(key)
+        ready.append(row)
+        room -= 1
+    return ready
+
+
+def order_key(row: OutboxRow) -> str | None:
+    """Rows with the same key are sent one after another, in queue order; None (no entity,
+    or one that exists only here so far) orders the row after everything before it."""
+    if not row.entity or not row.entity_id or row.entity_id.startswith("local-"):
+        return None
+    return f"{row.entity}:{row.entity_id}"
 
 
 def _bulk_change(raw: Any) -> EntityChange | None:

@@ -216,3 +216,40 @@ def test_step_up_retries_the_same_key_and_leaves_no_secret_on_disk(
         data = path.read_bytes()
         for needle in needles:
             assert needle.encode() not in data, f"a secret is stored in {path.name}"
+
+
+def test_two_actions_refused_for_step_up_at_once_ask_the_person_once(
+    qtbot: QtBot, server: Any, cache: Cache
+) -> None:
+    """Fee requests for two clients go out side by side and both need a fresh code: the
+    person is asked once, and both are sent again with their own keys after the step-up."""
+    from vipclient.sandbox.db import Client, FeeRequest
+
+    api = sign_in(server.base_url, "alice")
+    ctl = SyncController(cache, api, **FAST)
+    go_live(qtbot, ctl)
+    with server.sandbox.read() as s:
+        uids = [str(u) for u in s.scalars(
+            select(Client.uid).where(Client.manager_id == "S0001", Client.status == "active")
+            .order_by(Client.uid).limit(2)
+        )]
+    assert len(uids) == 2
+    asked: list[StepUpChallenge] = []
+    ctl.stepUpRequired.connect(asked.append)
+    with cache.session() as s:
+        for uid in uids:
+            ob.enqueue(s, _fee_request(uid, api.server_now()))
+    with qtbot.waitSignal(ctl.stepUpRequired, timeout=10000):
+        ctl.nudge()
+    advance_clock(server.base_url, 30)  # the login's code cannot be used twice
+    code = control(server.base_url, "GET", "/_sandbox/totp/alice")["code"]
+    with qtbot.waitSignal(ctl.outboxChanged, timeout=10000,
+                          check_params_cb=lambda u, p: (u, p) == (0, 0)):
+        ctl.provide_step_up(code)
+    ctl.stop()
+    assert len(asked) == 1
+    with server.sandbox.read() as s:
+        made = s.scalars(select(FeeRequest.client_uid).where(
+            FeeRequest.client_uid.in_(uids), FeeRequest.reason.startswith("Retention offer")
+        )).all()
+    assert sorted(made) == sorted(uids)

@@ -238,3 +238,36 @@ def test_a_refusal_marks_the_row_failed_with_the_servers_words(
     finally:
         engine.stop()
         cache.close()
+
+
+def test_a_window_of_actions_keeps_each_tickets_replies_in_queue_order(
+    server: SandboxServer, tmp_path: Path
+) -> None:
+    """Several actions are out at once, never two on one ticket: each ticket's replies reach
+    the server in the order they were queued, each exactly once."""
+    from sqlalchemy import select
+
+    from vipclient.sandbox.db import Change, Message
+
+    cache = synced_cache(server, tmp_path / "alice.sqlite3")
+    tickets = open_ticket_ids(server, 3)
+    bodies = queue_replies(cache, tickets, "window-test", 45)
+    engine = SyncEngine(cache, sign_in(server.base_url, "alice"), push_window=4, **FAST)
+    engine.start()
+    try:
+        assert wait_until(lambda: unsent(cache) == 0, 60)
+    finally:
+        engine.stop()
+        cache.close()
+    assert server.sandbox is not None
+    with server.sandbox.read() as s:
+        # In the order the server committed them (a message is never changed again).
+        stored = s.execute(
+            select(Message.ticket_id, Message.body)
+            .join(Change, (Change.entity == "message") & (Change.entity_id == Message.id))
+            .where(Message.body.startswith("window-test")).order_by(Change.seq)
+        ).all()
+    assert sorted(b for _t, b in stored) == bodies  # each once
+    for n, ticket in enumerate(tickets):
+        queued = [b for i, b in enumerate(bodies) if i % len(tickets) == n]
+        assert [b for t, b in stored if t == ticket] == queued
