@@ -732,6 +732,9 @@ CHANGE_SEQ = "change_seq"
 """``Meta`` key of the changes feed's last seq, and the ``Session.info`` key of the last seq
 handed out in that transaction (stored as it commits)."""
 
+MESSAGE_ORDINAL = "message_ordinal"
+"""``Session.info`` key: the last message ordinal handed out in that transaction."""
+
 AUTH_REVOKED = "auth_revoked"
 """``Session.info`` key: this transaction revoked tokens (``Database.auth_generation`` moves on
 as it commits, so no token resolved before is trusted from memory any more)."""
@@ -780,6 +783,8 @@ class Database:
         # The feed's pruned watermark as committed, once known (same rule): every page of the
         # feed checks it, and only this process's pruning moves it.
         self.pruned_seq: int | None = None
+        # The last message ordinal committed, once known (same rule as ``change_seq``).
+        self.message_ordinal: int | None = None
         # Moves on with every committed revocation of tokens: callers remembered as resolved
         # under an older generation must be looked up again (see ``auth.resolve_access``).
         self.auth_generation = 0
@@ -826,6 +831,9 @@ class Database:
             pruned = s.info.get(PRUNED_SEQ)
             if pruned is not None:
                 self.pruned_seq = pruned
+            ordinal = s.info.get(MESSAGE_ORDINAL)
+            if ordinal is not None:
+                self.message_ordinal = ordinal
             if s.info.get(AUTH_REVOKED):
                 self.auth_generation += 1
             changed = bool(s.info.get("feed_changed"))

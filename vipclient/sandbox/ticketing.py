@@ -23,7 +23,7 @@ from vipclient.domain.enums import (
 from vipclient.domain.sla import TicketSla, targets_for
 from vipclient.sandbox.clock import parse_ts
 from vipclient.sandbox.core import audit, emit_change, new_id, now_of
-from vipclient.sandbox.db import Client, Message, Ticket
+from vipclient.sandbox.db import MESSAGE_ORDINAL, Client, Database, Message, Ticket
 from vipclient.sandbox.problems import Problem
 
 _TIER_OF = select(Client.tier).where(Client.uid == bindparam("uid"))
@@ -62,7 +62,16 @@ def _bump(s: Session, ticket: Ticket, *, touch: bool = True) -> None:
 
 
 def next_ordinal(s: Session) -> int:
-    return int(s.scalar(_LAST_ORDINAL) or 0) + 1
+    # Counted in the transaction and kept by the Database as it commits (like the feed's
+    # seq: one writing process, under the write lock), so the table is asked only once.
+    last = s.info.get(MESSAGE_ORDINAL)
+    if last is None:
+        db = s.info.get("db")
+        last = db.message_ordinal if isinstance(db, Database) else None
+    if last is None:
+        last = int(s.scalar(_LAST_ORDINAL) or 0)
+    s.info[MESSAGE_ORDINAL] = last + 1
+    return int(last) + 1
 
 
 def _message(

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from tests.support.sandbox import Api, advance, login, running_sandbox
 from vipclient.sandbox.auth import CallerMemory, Principal
-from vipclient.sandbox.db import Database
+from vipclient.sandbox.db import Database, Message
+from vipclient.sandbox.server import SandboxServer
 
 
 def _open_ticket(api: Api) -> str:
@@ -147,4 +149,30 @@ def test_a_long_poll_at_the_head_of_a_file_database_wakes_with_the_change(
             ("message", sent.json()["id"]), ("ticket", tid),
         }
         assert [c["seq"] for c in changes] == sorted(c["seq"] for c in changes)
+        api.close()
+
+
+def test_message_ordinals_stay_unique_and_rising_across_processes(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'platform.db'}"
+
+    def ordinals(srv: SandboxServer) -> list[int]:
+        assert srv.sandbox is not None
+        with srv.sandbox.read() as s:
+            return list(s.scalars(select(Message.ordinal).order_by(Message.ordinal)))
+
+    with running_sandbox(db_url=url, clients=20) as srv:
+        api = Api(srv.base_url, login(srv.base_url, "alice")["access_token"])
+        tid = _open_ticket(api)
+        seeded = ordinals(srv)
+        for n in range(3):
+            assert api.post(f"/tickets/{tid}/messages", {"body": f"a{n}"}).status_code == 201
+        # A refused reply writes nothing and takes no ordinal.
+        assert api.post("/tickets/T-none/messages", {"body": "x"}).status_code == 404
+        first = ordinals(srv)
+        assert first == [*seeded, seeded[-1] + 1, seeded[-1] + 2, seeded[-1] + 3]
+        api.close()
+    with running_sandbox(db_url=url, clients=20) as srv:
+        api = Api(srv.base_url, login(srv.base_url, "alice")["access_token"])
+        assert api.post(f"/tickets/{tid}/messages", {"body": "b"}).status_code == 201
+        assert ordinals(srv) == [*first, first[-1] + 1]
         api.close()
