@@ -174,6 +174,7 @@ class ApiClient:
     ) -> None:
         self.base_url = check_base_url(base_url)
         self.api_url = self.base_url + API_PREFIX
+        self._tls = self.base_url.lower().startswith("https:")
         self.tokens = tokens
         self.ca_bundle = ca_bundle or None
         self.proxy = proxy or None
@@ -517,8 +518,10 @@ class ApiClient:
                 timeout=timeout or self.timeout,
                 allow_redirects=False,
                 # Per request, not only on the session: requests lets REQUESTS_CA_BUNDLE /
-                # CURL_CA_BUNDLE override a session-level bundle (psf/requests#3829).
-                verify=self.ca_bundle or True,
+                # CURL_CA_BUNDLE override a session-level bundle (psf/requests#3829). Plain
+                # HTTP (loopback only) has nothing to verify: False spares requests looking
+                # the environment's bundle up on disk for every request.
+                verify=(self.ca_bundle or True) if self._tls else False,
             )
         except OSError as exc:
             if isinstance(exc, requests.exceptions.RequestException):

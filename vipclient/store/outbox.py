@@ -19,9 +19,10 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, text, update
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session
 
 from vipclient.store import effects as fx
@@ -135,6 +136,38 @@ def to_send(session: Session, limit: int) -> list[OutboxRow]:
     ))
 
 
+class QueuedRow(NamedTuple):
+    """What the push loop needs to choose the next rows to send (it reads them after every
+    send: a tuple, not an ORM object)."""
+
+    id: int
+    entity: str | None
+    entity_id: str | None
+
+
+def queue_heads(session: Session, limit: int) -> list[QueuedRow]:
+    """The oldest rows still to send, in queue order, as :class:`QueuedRow`."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT id, entity, entity_id FROM outbox WHERE state IN (?, ?) ORDER BY id LIMIT ?",
+        (PENDING, SENDING, limit),
+    ).all()
+    return [QueuedRow(*row) for row in rows]
+
+
+def rows_by_id(session: Session, ids: Sequence[int]) -> list[OutboxRow]:
+    """Whole rows, as rows of no session, in the order of ``ids`` (missing ones left out)."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    found = {
+        m["id"]: _detached(m)
+        for m in session.connection().exec_driver_sql(
+            f"SELECT {_COLUMNS} FROM outbox WHERE id IN ({marks})", tuple(ids)
+        ).mappings()
+    }
+    return [found[i] for i in ids if i in found]
+
+
 def next_to_send(session: Session) -> OutboxRow | None:
     """The oldest row still to send, if any."""
     rows = to_send(session, 1)
@@ -145,19 +178,26 @@ def get(session: Session, outbox_id: int) -> OutboxRow | None:
     return session.get(OutboxRow, outbox_id)
 
 
+_COLUMNS = ", ".join(c.name for c in OutboxRow.__table__.columns)  # type: ignore[attr-defined]
+
+
+def _detached(mapping: RowMapping) -> OutboxRow:
+    """A row read with plain SQL as an OutboxRow belonging to no session (the push path
+    reads rows this way: ORM loads cost more than the rest of its bookkeeping)."""
+    return OutboxRow(**mapping)
+
+
 def mark_sending(session: Session, outbox_id: int, server_now: str) -> OutboxRow | None:
     """Record an attempt about to go out (``first_sent_at`` on the server's clock) and return
     the row as it now is — None when it is no longer to send (discarded meanwhile). One
-    statement (UPDATE … RETURNING): it runs before every send."""
-    return session.scalars(
-        update(OutboxRow)
-        .where(OutboxRow.id == outbox_id, OutboxRow.state.in_((PENDING, SENDING)))
-        .values(state=SENDING, attempts=OutboxRow.attempts + 1,
-                first_sent_at=func.coalesce(OutboxRow.first_sent_at, server_now),
-                updated_at=db_now())
-        .returning(OutboxRow),
-        execution_options={"synchronize_session": False},
-    ).first()
+    plain statement: it runs before every send."""
+    found = session.connection().exec_driver_sql(
+        "UPDATE outbox SET state = ?, attempts = attempts + 1, "
+        "first_sent_at = coalesce(first_sent_at, ?), updated_at = ? "
+        f"WHERE id = ? AND state IN (?, ?) RETURNING {_COLUMNS}",
+        (SENDING, server_now, db_now(), outbox_id, PENDING, SENDING),
+    ).mappings().first()
+    return None if found is None else _detached(found)
 
 
 def mark_retry(session: Session, outbox_id: int, error: str, next_attempt_at: str | None,
@@ -178,8 +218,9 @@ def mark_done(session: Session, outbox_id: int, result: Any = None) -> None:
     from vipclient.store.apply import upsert_if_newer
     from vipclient.store.models import ENTITY_KEYS
 
-    found = session.execute(
-        select(OutboxRow.effect, OutboxRow.result_entity).where(OutboxRow.id == outbox_id)
+    conn = session.connection()
+    found = conn.exec_driver_sql(
+        "SELECT effect, result_entity FROM outbox WHERE id = ?", (outbox_id,)
     ).first()
     if found is None:
         return
@@ -190,11 +231,10 @@ def mark_done(session: Session, outbox_id: int, result: Any = None) -> None:
         result_id = None if rid is None else str(rid)
     # Plain statements, no ORM object: this runs after every send. Effects are read back by
     # state, so the row is done before they are undone.
-    session.execute(
-        update(OutboxRow).where(OutboxRow.id == outbox_id)
-        .values(state=DONE, error=None, error_status=None, next_attempt_at=None,
-                updated_at=db_now(), result_id=result_id),
-        execution_options={"synchronize_session": False},
+    conn.exec_driver_sql(
+        "UPDATE outbox SET state = ?, error = NULL, error_status = NULL, "
+        "next_attempt_at = NULL, updated_at = ?, result_id = ? WHERE id = ?",
+        (DONE, db_now(), result_id, outbox_id),
     )
     fx.undo(session, outbox_id, fx.from_json(effect))
     if result_id is not None and result_entity:

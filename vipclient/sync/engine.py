@@ -45,7 +45,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from vipclient.api import errors as E
 from vipclient.store import outbox as ob
@@ -183,6 +183,9 @@ class Backoff:
             wait = max(wait, min(retry_after, self.retry_after_cap))
         return wait
 
+
+# Rows to schedule: whole rows, or just the columns the choice needs.
+_Queued = TypeVar("_Queued", ob.QueuedRow, OutboxRow)
 
 # --------------------------------------------------------------------------- the engine
 
@@ -726,12 +729,12 @@ class SyncEngine:
                           in_flight: dict[int, tuple[Future[None], str | None]]) -> None:
         if len(in_flight) >= self.push_window:
             return
-        with self.cache.read_session() as s:
-            rows = ob.to_send(s, limit=self.push_window * 8)
-            for row in rows:
-                s.expunge(row)
         keys = {outbox_id: key for outbox_id, (_future, key) in in_flight.items()}
-        for row in rows_ready_to_send(rows, keys, self.push_window):
+        with self.cache.read_session() as s:
+            heads = ob.queue_heads(s, limit=self.push_window * 4)
+            ready = ob.rows_by_id(s, [r.id for r in rows_ready_to_send(heads, keys,
+                                                                       self.push_window)])
+        for row in ready:
             in_flight[row.id] = (pool.submit(self._push_one, row), order_key(row))
 
     def _push_one(self, row: OutboxRow) -> None:
@@ -769,10 +772,9 @@ class SyncEngine:
                     continue
             with self.cache.session() as s:
                 fresh = ob.mark_sending(s, row.id, db_time(self._server_now()) or db_now())
-                if fresh is None:
-                    return  # discarded meanwhile
-                s.expunge(fresh)
-                row = fresh
+            if fresh is None:
+                return  # discarded meanwhile
+            row = fresh
             stepped_up = self._step_up_generation
             try:
                 response = self.api.request(
@@ -975,15 +977,15 @@ class SyncEngine:
         return False
 
 
-def rows_ready_to_send(rows: Sequence[OutboxRow], in_flight: Mapping[int, str | None],
-                       window: int) -> list[OutboxRow]:
+def rows_ready_to_send(rows: Sequence[_Queued], in_flight: Mapping[int, str | None],
+                       window: int) -> list[_Queued]:
     """Of the rows still to send (queue order), those to start now beside ``in_flight``
     (outbox id → :func:`order_key`), so that at most ``window`` are out at once."""
     if any(key is None for key in in_flight.values()):
         return []  # a barrier is out: nothing goes beside it
     busy = set(in_flight.values())
     room = window - len(in_flight)
-    ready: list[OutboxRow] = []
+    ready: list[_Queued] = []
     for row in rows:
         if room <= 0:
             break
@@ -1002,7 +1004,7 @@ def rows_ready_to_send(rows: Sequence[OutboxRow], in_flight: Mapping[int, str | 
     return ready
 
 
-def order_key(row: OutboxRow) -> str | None:
+def order_key(row: ob.QueuedRow | OutboxRow) -> str | None:
     """Rows with the same key are sent one after another, in queue order; None (no entity,
     or one that exists only here so far) orders the row after everything before it."""
     if not row.entity or not row.entity_id or row.entity_id.startswith("local-"):
