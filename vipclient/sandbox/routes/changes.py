@@ -53,6 +53,8 @@ def _small_read(sb: Sandbox, cursor: Cursor | None) -> bool:
     return (
         cursor is not None and top is not None and top - cursor.seq <= SMALL_PAGE
         and sb.db.url.startswith("sqlite")
+        # known: reading it the first time waits for the write lock, never on the loop
+        and sb.db.pruned_seq is not None
     )
 
 
