@@ -143,6 +143,8 @@ class Cache:
         self._read = sessionmaker(read_engine, expire_on_commit=False)
         self._gate = _WriteGate()
         self._checkpointed = time.monotonic()
+        self._checkpoint_lock = threading.Lock()
+        self._checkpointer: threading.Thread | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Cache:
@@ -169,13 +171,32 @@ class Cache:
         """One write transaction: committed when the block ends, rolled back on an exception.
 
         ``background``: bulk work that lets any other writer of this process go first, and
-        afterwards copies the WAL into the database now and then (CHECKPOINT_EVERY_S), on its
-        own thread and outside the write turn — never on the UI thread.
+        afterwards has the WAL copied into the database now and then (CHECKPOINT_EVERY_S), on
+        a thread of its own and outside the write turn — never on the UI thread.
         """
         with self._gate.turn(background), self._write() as session, session.begin():
             yield session
         if background and time.monotonic() - self._checkpointed >= CHECKPOINT_EVERY_S:
-            self.checkpoint()
+            self._checkpoint_in_background()
+
+    def _checkpoint_in_background(self) -> None:
+        """Checkpoint on a thread of its own: SQLite copies pages without the interpreter lock
+        and a passive checkpoint never blocks writers, so the sync's writing thread goes on
+        with its next page meanwhile (a first pull spent a second in checkpoints)."""
+        with self._checkpoint_lock:
+            if self._checkpointer is not None and self._checkpointer.is_alive():
+                return
+            self._checkpointed = time.monotonic()
+            self._checkpointer = threading.Thread(target=self.checkpoint, daemon=True,
+                                                  name="cache-checkpoint")
+            self._checkpointer.start()
+
+    def wait_for_checkpoint(self, timeout: float = 30.0) -> None:
+        """Let a background checkpoint under way finish (before closing, and in tests)."""
+        with self._checkpoint_lock:
+            running = self._checkpointer
+        if running is not None:
+            running.join(timeout)
 
     def checkpoint(self) -> None:
         """A passive checkpoint: copies what it can without waiting for readers or writers."""
@@ -198,5 +219,6 @@ class Cache:
             yield session
 
     def close(self) -> None:
+        self.wait_for_checkpoint()
         self._write_engine.dispose()
         self._read_engine.dispose()

@@ -163,6 +163,7 @@ def test_only_background_writers_checkpoint(
         assert calls == []
         with cache.session(background=True) as s:
             s.execute(text("UPDATE sync_state SET cursor = 'b'"))
+        cache.wait_for_checkpoint()
         assert calls == [True]
         raw = sqlite3.connect(cache.path)
         try:
