@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import chain
 from typing import Any
 
 import orjson
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from vipclient.store.models import ENTITY_KEYS, ENTITY_TABLES
@@ -270,26 +273,64 @@ def _upsert_sql(entity: str, *, only_newer: bool) -> str:
 _UPSERT: dict[tuple[str, bool], str] = {}
 
 
-def _row_sql(entity: str) -> str:
+def _row_sql(entity: str, rows: int = 1) -> str:
     """The upsert of :func:`_upsert_sql` with numbered parameters, for rows as tuples
-    (:func:`_row`): sqlite3 binds a tuple faster than it looks names up in a dict."""
+    (:func:`_row`): sqlite3 binds a tuple faster than it looks names up in a dict. With
+    ``rows`` > 1, one statement for that many rows, their tuples' values one after another."""
     table = ENTITY_TABLES[entity]
     cols = _row_columns(entity)
     key = cols[0]
-    values = [f"?{n}" for n in range(1, len(cols) + 1)]
+    width = len(cols)
+    uid = cols.index("client_uid") + 1 if entity == "ticket" else 0
+    groups = []
+    for row in range(rows):
+        base = row * width
+        values = [f"?{base + n}" for n in range(1, width + 1)]
+        if entity == "ticket":
+            values += [f"(SELECT tier FROM clients WHERE uid = ?{base + uid})",
+                       f"(SELECT display_name FROM clients WHERE uid = ?{base + uid})"]
+        groups.append(f"({', '.join(values)})")
     if entity == "ticket":
-        uid = f"?{cols.index('client_uid') + 1}"
         cols = [*cols, "client_tier", "client_name"]
-        values += [f"(SELECT tier FROM clients WHERE uid = {uid})",
-                   f"(SELECT display_name FROM clients WHERE uid = {uid})"]
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
     # A version the cache already has (the echo of this person's own action, stored from the
     # push's answer) is not written again: no index or trigger work for nothing.
     return (
-        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(values)}) "
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES {', '.join(groups)} "
         f"ON CONFLICT({key}) DO UPDATE SET {updates} "
         f"WHERE excluded.version > {table}.version"
     )
+
+
+# Rows per statement in bulk (:func:`_write_rows`). sqlite3 lets go of the interpreter lock
+# around every statement it steps and takes it back after: row by row, a first pull's writing
+# thread waited for the lock a thousand times a page while the fetching thread decoded the next
+# one. A hundred rows a statement: a hundred times fewer waits (first pull 14.4 -> 13.0 s;
+# 400 rows a statement was slower again: SQLite plans a long VALUES list less well).
+ROWS_PER_STATEMENT = 100
+
+
+def _write_rows(conn: Connection, entity: str, rows: list[tuple[Any, ...]]) -> None:
+    """Upsert ``rows`` (tuples of :func:`_row`): full batches as multi-row statements, the
+    rest row by row."""
+    width = len(rows[0]) if rows else 1
+    driver = conn.connection.driver_connection
+    limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if driver is not None else 999
+    per = max(1, min(ROWS_PER_STATEMENT, limit // width))
+    batched = len(rows) - len(rows) % per if per > 1 else 0
+    if batched:
+        sql = _statement(entity, per)
+        for start in range(0, batched, per):
+            conn.exec_driver_sql(sql, tuple(chain.from_iterable(rows[start:start + per])))
+    if batched < len(rows):
+        conn.exec_driver_sql(_statement(entity, 1), rows[batched:])
+
+
+def _statement(entity: str, rows: int) -> str:
+    sql = _ROW_SQL.get((entity, rows))
+    if sql is None:
+        sql = _ROW_SQL[(entity, rows)] = _row_sql(entity, rows)
+    return sql
 
 
 def _row_columns(entity: str) -> list[str]:
@@ -297,7 +338,7 @@ def _row_columns(entity: str) -> list[str]:
             "local_outbox_id"]
 
 
-_ROW_SQL: dict[str, str] = {}
+_ROW_SQL: dict[tuple[str, int], str] = {}
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -454,8 +495,7 @@ def apply_changes(
     conn = session.connection()
     # Clients first: the tickets of the same page then copy the current tier and name.
     for entity in sorted(prepared.upserts, key=lambda e: e != "client"):
-        sql = _ROW_SQL.get(entity) or _ROW_SQL.setdefault(entity, _row_sql(entity))
-        conn.exec_driver_sql(sql, prepared.upserts[entity])  # type: ignore[arg-type]
+        _write_rows(conn, entity, prepared.upserts[entity])
     for entity, rows in prepared.deletes.items():
         table, key = ENTITY_TABLES[entity], ENTITY_KEYS[entity]
         conn.execute(text(f"DELETE FROM {table} WHERE {key} = :id"), rows)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from tests.support.sync import client_json, delete, ticket_json, upsert
 from vipclient.store.apply import (
@@ -169,3 +169,35 @@ def test_prepared_rows_hold_the_same_json(cache: Cache) -> None:
         assert row is not None and json.loads(row.data) == data and row.version == 4
         assert row.volume_30d_usd == 1000.0 and row.tags == ",a,b,"
         assert row.data == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_rows_written_in_batches_equal_rows_written_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Multi-row statements (with a remainder, a repeated id and tickets copying their
+    client's tier) leave exactly the rows that one statement per row leaves."""
+    from vipclient.store import apply as apply_module
+
+    def load(name: str, per: int) -> dict[str, list[tuple[object, ...]]]:
+        monkeypatch.setattr(apply_module, "ROWS_PER_STATEMENT", per)
+        cache = Cache.open(tmp_path / f"{name}.sqlite3")
+        try:
+            with cache.session() as s:
+                apply_changes(s, [upsert("client", client_json(f"U{n}", f"Client {n}",
+                                                               tier=f"VIP{n % 10 + 1}"))
+                                  for n in range(23)])
+                changes = [upsert("ticket", ticket_json(f"T{n}", f"U{n % 23}", f"Subject {n}"))
+                           for n in range(40)]
+                # The same ticket again, newer, in the same batch: the later version wins.
+                changes.insert(5, upsert("ticket", ticket_json("T3", "U3", "Changed", version=2)))
+                apply_changes(s, changes)
+            with cache.read_session() as s:
+                return {t: [tuple(r) for r in s.execute(text(f"SELECT * FROM {t} ORDER BY 1"))]
+                        for t in ("clients", "tickets")}
+        finally:
+            cache.close()
+
+    one_by_one = load("single", 1)
+    assert load("batched", 7) == one_by_one
+    assert any(r[0] == "T3" and "Changed" in r for r in one_by_one["tickets"])
+    assert all(r[2] is not None for r in one_by_one["tickets"])  # client_tier copied
