@@ -39,6 +39,7 @@ import contextlib
 import logging
 import queue
 import random
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -75,6 +76,7 @@ PUSH_ECHO_GATHER_S = 0.1
 # While rows stream out, unsent counts are reported this often (each report is a query).
 OUTBOX_REPORT_S = 0.1
 PULL_PAGES_AHEAD = 4
+PULL_SWITCH_INTERVAL_S = 0.0005
 PULL_PAGES_PER_WRITE = 4
 DONE_KEPT = timedelta(days=7)
 
@@ -550,6 +552,11 @@ class SyncEngine:
                     pages.put(exc, timeout=1.0)
 
         fetcher = threading.Thread(target=fetch, name="sync-fetch", daemon=True)
+        # Between its statements the writing thread needs the interpreter lock back from the
+        # fetching thread, which may hold it for a whole switch interval (5 ms by default)
+        # while it decodes: a shorter interval for the pull (12.8 -> 12.0 s at 10,000 clients).
+        switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch_interval, PULL_SWITCH_INTERVAL_S))
         fetcher.start()
         waited = written = 0.0  # for the log: is the server or the disk the slow side?
         try:
@@ -583,6 +590,7 @@ class SyncEngine:
         finally:
             halt.set()
             fetcher.join(2.0)
+            sys.setswitchinterval(switch_interval)
 
     @staticmethod
     def _take_ready_pages(
