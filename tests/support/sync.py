@@ -77,6 +77,30 @@ def upsert(entity: str, data: dict[str, Any]) -> EntityChange:
     return EntityChange(entity, key, "upsert", int(data.get("version", 1)), data)
 
 
+def bulk_rows(cache: Any, clients: int, tickets_each: int, *,
+              name: Callable[[int], str] = lambda n: f"Client Name {n}",
+              subject: Callable[[int, int], str] = lambda n, k: f"Subject {n} number {k}",
+              defer_indexes: bool = False) -> None:
+    """Write clients and their tickets as a first pull does (``bulk_load`` set: search
+    indexing paused; with ``defer_indexes`` the secondary indexes dropped too)."""
+    from sqlalchemy import text
+
+    from vipclient.store import bulk_load
+    from vipclient.store.apply import apply_changes
+
+    with cache.session() as s:
+        s.execute(text("UPDATE sync_state SET bulk_load = 1"))
+        if defer_indexes:
+            bulk_load.defer_indexes(s)
+    with cache.session() as s:
+        apply_changes(s, [upsert("client", client_json(f"U{n:08d}", name(n)))
+                          for n in range(clients)])
+        apply_changes(s, [
+            upsert("ticket", ticket_json(f"T{n}-{k}", f"U{n:08d}", subject(n, k)))
+            for n in range(clients) for k in range(tickets_each)
+        ])
+
+
 def delete(entity: str, key: str, version: int = 1) -> EntityChange:
     return EntityChange(entity, key, "delete", version, None)
 

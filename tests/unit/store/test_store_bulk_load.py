@@ -7,11 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.support.sync import client_json, ticket_json, upsert
-from vipclient.store.apply import apply_changes
+from tests.support.sync import bulk_rows
 from vipclient.store.bulk_load import (
     DEFERRED,
-    defer_indexes,
     finish_bulk_load,
     missing_indexes,
     restore_indexes,
@@ -27,17 +25,9 @@ def _indexes(cache: Cache) -> dict[str, str]:
         )).all())
 
 
-def _bulk(cache: Cache, clients: int = 20, tickets_each: int = 5) -> None:
-    with cache.session() as s:
-        s.execute(text("UPDATE sync_state SET bulk_load = 1"))
-        defer_indexes(s)
-    with cache.session() as s:
-        apply_changes(s, [upsert("client", client_json(f"U{n:08d}", f"王小明 {n}"))
-                          for n in range(clients)])
-        apply_changes(s, [
-            upsert("ticket", ticket_json(f"T{n}-{k}", f"U{n:08d}", f"Withdrawal {n}/{k}"))
-            for n in range(clients) for k in range(tickets_each)
-        ])
+def _bulk(cache: Cache) -> None:
+    bulk_rows(cache, 20, 5, name=lambda n: f"王小明 {n}",
+              subject=lambda n, k: f"Withdrawal {n}/{k}", defer_indexes=True)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from tests.support.sync import client_json, ticket_json, upsert
+from tests.support.sync import bulk_rows, client_json, ticket_json, upsert
 from vipclient.store import outbox as ob
 from vipclient.store.apply import apply_changes
 from vipclient.store.cache import Cache
@@ -29,15 +29,7 @@ def _integrity(cache: Cache) -> None:
 
 
 def _bulk_rows(cache: Cache, clients: int, tickets_each: int) -> None:
-    with cache.session() as s:
-        s.execute(text("UPDATE sync_state SET bulk_load = 1"))
-    with cache.session() as s:
-        apply_changes(s, [upsert("client", client_json(f"U{n:08d}", f"Client Name {n}"))
-                          for n in range(clients)])
-        apply_changes(s, [
-            upsert("ticket", ticket_json(f"T{n}-{k}", f"U{n:08d}", f"Subject {n} number {k}"))
-            for n in range(clients) for k in range(tickets_each)
-        ])
+    bulk_rows(cache, clients, tickets_each)
 
 
 def test_steps_index_everything_and_keep_changed_rows_current(tmp_path: Path) -> None:
