@@ -276,10 +276,11 @@ class IdempotencyMiddleware:
             raise
         if 200 <= captured.status < 300:
             try:
-                await anyio.to_thread.run_sync(
-                    self._complete, key, claim, caller, verdict == "new_over_expired",
-                    captured,
-                )
+                replace = verdict == "new_over_expired"
+                if not self._complete_here(key, claim, caller, replace, captured):
+                    await anyio.to_thread.run_sync(
+                        self._complete, key, claim, caller, replace, captured
+                    )
             finally:
                 self._release(key, claim)
         else:
@@ -380,6 +381,21 @@ class IdempotencyMiddleware:
         if rec.request_hash != digest:
             return who.id, "mismatch", None
         return who.id, "replay", rec
+
+    def _complete_here(
+        self, key: str, claim: object, caller: str, replace: bool, captured: _Captured
+    ) -> bool:
+        """Record the answer right on the event loop when the shared in-memory database is
+        free (a small insert, no disk: less than a trip to a worker thread); False when not
+        (a file or server database, or the database is busy)."""
+        lock = self.sb.db.lock
+        if not self.sb.db.memory or not lock.acquire(blocking=False):
+            return False
+        try:
+            self._complete(key, claim, caller, replace, captured)
+        finally:
+            lock.release()
+        return True
 
     def _complete(
         self, key: str, claim: object, caller: str, replace: bool, captured: _Captured
