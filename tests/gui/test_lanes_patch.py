@@ -79,3 +79,43 @@ def test_a_solved_ticket_is_patched_out(qtbot: QtBot) -> None:
         assert section.model.rowCount() == count - 1
         now = truncate_now(section.index().now)  # type: ignore[union-attr]
         assert section.model.ids() == _expected_order(ctx, Lane.EMERGENCY, now)
+
+
+def test_a_full_index_read_before_a_change_is_patched_when_it_lands(qtbot: QtBot) -> None:
+    """A full recompute that started before a change finishes after the change's patch: the
+    stale index would show the solved ticket again until the next recompute (half a second
+    later in the benchmark). Landing, it is patched at once."""
+    from vipclient.domain.enums import TicketStatus
+    from vipclient.sandbox import ticketing
+    from vipclient.sandbox.db import Ticket
+
+    with live_desk(clients=25) as (srv, ctx):
+        section = _lanes(qtbot, ctx)
+        uid = _client_of_tier(ctx, range(1, 5))
+        tid = server_ticket(srv, uid, subject="Card payment failed", priority="urgent",
+                            category="withdrawal")
+        qtbot.waitUntil(lambda: section.index() is not None
+                        and tid in section.index().ids[Lane.EMERGENCY], timeout=15_000)
+        section.set_lane(Lane.EMERGENCY)
+        qtbot.waitUntil(lambda: section.model.row_of(tid) >= 0, timeout=5_000)
+        qtbot.waitUntil(lambda: not section._running and not section._debounce.isActive(),
+                        timeout=5_000)
+        _only_patches(section)
+        filt = section.current_filter()
+        # The full read that was under way when the change came: made before it.
+        stale = section._tickets.lane_index(filt, ctx.now())
+        values = section._tickets.filter_values()
+
+        with srv.sandbox.transaction() as s:
+            ticket = s.get(Ticket, tid)
+            assert ticket is not None
+            ticketing.set_status(s, ticket, TicketStatus.SOLVED, "S1")
+        qtbot.waitUntil(lambda: section.model.row_of(tid) < 0, timeout=15_000)  # patched out
+
+        section._running = True
+        generation = section._latest = section._latest + 1
+        section._apply(generation, filt, stale, [], values)  # the stale read lands
+        assert section.index() is stale
+        qtbot.waitUntil(lambda: section.model.row_of(tid) < 0, timeout=2_000)
+        now = truncate_now(section.index().now)  # type: ignore[union-attr]
+        assert section.model.ids() == _expected_order(ctx, Lane.EMERGENCY, now)

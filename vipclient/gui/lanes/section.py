@@ -287,6 +287,10 @@ class LanesSection(QWidget):
         else:
             self.notifier.consider(watch)
         self.refreshed.emit()
+        # The index was read a moment ago: tickets changed since then (a patch may have shown
+        # them already, on the index this one replaces) are placed again at once, not at the
+        # next full read.
+        self.patch()
 
     def _notifications_on(self) -> bool:
         """The person's setting (on unless they turned it off)."""
@@ -446,8 +450,13 @@ class LanesSection(QWidget):
             return
         self._patching = False
         try:
-            # A newer index (or other filters) replaced the base: the full answer stands.
-            if patch is None or base is not self._index or filt != self.current_filter():
+            if base is not self._index:
+                # A full index replaced the base while this ran: patch that one instead (it
+                # may have been read before the change this patch was for).
+                self._patch_again = True
+                return
+            # Other filters now, or too many changes for a patch: the full read stands.
+            if patch is None or filt != self.current_filter():
                 return
             self._show_patch(base, patch)
         finally:
