@@ -106,6 +106,11 @@ class _WriteGate:
         self._depth = 0
         self._urgent = 0  # foreground writers waiting
 
+    def someone_waits(self) -> bool:
+        """Is a foreground writer waiting for its turn?"""
+        with self._cond:
+            return self._urgent > 0
+
     @contextmanager
     def turn(self, background: bool) -> Iterator[None]:
         me = threading.get_ident()
@@ -178,6 +183,11 @@ class Cache:
             yield session
         if background and time.monotonic() - self._checkpointed >= CHECKPOINT_EVERY_S:
             self._checkpoint_in_background()
+
+    def writer_waiting(self) -> bool:
+        """Is a foreground writer of this process waiting? (Bulk work that holds a write
+        transaction over several steps ends it early for them.)"""
+        return self._gate.someone_waits()
 
     def _checkpoint_in_background(self) -> None:
         """Checkpoint on a thread of its own: SQLite copies pages without the interpreter lock

@@ -46,7 +46,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from vipclient.api import errors as E
 from vipclient.store import outbox as ob
@@ -65,6 +65,9 @@ from vipclient.store.models import OutboxRow, SyncStateRow
 from vipclient.store.search import index_pending
 from vipclient.store.timefmt import db_now, db_time, parse_db_time
 from vipclient.sync.messages import message
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -485,32 +488,51 @@ class SyncEngine:
             # then spends its time on the pushes). Others' changes wait at most this long.
             self._sleep(PUSH_ECHO_GATHER_S)
 
-    def _apply_page(self, changes: list[EntityChange] | list[PreparedChanges], next_cursor: str,
-                    *, full: int, finished: bool) -> None:
-        """One page (or several prepared ones) and the cursor after it, in one transaction;
-        then tell the listener."""
-        pages: list[Any] = (
-            changes if changes and isinstance(changes[0], PreparedChanges) else [changes]
-        )
-        touched: set[str] = set()
+    def _apply_page(self, changes: list[EntityChange], next_cursor: str, *, full: int,
+                    finished: bool) -> None:
+        """One page and its cursor, in one transaction; then tell the listener."""
         with self.cache.session(background=True) as s:
-            for page in pages:
-                touched |= apply_changes(s, page, track_seen=full == 2)
-            state = s.get(SyncStateRow, 1)
-            assert state is not None
-            state.cursor = next_cursor
-            if touched:
-                state.last_change_at = db_now()
-            if finished:
-                if full == 2:
-                    touched |= finish_resync(s)
-                state.full_sync = 0
-                state.last_full_sync_at = db_now()
-                # Search indexing stays paused (bulk_load) until _build_index has caught up.
-            elif full:
-                state.full_sync = full
+            touched = apply_changes(s, changes, track_seen=full == 2)
+            touched |= self._store_cursor(s, next_cursor, bool(touched), full, finished)
         if touched:
             self.listener.changes_applied(touched)
+
+    def _apply_pages(self, group: Sequence[tuple[PreparedChanges, str, bool]], full: int) -> int:
+        """Pages of a full pull and the cursor after the last one written, in one transaction,
+        which ends early when a person's write is waiting (it goes next). Returns how many
+        pages were written."""
+        touched: set[str] = set()
+        written = 0
+        with self.cache.session(background=True) as s:
+            for page, _cursor, _more in group:
+                touched |= apply_changes(s, page, track_seen=full == 2)
+                written += 1
+                if written < len(group) and self.cache.writer_waiting():
+                    break
+            _page, next_cursor, has_more = group[written - 1]
+            touched |= self._store_cursor(s, next_cursor, bool(touched), full, not has_more)
+        if touched:
+            self.listener.changes_applied(touched)
+        return written
+
+    def _store_cursor(self, s: Session, next_cursor: str, changed: bool, full: int,
+                      finished: bool) -> set[str]:
+        """The cursor after what this transaction applied (and the end of a full pull)."""
+        touched: set[str] = set()
+        state = s.get(SyncStateRow, 1)
+        assert state is not None
+        state.cursor = next_cursor
+        if changed:
+            state.last_change_at = db_now()
+        if finished:
+            if full == 2:
+                touched = finish_resync(s)
+            state.full_sync = 0
+            state.last_full_sync_at = db_now()
+            # Search indexing stays paused (bulk_load) until _build_index has caught up.
+        elif full:
+            state.full_sync = full
+        return touched
 
     def _full_sync(self, cursor: str | None, full: int) -> None:
         """Pull every page until the feed has no more, fetching the next page while the
@@ -614,18 +636,19 @@ class SyncEngine:
                 return group, None
 
     def _write_group(self, group: list[tuple[PreparedChanges, str, bool]], full: int) -> None:
-        """Several pages and the last one's cursor in one transaction; progress after it."""
-        prepared = [page for page, _cursor, _more in group]
-        _last, next_cursor, has_more = group[-1]
-        self._apply_page(prepared, next_cursor, full=full, finished=not has_more)
-        prev = self._syncing or SyncProgress()
-        counts = dict(prev.by_entity)
-        for page in prepared:
-            for entity, rows in page.upserts.items():
-                counts[entity] = counts.get(entity, 0) + len(rows)
-        self._set_syncing(replace(prev, pages=prev.pages + len(group),
-                                  received=prev.received + sum(p.count for p in prepared),
-                                  by_entity=counts))
+        """Pages already fetched, as few transactions as a person's writes allow; progress
+        after each."""
+        while group:
+            written = self._apply_pages(group, full)
+            done, group = group[:written], group[written:]
+            prev = self._syncing or SyncProgress()
+            counts = dict(prev.by_entity)
+            for page, _cursor, _more in done:
+                for entity, rows in page.upserts.items():
+                    counts[entity] = counts.get(entity, 0) + len(rows)
+            self._set_syncing(replace(prev, pages=prev.pages + len(done),
+                                      received=prev.received + sum(p.count for p, _c, _m in done),
+                                      by_entity=counts))
 
     def _index_unfinished(self) -> bool:
         with self.cache.read_session() as s:

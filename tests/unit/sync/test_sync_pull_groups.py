@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import queue
+from pathlib import Path
+
+import pytest
 
 from vipclient.store.apply import PreparedChanges
 from vipclient.sync.engine import PULL_PAGES_PER_WRITE, SyncEngine
@@ -48,3 +51,41 @@ def test_a_failure_ends_the_group_and_the_pages_before_it_are_kept() -> None:
     assert failure is boom
     group, failure = SyncEngine._take_ready_pages(boom, _queue())
     assert group == [] and failure is boom
+
+
+def _pages(n: int) -> list[tuple[PreparedChanges, str, bool]]:
+    from tests.support.sync import client_json
+    from vipclient.store.apply import prepare_raw
+
+    pages = []
+    for k in range(n):
+        raw = [{"entity": "client", "id": f"U{k}", "op": "upsert", "version": 1,
+                "data": client_json(f"U{k}", f"Client {k}")}]
+        pages.append((prepare_raw(raw)[0], f"cursor-{k}", k < n - 1))
+    return pages
+
+
+def test_a_waiting_write_of_the_person_ends_the_transaction_after_a_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    from vipclient.store.cache import Cache
+
+    cache = Cache.open(tmp_path / "c.sqlite3")
+    try:
+        engine = SyncEngine(cache, api=None)  # type: ignore[arg-type]
+        pages = _pages(3)
+        monkeypatch.setattr(cache, "writer_waiting", lambda: True)
+        assert engine._apply_pages(pages, full=1) == 1
+        with cache.read_session() as s:
+            assert s.execute(text("SELECT cursor FROM sync_state")).scalar() == "cursor-0"
+            assert s.execute(text("SELECT count(*) FROM clients")).scalar() == 1
+        monkeypatch.setattr(cache, "writer_waiting", lambda: False)
+        assert engine._apply_pages(pages[1:], full=1) == 2
+        with cache.read_session() as s:
+            cursor, full = s.execute(text("SELECT cursor, full_sync FROM sync_state")).one()
+            assert (cursor, full) == ("cursor-2", 0)  # the last page ends the full pull
+            assert s.execute(text("SELECT count(*) FROM clients")).scalar() == 3
+    finally:
+        cache.close()
