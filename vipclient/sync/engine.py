@@ -917,6 +917,8 @@ class SyncEngine:
         challenge at a time: a row refused before another row's challenge was answered
         (``seen``, the step-up generation when it was sent) just goes again."""
         with self._step_up_lock:
+            if self._stop.is_set():
+                return False  # never ask the person while the app is closing
             if self._step_up_generation != seen:
                 return True
             stepped_up = self._ask_step_up(row, exc)
