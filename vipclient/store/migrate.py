@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-HEAD = "0005_search_chunks"
+HEAD = "0006_unused_indexes"
 """The newest revision; a test keeps it equal to what the migration scripts say."""
 
 

@@ -64,7 +64,6 @@ class ClientRow(_EntityMixin, Base):
     __table_args__ = (
         Index("ix_clients_manager", "manager_id", "tier"),
         Index("ix_clients_tier", "tier"),
-        Index("ix_clients_name", "display_name"),
         Index("ix_clients_status", "status"),
         # Short search terms scan this instead of the rows (migration 0004).
         Index("ix_clients_search", "display_name", "email", "uid", "tier"),
@@ -104,10 +103,6 @@ class TicketRow(_EntityMixin, Base):
         Index("ix_tickets_status_assignee", "status", "assignee_id"),
         Index("ix_tickets_assignee", "assignee_id"),
         Index("ix_tickets_client", "client_uid"),
-        Index("ix_tickets_first_due", "first_response_due"),
-        Index("ix_tickets_next_due", "next_response_due"),
-        Index("ix_tickets_resolution_due", "resolution_due"),
-        Index("ix_tickets_team", "team", "status"),
         Index("ix_tickets_updated", "updated_at"),
         Index("ix_tickets_search", "subject", "client_name", "id", "updated_at"),
     )
