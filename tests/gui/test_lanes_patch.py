@@ -21,6 +21,23 @@ def _only_patches(section: LanesSection) -> None:
     section._reindex_timer.stop()
 
 
+def _urgent_ticket_on_screen(qtbot: QtBot, srv: Any, ctx: Any,
+                             subject: str) -> tuple[LanesSection, str]:
+    """A new urgent ticket of a low-tier client, shown in Emergency, the section idle and left
+    to move rows by patches only."""
+    section = _lanes(qtbot, ctx)
+    uid = _client_of_tier(ctx, range(1, 5))
+    tid = server_ticket(srv, uid, subject=subject, priority="urgent", category="withdrawal")
+    qtbot.waitUntil(lambda: section.index() is not None
+                    and tid in section.index().ids[Lane.EMERGENCY], timeout=15_000)
+    section.set_lane(Lane.EMERGENCY)
+    qtbot.waitUntil(lambda: section.model.row_of(tid) >= 0, timeout=5_000)
+    qtbot.waitUntil(lambda: not section._running and not section._debounce.isActive(),
+                    timeout=5_000)
+    _only_patches(section)
+    return section, tid
+
+
 def test_a_new_ticket_is_patched_into_its_place(qtbot: QtBot, qtmodeltester: Any) -> None:
     with live_desk(clients=25) as (srv, ctx):
         section = _lanes(qtbot, ctx)
@@ -58,17 +75,7 @@ def test_a_solved_ticket_is_patched_out(qtbot: QtBot) -> None:
     from vipclient.sandbox.db import Ticket
 
     with live_desk(clients=25) as (srv, ctx):
-        section = _lanes(qtbot, ctx)
-        uid = _client_of_tier(ctx, range(1, 5))
-        tid = server_ticket(srv, uid, subject="Deposit missing", priority="urgent",
-                            category="withdrawal")
-        qtbot.waitUntil(lambda: section.index() is not None
-                        and tid in section.index().ids[Lane.EMERGENCY], timeout=15_000)
-        section.set_lane(Lane.EMERGENCY)
-        qtbot.waitUntil(lambda: section.model.row_of(tid) >= 0, timeout=5_000)
-        qtbot.waitUntil(lambda: not section._running and not section._debounce.isActive(),
-                        timeout=5_000)
-        _only_patches(section)
+        section, tid = _urgent_ticket_on_screen(qtbot, srv, ctx, "Deposit missing")
         count = section.model.rowCount()
 
         with srv.sandbox.transaction() as s:
@@ -90,17 +97,7 @@ def test_a_full_index_read_before_a_change_is_patched_when_it_lands(qtbot: QtBot
     from vipclient.sandbox.db import Ticket
 
     with live_desk(clients=25) as (srv, ctx):
-        section = _lanes(qtbot, ctx)
-        uid = _client_of_tier(ctx, range(1, 5))
-        tid = server_ticket(srv, uid, subject="Card payment failed", priority="urgent",
-                            category="withdrawal")
-        qtbot.waitUntil(lambda: section.index() is not None
-                        and tid in section.index().ids[Lane.EMERGENCY], timeout=15_000)
-        section.set_lane(Lane.EMERGENCY)
-        qtbot.waitUntil(lambda: section.model.row_of(tid) >= 0, timeout=5_000)
-        qtbot.waitUntil(lambda: not section._running and not section._debounce.isActive(),
-                        timeout=5_000)
-        _only_patches(section)
+        section, tid = _urgent_ticket_on_screen(qtbot, srv, ctx, "Card payment failed")
         filt = section.current_filter()
         # The full read that was under way when the change came: made before it.
         stale = section._tickets.lane_index(filt, ctx.now())
