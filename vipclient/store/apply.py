@@ -250,33 +250,11 @@ def is_known_entity(entity: str) -> bool:
 # --------------------------------------------------------------------------- statements
 
 
-def _upsert_sql(entity: str, *, only_newer: bool) -> str:
-    table = ENTITY_TABLES[entity]
-    key = ENTITY_KEYS[entity]
-    cols = [key, *_MAPPERS[entity]({}).keys(), "data", "version", "server_data", "local_outbox_id"]
-    values = [f":{c}" for c in cols]
-    if entity == "ticket":
-        # Copy the client's tier and name in now; triggers on clients keep them current.
-        cols += ["client_tier", "client_name"]
-        values += [
-            "(SELECT tier FROM clients WHERE uid = :client_uid)",
-            "(SELECT display_name FROM clients WHERE uid = :client_uid)",
-        ]
-    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
-    where = f" WHERE excluded.version > {table}.version" if only_newer else ""
-    return (
-        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(values)}) "
-        f"ON CONFLICT({key}) DO UPDATE SET {updates}{where}"
-    )
-
-
-_UPSERT: dict[tuple[str, bool], str] = {}
-
-
-def _row_sql(entity: str, rows: int = 1) -> str:
-    """The upsert of :func:`_upsert_sql` with numbered parameters, for rows as tuples
-    (:func:`_row`): sqlite3 binds a tuple faster than it looks names up in a dict. With
-    ``rows`` > 1, one statement for that many rows, their tuples' values one after another."""
+def _row_sql(entity: str, rows: int = 1, *, only_newer: bool = True) -> str:
+    """``INSERT … ON CONFLICT DO UPDATE`` of rows as tuples (:func:`_row`), with numbered
+    parameters: sqlite3 binds a tuple faster than it looks names up in a dict. With ``rows``
+    > 1, one statement for that many rows, their tuples' values one after another. Tickets
+    copy their client's tier and name in now; triggers on clients keep them current."""
     table = ENTITY_TABLES[entity]
     cols = _row_columns(entity)
     key = cols[0]
@@ -293,12 +271,12 @@ def _row_sql(entity: str, rows: int = 1) -> str:
     if entity == "ticket":
         cols = [*cols, "client_tier", "client_name"]
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
-    # A version the cache already has (the echo of this person's own action, stored from the
-    # push's answer) is not written again: no index or trigger work for nothing.
+    # ``only_newer``: a version the cache already has (the echo of this person's own action,
+    # stored from the push's answer) is not written again: no index or trigger work for nothing.
+    where = f" WHERE excluded.version > {table}.version" if only_newer else ""
     return (
         f"INSERT INTO {table} ({', '.join(cols)}) VALUES {', '.join(groups)} "
-        f"ON CONFLICT({key}) DO UPDATE SET {updates} "
-        f"WHERE excluded.version > {table}.version"
+        f"ON CONFLICT({key}) DO UPDATE SET {updates}{where}"
     )
 
 
@@ -326,11 +304,23 @@ def _write_rows(conn: Connection, entity: str, rows: list[tuple[Any, ...]]) -> N
         conn.exec_driver_sql(_statement(entity, 1), rows[batched:])
 
 
-def _statement(entity: str, rows: int) -> str:
-    sql = _ROW_SQL.get((entity, rows))
+def _statement(entity: str, rows: int, only_newer: bool = True) -> str:
+    sql = _ROW_SQL.get((entity, rows, only_newer))
     if sql is None:
-        sql = _ROW_SQL[(entity, rows)] = _row_sql(entity, rows)
+        sql = _ROW_SQL[(entity, rows, only_newer)] = _row_sql(entity, rows, only_newer=only_newer)
     return sql
+
+
+def upsert_row(session: Session, entity: str, entity_id: str, version: int,
+               data: Mapping[str, Any], *, local_outbox_id: int | None = None,
+               only_newer: bool = True) -> bool:
+    """Write one entity's row from its JSON (``local_outbox_id``: a row that exists only
+    here, laid by that outbox row); True when a row was written."""
+    row = _row(entity, entity_id, version, data)
+    if local_outbox_id is not None:
+        row = (*row[:-1], local_outbox_id)
+    result = session.connection().exec_driver_sql(_statement(entity, 1, only_newer), row)
+    return bool(result.rowcount)
 
 
 def _row_columns(entity: str) -> list[str]:
@@ -338,7 +328,7 @@ def _row_columns(entity: str) -> list[str]:
             "local_outbox_id"]
 
 
-_ROW_SQL: dict[tuple[str, int], str] = {}
+_ROW_SQL: dict[tuple[str, int, bool], str] = {}
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -352,16 +342,6 @@ def _encode(value: Any) -> str:
         return orjson.dumps(value).decode()
     except orjson.JSONEncodeError:
         return _ENCODER.encode(value)
-
-
-def _params(entity: str, entity_id: str, version: int, data: Mapping[str, Any]) -> dict[str, Any]:
-    params = columns_for(entity, data)
-    params[ENTITY_KEYS[entity]] = entity_id
-    params["data"] = _encode(data)
-    params["version"] = version
-    params["server_data"] = None
-    params["local_outbox_id"] = None
-    return params
 
 
 def _row(entity: str, entity_id: str, version: int, data: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -518,12 +498,9 @@ def upsert_if_newer(session: Session, entity: str, data: Mapping[str, Any]) -> b
     version = _int(data.get("version"))
     if entity_id is None or version is None:
         return False
-    sql = _UPSERT.setdefault((entity, True), _upsert_sql(entity, only_newer=True))
-    result = session.connection().exec_driver_sql(
-        sql, _params(entity, str(entity_id), version, data)  # type: ignore[arg-type]
-    )
+    written = upsert_row(session, entity, str(entity_id), version, data)
     effects.relay(session, {(entity, str(entity_id))})
-    return bool(result.rowcount)
+    return written
 
 
 def begin_resync(session: Session) -> None:

@@ -120,13 +120,10 @@ def _lay_patch(session: Session, patch: Patch) -> None:
 
 
 def _lay_insert(session: Session, outbox_id: int, insert: Insert) -> None:
-    from vipclient.store.apply import _params, _upsert_sql
+    from vipclient.store.apply import upsert_row
 
-    params = _params(insert.entity, insert.id, 0, insert.data)
-    params["local_outbox_id"] = outbox_id
-    session.connection().exec_driver_sql(
-        _upsert_sql(insert.entity, only_newer=False), params  # type: ignore[arg-type]
-    )
+    upsert_row(session, insert.entity, insert.id, 0, insert.data, local_outbox_id=outbox_id,
+               only_newer=False)
 
 
 def lay(session: Session, outbox_id: int, effects: Sequence[LocalEffect]) -> None:
