@@ -101,6 +101,23 @@ def bulk_rows(cache: Any, clients: int, tickets_each: int, *,
         ])
 
 
+def feed_change(raw: Any) -> EntityChange | None:
+    """One feed change as an EntityChange, or None when it breaks the contract: the check
+    :func:`~vipclient.store.apply.prepare_raw` makes, written plainly (tests compare them)."""
+    if not isinstance(raw, dict):
+        return None
+    entity, entity_id, op, data = raw.get("entity"), raw.get("id"), raw.get("op"), raw.get("data")
+    if not isinstance(entity, str) or not isinstance(entity_id, str):
+        return None
+    if op == "upsert" and isinstance(data, dict):
+        version = raw.get("version")
+        return EntityChange(entity, entity_id, op, version if isinstance(version, int) else 0,
+                            data)
+    if op == "delete":
+        return EntityChange(entity, entity_id, op, 0, None)
+    return None
+
+
 def delete(entity: str, key: str, version: int = 1) -> EntityChange:
     return EntityChange(entity, key, "delete", version, None)
 

@@ -128,14 +128,6 @@ def body_of(row: OutboxRow) -> Any:
     return None if row.body is None else json.loads(row.body)
 
 
-def to_send(session: Session, limit: int) -> list[OutboxRow]:
-    """The oldest rows still to send (``pending`` or ``sending``), in queue order."""
-    return list(session.scalars(
-        select(OutboxRow).where(OutboxRow.state.in_((PENDING, SENDING))).order_by(OutboxRow.id)
-        .limit(limit)
-    ))
-
-
 class QueuedRow(NamedTuple):
     """What the push loop needs to choose the next rows to send (it reads them after every
     send: a tuple, not an ORM object)."""
@@ -169,8 +161,9 @@ def rows_by_id(session: Session, ids: Sequence[int]) -> list[OutboxRow]:
 
 
 def next_to_send(session: Session) -> OutboxRow | None:
-    """The oldest row still to send, if any."""
-    rows = to_send(session, 1)
+    """The oldest row still to send, if any (as a row of no session)."""
+    heads = queue_heads(session, 1)
+    rows = rows_by_id(session, [heads[0].id]) if heads else []
     return rows[0] if rows else None
 
 

@@ -73,14 +73,15 @@ log = logging.getLogger(__name__)
 
 KEY_LIFETIME_GUARD = timedelta(hours=23)
 PUSH_ECHO_GATHER_S = 0.1
-# A full pull: pages fetched and prepared ahead of the writer, and how many of those already
-# waiting one transaction may write (4 pages of 1,000 changes: about 50 ms of writing here —
-# the longest a person's own write can wait — and a quarter less work than a commit each).
 # While rows stream out, unsent counts are reported this often (each report is a query).
 OUTBOX_REPORT_S = 0.1
+# A full pull: pages fetched and prepared ahead of the writer, and how many of those already
+# waiting one transaction may write (4 pages of 1,000 changes, a quarter less work than a
+# commit each; a person's waiting write ends the transaction early); the interpreter's switch
+# interval meanwhile (see _full_sync).
 PULL_PAGES_AHEAD = 4
-PULL_SWITCH_INTERVAL_S = 0.0005
 PULL_PAGES_PER_WRITE = 4
+PULL_SWITCH_INTERVAL_S = 0.0005
 DONE_KEPT = timedelta(days=7)
 
 # Where to read one entity's current state (after a 412, or to check an old row).
@@ -1043,23 +1044,6 @@ def order_key(row: ob.QueuedRow | OutboxRow) -> str | None:
     if not row.entity or not row.entity_id or row.entity_id.startswith("local-"):
         return None
     return f"{row.entity}:{row.entity_id}"
-
-
-def _bulk_change(raw: Any) -> EntityChange | None:
-    """One feed change as an EntityChange, or None when it breaks the contract (the same
-    check as :func:`~vipclient.store.apply.prepare_raw`, for single changes)."""
-    if not isinstance(raw, dict):
-        return None
-    entity, entity_id, op, data = raw.get("entity"), raw.get("id"), raw.get("op"), raw.get("data")
-    if not isinstance(entity, str) or not isinstance(entity_id, str):
-        return None
-    if op == "upsert" and isinstance(data, dict):
-        version = raw.get("version")
-        return EntityChange(entity, entity_id, op, version if isinstance(version, int) else 0,
-                            data)
-    if op == "delete":
-        return EntityChange(entity, entity_id, op, 0, None)
-    return None
 
 
 def _find_match(payload: Any, match: Mapping[str, Any]) -> dict[str, Any] | None:

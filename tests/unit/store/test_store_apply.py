@@ -126,8 +126,8 @@ def test_message_rows_agree_with_the_generic_mapper() -> None:
 
 
 def test_prepare_raw_agrees_with_prepare_and_skips_what_breaks_the_contract() -> None:
+    from tests.support.sync import feed_change
     from vipclient.store.apply import prepare, prepare_raw
-    from vipclient.sync.engine import _bulk_change
 
     raw: list[object] = [
         {"seq": 1, "entity": "client", "id": "U1", "op": "upsert", "version": 2,
@@ -147,7 +147,7 @@ def test_prepare_raw_agrees_with_prepare_and_skips_what_breaks_the_contract() ->
         "junk",
     ]
     fast, bad = prepare_raw(raw)
-    changes = [c for c in map(_bulk_change, raw) if c is not None]
+    changes = [c for c in map(feed_change, raw) if c is not None]
     slow = prepare(changes)
     assert fast.upserts == slow.upserts
     assert fast.deletes == slow.deletes

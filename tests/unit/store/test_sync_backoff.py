@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from vipclient.sync.engine import Backoff, _bulk_change, _find_match
+from tests.support.sync import feed_change
+from vipclient.sync.engine import Backoff, _find_match
 
 
 def test_full_jitter_stays_under_the_exponential_ceiling() -> None:
@@ -34,13 +35,13 @@ def test_find_match_in_objects_and_pages() -> None:
     assert _find_match("garbage", {"x": 1}) is None
 
 
-def test_bulk_change_shape_check() -> None:
-    ok = _bulk_change({"seq": 1, "entity": "client", "id": "U1", "op": "upsert", "version": 2,
+def test_feed_change_shape_check() -> None:
+    ok = feed_change({"seq": 1, "entity": "client", "id": "U1", "op": "upsert", "version": 2,
                        "data": {"uid": "U1"}})
     assert ok is not None and (ok.entity, ok.id, ok.version) == ("client", "U1", 2)
-    gone = _bulk_change({"entity": "policy", "id": "p", "op": "delete"})
+    gone = feed_change({"entity": "policy", "id": "p", "op": "delete"})
     assert gone is not None and gone.data is None
     for bad in (None, [], {"entity": "client", "id": 5, "op": "upsert", "data": {}},
                 {"entity": "client", "id": "U1", "op": "upsert", "data": "x"},
                 {"entity": "client", "id": "U1", "op": "merge", "data": {}}):
-        assert _bulk_change(bad) is None
+        assert feed_change(bad) is None
