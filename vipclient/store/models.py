@@ -4,7 +4,9 @@ Conventions shared by every entity table (the screens' queries rely on them):
 
 - ``data`` is the entity's full JSON as the server last sent it, with any pending local edit
   laid over it (see ``server_data``). Lists and detail views read fields that have no column of
-  their own from here.
+  their own from here. Messages are the exception: their columns hold every field the contract
+  names, and ``data`` only the fields beyond those (``{}`` when none; see
+  :data:`vipclient.store.apply.MESSAGE_COLUMN_FIELDS`).
 - ``version`` is the server's version of the entity (the ETag; ``If-Match`` of a PATCH).
 - ``server_data`` is NULL when the row is exactly the server's state. When an outbox row has an
   optimistic local effect on the entity, ``server_data`` keeps the server's JSON so the effect

@@ -13,6 +13,7 @@ from tests.support.sync import client_json, delete, ticket_json, upsert
 from vipclient.store.apply import (
     apply_changes,
     begin_resync,
+    columns_for,
     finish_resync,
     list_column,
     tier_level,
@@ -118,11 +119,18 @@ ODD_MESSAGES = [
 ]
 
 
-def test_message_rows_agree_with_the_generic_mapper() -> None:
-    from vipclient.store.apply import _message_row, _row
+def test_message_rows_agree_with_the_column_mapper_and_keep_only_other_fields() -> None:
+    from vipclient.store.apply import _message_row, _row_columns
 
+    names = _row_columns("message")
     for data in ODD_MESSAGES:
-        assert _message_row(data["id"], 3, data) == _row("message", data["id"], 3, data)
+        row = dict(zip(names, _message_row(data["id"], 3, data), strict=True))
+        assert row == {"id": data["id"], **columns_for("message", data), "data": row["data"],
+                       "version": 3, "server_data": None, "local_outbox_id": None}
+        extras = {k: v for k, v in data.items()
+                  if k not in {"id", "ticket_id", "author_kind", "author_id", "internal",
+                               "created_at", "body"}}
+        assert json.loads(row["data"]) == extras  # "{}" for a message of the contract's fields
 
 
 def test_prepare_raw_agrees_with_prepare_and_skips_what_breaks_the_contract() -> None:
