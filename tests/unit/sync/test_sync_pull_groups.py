@@ -1,19 +1,28 @@
-"""A full pull writes the pages already waiting together, never past the last or a failure."""
+"""A full pull writes the pages already waiting together, never past the last or a failure,
+and sets the interpreter back as it found it."""
 
 from __future__ import annotations
 
+import gc
 import queue
+import sys
 from pathlib import Path
 
 import pytest
 
 from vipclient.store.apply import PreparedChanges
-from vipclient.sync.engine import PULL_PAGES_PER_WRITE, SyncEngine
+from vipclient.sync.engine import (
+    PULL_PAGES_PER_WRITE,
+    PULL_SWITCH_INTERVAL_S,
+    FetchedPage,
+    SyncEngine,
+    _interpreter_tuned_for_pull,
+)
 
-Item = tuple[PreparedChanges, str, bool] | BaseException
+Item = FetchedPage | BaseException
 
 
-def _page(n: int, more: bool = True) -> tuple[PreparedChanges, str, bool]:
+def _page(n: int, more: bool = True) -> FetchedPage:
     return PreparedChanges({}, {}, set()), f"c{n}", more
 
 
@@ -89,3 +98,19 @@ def test_a_waiting_write_of_the_person_ends_the_transaction_after_a_page(
             assert s.execute(text("SELECT count(*) FROM clients")).scalar() == 3
     finally:
         cache.close()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_pull_pauses_the_collector_and_sets_everything_back(collecting: bool) -> None:
+    interval = sys.getswitchinterval()
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        with pytest.raises(RuntimeError), _interpreter_tuned_for_pull():
+            assert not gc.isenabled()
+            assert sys.getswitchinterval() == pytest.approx(PULL_SWITCH_INTERVAL_S)
+            raise RuntimeError("a failed pull")
+        assert gc.isenabled() is collecting  # a collector someone turned off stays off
+        assert sys.getswitchinterval() == pytest.approx(interval)
+    finally:
+        (gc.enable if was else gc.disable)()
