@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from vipclient.store.apply import PreparedChanges
 from vipclient.sync.engine import (
     PULL_PAGES_PER_WRITE,
     PULL_SWITCH_INTERVAL_S,
     FetchedPage,
+    PreparedPage,
     SyncEngine,
     _interpreter_tuned_for_pull,
 )
@@ -23,7 +23,7 @@ Item = FetchedPage | BaseException
 
 
 def _page(n: int, more: bool = True) -> FetchedPage:
-    return PreparedChanges({}, {}, set()), f"c{n}", more
+    return [], f"c{n}", more
 
 
 def _queue(*items: Item) -> queue.Queue[Item]:
@@ -62,7 +62,7 @@ def test_a_failure_ends_the_group_and_the_pages_before_it_are_kept() -> None:
     assert group == [] and failure is boom
 
 
-def _pages(n: int) -> list[tuple[PreparedChanges, str, bool]]:
+def _pages(n: int) -> list[PreparedPage]:
     from tests.support.sync import client_json
     from vipclient.store.apply import prepare_raw
 
