@@ -82,6 +82,7 @@ PULL_PAGES_AHEAD = 4
 PULL_PAGES_PER_WRITE = 4
 DONE_KEPT = timedelta(days=7)
 
+
 @contextlib.contextmanager
 def _no_collection_during_pull() -> Iterator[None]:
     """No cyclic garbage collection while a full pull runs, and the collector as it was after.
