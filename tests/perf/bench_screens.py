@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -91,6 +92,13 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     tmp = Path(tempfile.mkdtemp(prefix="bench-screens-"))
+    try:
+        _measure(app, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # the cache is over 100 MB a run
+
+
+def _measure(app: QApplication, tmp: Path) -> None:
     cache = Cache.open(tmp / "cache.sqlite3")
     t = time.perf_counter()
     fill_book(cache, BIG_CLIENTS, BIG_TICKETS)
