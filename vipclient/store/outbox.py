@@ -160,13 +160,6 @@ def rows_by_id(session: Session, ids: Sequence[int]) -> list[OutboxRow]:
     return [found[i] for i in ids if i in found]
 
 
-def next_to_send(session: Session) -> OutboxRow | None:
-    """The oldest row still to send, if any (as a row of no session)."""
-    heads = queue_heads(session, 1)
-    rows = rows_by_id(session, [heads[0].id]) if heads else []
-    return rows[0] if rows else None
-
-
 def get(session: Session, outbox_id: int) -> OutboxRow | None:
     return session.get(OutboxRow, outbox_id)
 

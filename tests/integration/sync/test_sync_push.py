@@ -137,8 +137,10 @@ def test_retry_after_is_honoured(server: SandboxServer, tmp_path: Path) -> None:
             engine.nudge()
             time.sleep(0.1)
         with cache.read_session() as s:
-            row = ob.next_to_send(s)
-            assert row is not None and row.error_status == 503
+            heads = ob.queue_heads(s, 1)
+            assert heads  # still to send
+            (row,) = ob.rows_by_id(s, [heads[0].id])
+            assert row.error_status == 503
             # Without Retry-After the tiny back-off would have allowed ~100 attempts.
             assert 2 <= row.attempts <= 3
         assert engine.status.state == "offline"  # the server has a problem: said plainly
