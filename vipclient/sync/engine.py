@@ -563,7 +563,7 @@ class SyncEngine:
 
     def _full_sync(self, cursor: str | None, full: int) -> None:
         """Pull every page until the feed has no more, fetching the next page while the
-        current one is written (HTTP and JSON on one thread, SQLite on this one)."""
+        current one is written (HTTP and JSON on one thread; rows and SQLite on this one)."""
         if self._syncing is None:
             self._set_syncing(SyncProgress(resync=full == 2))
         if full == 1:
