@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -29,6 +30,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen app's child processes (the first sync's feed reader) start this same
+    # executable; this runs the child's work instead of a second app.
+    multiprocessing.freeze_support()
     args = parse_args(argv)
     # Qt is imported only once the arguments are known: --version and --help need no display.
     from PySide6.QtWidgets import QApplication

@@ -54,6 +54,7 @@ from vipclient.api.errors import (
     Unauthorized,
     error_for,
 )
+from vipclient.api.feed_reader import FeedGrant
 from vipclient.api.models import (
     ChangesPage,
     LoginResponse,
@@ -321,6 +322,19 @@ class ApiClient:
             idempotency_key=idempotency_key,
             if_match=if_match,
             timeout=timeout,
+        )
+
+    def feed_grant(self, limit: int) -> FeedGrant:
+        """What a child process needs to read the changes feed as this session, now (the
+        token may be refreshed first; a child that meets its expiry stops, see feed_reader)."""
+        return FeedGrant(
+            url=self._url("/changes"),
+            authorization=f"Bearer {self._current_token()}",
+            ca_bundle=self.ca_bundle,
+            proxy=self.proxy,
+            verify_tls=self._tls,
+            timeout=self.timeout,
+            limit=limit,
         )
 
     # --- clock and shutdown ----------------------------------------------------------------
