@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -119,6 +120,39 @@ def test_first_sync_then_long_poll_brings_a_change_at_once(
     finally:
         engine.stop()
     assert not engine.running
+
+
+def test_start_returns_at_once_while_the_cache_is_busy(
+    server: SandboxServer, cache: Cache
+) -> None:
+    """start() runs on the UI thread: it readies nothing in the cache itself, so a cache busy
+    with another write (a bulk job, another thread's transaction) cannot hold the window."""
+    engine = SyncEngine(cache, sign_in(server.base_url, "alice"), **FAST)
+    holding, release = threading.Event(), threading.Event()
+
+    def hold_the_write_lock() -> None:
+        with cache.session() as s:
+            s.execute(text("UPDATE sync_state SET last_change_at = last_change_at"))
+            holding.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold_the_write_lock)
+    holder.start()
+    try:
+        assert holding.wait(5)
+        started = time.monotonic()
+        engine.start()
+        took = time.monotonic() - started
+        assert took < 0.2, f"start() waited {took:.2f} s for the cache"
+        assert engine.status.state == "syncing"  # not live before the cache was read
+    finally:
+        release.set()
+        holder.join()
+    try:
+        assert wait_until(lambda: synced(engine), 20)
+        assert cache_versions(cache) == server_versions(server)
+    finally:
+        engine.stop()
 
 
 def test_a_first_pull_stopped_half_way_finishes_with_every_index(
