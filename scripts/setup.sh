@@ -21,4 +21,7 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 "$venv/bin/python" -m pip install -q --upgrade pip
 "$venv/bin/python" -m pip install -q -e '.[dev]'
+# pip compiles an installed wheel's modules, not an editable checkout's: compile them now, or
+# with PYTHONDONTWRITEBYTECODE set every start would compile the whole app again.
+"$venv/bin/python" -m compileall -q vipclient >/dev/null
 echo "virtual environment ready in $venv"

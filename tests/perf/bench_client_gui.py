@@ -23,7 +23,17 @@ from typing import Any
 
 
 def _import_ms() -> float:
-    """A new process importing the whole GUI stack, as a person's double-click does."""
+    """A new process importing the whole GUI stack, as a person's double-click does.
+
+    With the app's bytecode compiled first, as installing it does (pip compiles a wheel's
+    modules; so will the installers). A checkout's modules are compiled on first import and
+    cached, unless PYTHONDONTWRITEBYTECODE is set, as on the project's machine: then every
+    start compiles them all again (about 80 ms of the import, and 30 ms more for the screens
+    the window imports as it opens).
+    """
+    package = Path(__file__).resolve().parents[2] / "vipclient"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True,
+                   stdout=subprocess.DEVNULL)
     best = float("inf")
     for _ in range(3):  # the best of three: the shared machine's noise is one-sided
         started = time.perf_counter()
