@@ -50,7 +50,8 @@ def _helper_context(tree: ast.Module) -> str | None:
 
 
 def messages(modules: tuple[str, ...] = SHELL_MODULES) -> dict[str, set[str]]:
-    """``{context: {source text}}`` for every literal passed to ``tr`` or the NOOP marker."""
+    """``{context: {source text}}`` for every literal passed to ``tr`` or the NOOP marker,
+    and every translatable text of the Designer forms."""
     found: dict[str, set[str]] = {}
     for rel in modules:
         tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
@@ -68,6 +69,21 @@ def messages(modules: tuple[str, ...] = SHELL_MODULES) -> dict[str, set[str]]:
             ):
                 ctx, text = (str(a.value) for a in args)  # type: ignore[attr-defined]
                 found.setdefault(ctx, set()).add(text)
+    for ctx, texts in form_messages().items():
+        found.setdefault(ctx, set()).update(texts)
+    return found
+
+
+def form_messages(forms_dir: Path = ROOT / "ui") -> dict[str, set[str]]:
+    """``{context: {source text}}`` of the Designer forms: pyside6-uic translates each
+    ``<string>`` not marked ``notr`` in the context of the form's class."""
+    found: dict[str, set[str]] = {}
+    for form in sorted(forms_dir.glob("*.ui")):
+        root = ET.parse(form).getroot()
+        context = root.findtext("class") or ""
+        for string in root.iter("string"):
+            if string.get("notr") != "true" and string.text:
+                found.setdefault(context, set()).add(string.text)
     return found
 
 
