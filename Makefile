@@ -11,7 +11,7 @@ QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 # Qt Designer forms (ui/*.ui) and the Python pyside6-uic makes of them, which is committed so the
 # app runs from any checkout (make forms); tests/gui/test_forms.py fails while the two differ.
 
-.PHONY: demo test lint bench screenshots setup clean sysdeps forms
+.PHONY: demo test lint bench screenshots setup clean sysdeps forms wheel
 
 setup: $(STAMP) $(QM)
 
@@ -21,6 +21,10 @@ $(STAMP): pyproject.toml scripts/setup.sh
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# The installable wheel, with the compiled catalogues and the rest of resources/ inside (setup.py).
+wheel: $(STAMP) $(QM)
+	$(PY) -m pip wheel . --no-deps --no-build-isolation -q -w dist
 
 forms: $(STAMP)
 	@for form in ui/*.ui; do \
@@ -54,4 +58,4 @@ screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -2,17 +2,19 @@
 
 Catalogues are ``vipclient_<lang>.qm`` built from ``resources/translations/*.ts`` with
 ``pyside6-lrelease``. They are looked up in the installed package first
-(``vipclient/resources/translations``), then in the source tree's ``resources/translations``.
+(``vipclient/resources/translations``), then in the checkout's ``resources/translations``
+(:mod:`vipclient.paths`).
 English needs no catalogue; a missing one leaves the English text.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from vipclient.paths import resource_dirs
 
 log = logging.getLogger(__name__)
 
@@ -21,11 +23,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-SEARCH_PATH = (
-    _PACKAGE / "resources" / "translations",
-    _PACKAGE.parent / "resources" / "translations",
-)
+SEARCH_PATH = resource_dirs("translations")
 _installed: list[QTranslator] = []
 
 

@@ -1,6 +1,7 @@
 """Canned responses in Chinese and English, with placeholders filled for one ticket.
 
-The texts live in ``resources/canned/<language>.json`` (a list of ``{key, title, body}``), so
+The texts live in ``resources/canned/<language>.json`` (a list of ``{key, title, body}``;
+found by :mod:`vipclient.paths`, in a checkout or an installed app), so
 the desk can edit them without touching code. Placeholders: ``{client_name}``,
 ``{manager_name}``, ``{ticket_id}``; one the text names but nobody supplies stays as written
 rather than failing, so a new placeholder in a text can never break the composer.
@@ -15,7 +16,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-CANNED_DIR = Path(__file__).resolve().parents[2] / "resources" / "canned"
+from vipclient.paths import resource_dir
+
+CANNED_DIR = resource_dir("canned")
 LANGUAGES = ("en", "zh")
 PLACEHOLDERS = ("client_name", "manager_name", "ticket_id")
 
