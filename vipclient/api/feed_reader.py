@@ -19,7 +19,6 @@ never its command line or environment, and the child writes no log.
 from __future__ import annotations
 
 import contextlib
-import logging
 import multiprocessing
 import signal
 from collections.abc import Callable
@@ -29,8 +28,6 @@ from typing import Any
 
 import orjson
 import requests
-
-log = logging.getLogger(__name__)
 
 # How often a receiving thread looks up from the pipe to see whether it should stop.
 POLL_S = 0.25
@@ -213,4 +210,4 @@ def decode_page(body: bytes) -> list[Any]:
     return changes
 
 
-__all__ = ["FeedGrant", "FeedReader", "RawPage", "decode_page", "read_feed"]
+__all__ = ["FeedGrant", "FeedReader", "RawPage", "decode_page", "page_position", "read_feed"]
