@@ -226,6 +226,18 @@ def cache_versions(cache: Any) -> dict[tuple[str, str], int]:
     return out
 
 
+def synced(engine: Any) -> bool:
+    """The engine is live: its first pull (if any) is written and indexed."""
+    return bool(engine.status.state == "live")
+
+
+def no_children_left() -> bool:
+    """No child process of this one is still running (a feed reader ended and was reaped)."""
+    import multiprocessing
+
+    return not multiprocessing.active_children()
+
+
 def wait_until(predicate: Callable[[], bool], timeout: float = 10.0,
                interval: float = 0.02) -> bool:
     end = time.monotonic() + timeout

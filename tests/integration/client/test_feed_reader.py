@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Iterator
 
 import pytest
 
-from tests.support.sync import sign_in, start_sandbox, wait_until
+from tests.support.sync import no_children_left, sign_in, start_sandbox, wait_until
 from vipclient.api.feed_reader import FeedGrant, FeedReader, decode_page, page_position
 from vipclient.sandbox.server import SandboxServer
 
@@ -19,10 +18,6 @@ def server() -> Iterator[SandboxServer]:
     srv = start_sandbox(clients=5, seed=7, controls=True)
     yield srv
     srv.stop()
-
-
-def no_children_left() -> bool:
-    return not multiprocessing.active_children()
 
 
 def test_a_refused_token_stops_the_child_and_never_shows_in_its_command_line(

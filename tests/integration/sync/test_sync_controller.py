@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,12 +41,6 @@ def server() -> Iterator[Any]:
     yield srv
     srv.stop()
 
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[Cache]:
-    c = Cache.open(tmp_path / "cache.sqlite3")
-    yield c
-    c.close()
 
 
 def go_live(qtbot: QtBot, ctl: SyncController) -> list[SyncStatus]:

@@ -6,7 +6,6 @@ cache ends equal to the server, and no process is left behind.
 
 from __future__ import annotations
 
-import multiprocessing
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,10 +17,12 @@ from tests.support.sync import (
     FAST,
     cache_versions,
     clear_faults,
+    no_children_left,
     server_versions,
     set_faults,
     sign_in,
     start_sandbox,
+    synced,
     wait_until,
 )
 from vipclient.api.feed_reader import FeedReader, RawPage
@@ -39,12 +40,6 @@ def server() -> Iterator[SandboxServer]:
     yield srv
     srv.stop()
 
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[Cache]:
-    c = Cache.open(tmp_path / "alice.sqlite3")
-    yield c
-    c.close()
 
 
 class Readers:
@@ -75,14 +70,6 @@ def readers(monkeypatch: pytest.MonkeyPatch) -> Readers:
 
     monkeypatch.setattr(engine_module, "FeedReader", CountingReader)
     return seen
-
-
-def no_children_left() -> bool:
-    return not multiprocessing.active_children()
-
-
-def synced(engine: SyncEngine) -> bool:
-    return engine.status.state == "live"
 
 
 def test_a_child_process_reads_the_rest_of_a_long_first_pull(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -20,6 +19,7 @@ from tests.support.sync import (
     server_versions,
     sign_in,
     start_sandbox,
+    synced,
     wait_until,
 )
 from vipclient.sandbox.server import SandboxServer
@@ -60,16 +60,6 @@ def server() -> Iterator[SandboxServer]:
     yield srv
     srv.stop()
 
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[Cache]:
-    c = Cache.open(tmp_path / "alice.sqlite3")
-    yield c
-    c.close()
-
-
-def synced(engine: SyncEngine) -> bool:
-    return engine.status.state == "live"
 
 
 def test_first_sync_then_long_poll_brings_a_change_at_once(
