@@ -42,11 +42,11 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NoticeBar")
-        c = theme.colors()
-        self.setStyleSheet(
-            f"#NoticeBar {{ background: {c.failed_bg}; border: 1px solid {c.sla_red};"
-            " border-radius: 4px; }"
-            f"#NoticeBar QLabel {{ color: {c.failed_fg}; }}"
+        theme.style(
+            self,
+            "#NoticeBar {{ background: {failed_bg}; border: 1px solid {sla_red};"
+            " border-radius: 4px; }}"
+            "#NoticeBar QLabel {{ color: {failed_fg}; }}",
         )
         self.text = QLabel()
         self.text.setWordWrap(True)

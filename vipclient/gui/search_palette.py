@@ -58,7 +58,7 @@ class SearchPalette(QFrame):
         self.results.setObjectName("searchResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hint = QLabel(self)
-        self.hint.setStyleSheet(f"color: {theme.colors().muted_fg};")
+        theme.style(self.hint, "color: {muted_fg};")
         layout.addWidget(self.edit)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)

@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
         self.proxy_edit = self._line("proxy", "http://proxy.example:3128")
         self._row(form, "proxy", tr("Proxy"), self.proxy_edit)
         note = QLabel(tr("Connection changes apply the next time you sign in."), connection)
-        note.setStyleSheet(f"color: {theme.colors().muted_fg};")
+        theme.style(note, "color: {muted_fg};")
         form.addRow("", note)
         layout.addWidget(connection)
 
@@ -89,7 +89,7 @@ class SettingsDialog(QDialog):
         self.language_combo = self._combo("language", LANGUAGES)
         self._row(form2, "language", tr("Language"), self.language_combo)
         lang_note = QLabel(tr("A new language applies after VIP Desk restarts."), appearance)
-        lang_note.setStyleSheet(f"color: {theme.colors().muted_fg};")
+        theme.style(lang_note, "color: {muted_fg};")
         form2.addRow("", lang_note)
         layout.addWidget(appearance)
 
@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("settingsError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {theme.colors().failed_fg};")
+        theme.style(self.error_label, "color: {failed_fg};")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
@@ -143,7 +143,7 @@ class SettingsDialog(QDialog):
             widget.setEnabled(False)
             note = QLabel(tr("Set by your IT department."), self)
             note.setObjectName(f"{name}Managed")
-            note.setStyleSheet(f"color: {theme.colors().muted_fg}; font-style: italic;")
+            theme.style(note, "color: {muted_fg}; font-style: italic;")
             form.addRow("", note)
             self.managed_notes[name] = note
 

@@ -113,6 +113,12 @@ class StatusArea(QWidget):
         self.failed = 0
         self.set_outbox(0, 0)
         self._show_state("syncing", tr("Connecting…"))
+        theme.follow_theme(self, self._restyle)
+
+    def _restyle(self) -> None:
+        """The theme switched: the dot and the unsent count in the new colours."""
+        self.dot.setStyleSheet(f"color: {theme.sync_state_color(self.state)};")
+        self.set_outbox(self.pending, self.failed)
 
     # -- sync state -------------------------------------------------------------------------
 

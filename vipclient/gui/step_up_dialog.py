@@ -64,7 +64,7 @@ class StepUpDialog(QDialog):
             tr("That code was not accepted. Wait for the next code and try again."), self
         )
         self.retry_label.setWordWrap(True)
-        self.retry_label.setStyleSheet(f"color: {theme.colors().failed_fg};")
+        theme.style(self.retry_label, "color: {failed_fg};")
         self.retry_label.setVisible(bool(getattr(challenge, "retry", False)))
         layout.addWidget(self.retry_label)
 
@@ -77,7 +77,7 @@ class StepUpDialog(QDialog):
         )
         layout.addWidget(self.code_edit)
         self.hint = QLabel(self)
-        self.hint.setStyleSheet(f"color: {theme.colors().muted_fg};")
+        theme.style(self.hint, "color: {muted_fg};")
         layout.addWidget(self.hint)
 
         self.buttons = QDialogButtonBox(

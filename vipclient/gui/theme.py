@@ -3,16 +3,22 @@
 Screens ask for colours by meaning (``colors().sla_red``, ``tier_badge(tier)``), never by hex
 value, so the two variants stay consistent and a change of scheme is one edit here. The variant
 follows the system palette unless the person picked one in Settings (``apply_theme``).
+
+The palette's own colours follow a switch by themselves; a colour from here set in a style
+sheet or in rendered HTML does not. ``style(widget, template)`` sets such a sheet and sets it
+again at every switch; ``follow_theme(widget, restyle)`` calls a screen back to repaint what it
+coloured itself (badges, the sync dot, a ticket's thread).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ThemeChoice(StrEnum):
@@ -180,6 +186,67 @@ def badge_style(bg: str, fg: str) -> str:
     )
 
 
+class ThemeNotifier(QObject):
+    """Says when the variant may have changed: the person chose one, or the system switched
+    while VIP Desk follows it."""
+
+    changed = Signal()
+
+
+_notifier: ThemeNotifier | None = None
+
+
+def notifier() -> ThemeNotifier:
+    global _notifier
+    if _notifier is None:
+        _notifier = ThemeNotifier()
+        hints = QGuiApplication.styleHints()
+        # After the switch: Qt updates the palette once the signal has been handled.
+        hints.colorSchemeChanged.connect(lambda _scheme: QTimer.singleShot(0, _changed))
+    return _notifier
+
+
+def _changed() -> None:
+    # A widget with a style sheet keeps the palette it was polished with (the navigation
+    # list stayed white in a dark window): setting its sheet again polishes it anew.
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
+    notifier().changed.emit()
+
+
+class _Follower(QObject):
+    """Calls ``restyle`` at every switch while its widget lives (a child of it: Qt drops the
+    connection when the widget goes)."""
+
+    def __init__(self, widget: QWidget, restyle: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._restyle = restyle
+        notifier().changed.connect(self._on_changed)
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self._restyle()
+
+
+def follow_theme(widget: QWidget, restyle: Callable[[], None]) -> None:
+    """Call ``restyle`` whenever the theme switches, for as long as ``widget`` lives."""
+    _Follower(widget, restyle)
+
+
+def style(widget: QWidget, template: str) -> None:
+    """Give ``widget`` the style sheet ``template`` with this module's colours filled in by
+    name (``"color: {muted_fg};"``, braces of the sheet itself doubled), now and at every
+    switch of theme."""
+
+    def apply() -> None:
+        widget.setStyleSheet(template.format_map(asdict(colors())))
+
+    apply()
+    follow_theme(widget, apply)
+
+
 def _dark_palette() -> QPalette:
     p = QPalette()
     role = QPalette.ColorRole
@@ -219,11 +286,12 @@ def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTE
         if app.style().name() != _system_style:
             app.setStyle(_system_style)
         app.setPalette(app.style().standardPalette())
-        return
-    app.setStyle("Fusion")
-    if _choice is ThemeChoice.DARK:
-        hints.setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(_dark_palette())
     else:
-        hints.setColorScheme(Qt.ColorScheme.Light)
-        app.setPalette(app.style().standardPalette())
+        app.setStyle("Fusion")
+        if _choice is ThemeChoice.DARK:
+            hints.setColorScheme(Qt.ColorScheme.Dark)
+            app.setPalette(_dark_palette())
+        else:
+            hints.setColorScheme(Qt.ColorScheme.Light)
+            app.setPalette(app.style().standardPalette())
+    _changed()

@@ -103,12 +103,12 @@ class ProfileView(QWidget):
         self.reply_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.reply_menu = QMenu(self.reply_button)
         self.reply_button.setMenu(self.reply_menu)
-        c = theme.colors()
         self.frozen_banner = QLabel()
         self.frozen_banner.setWordWrap(True)
-        self.frozen_banner.setStyleSheet(
-            f"QLabel {{ background: {c.frozen_bg}; color: {c.frozen_fg}; padding: 8px;"
-            " border-radius: 4px; font-weight: 600; }"
+        theme.style(
+            self.frozen_banner,
+            "QLabel {{ background: {frozen_bg}; color: {frozen_fg}; padding: 8px;"
+            " border-radius: 4px; font-weight: 600; }}",
         )
         self.frozen_banner.hide()
 
@@ -195,6 +195,7 @@ class ProfileView(QWidget):
         self._clock.timeout.connect(self._tick)
         services.connect_changes(ctx, self._on_changes)
         services.connect_outbox(ctx, lambda *_: self._refresh_state())
+        theme.follow_theme(self, self._restyle)
         self.setEnabled(False)
 
     # --- public ---
@@ -250,9 +251,8 @@ class ProfileView(QWidget):
         assert p is not None
         d = p.data
         tier = str(d.get("tier") or "")
-        bg, fg = theme.tier_badge(tier)
         self.tier_badge.setText(tier)
-        self.tier_badge.setStyleSheet(theme.badge_style(bg, fg))
+        self.tier_badge.setStyleSheet(theme.badge_style(*theme.tier_badge(tier)))
         self.name.setText(str(d.get("display_name") or p.uid))
         self.uid.setText(p.uid)
         if p.freezes:
@@ -356,6 +356,13 @@ class ProfileView(QWidget):
         kind, entity_id = item.data(0, Qt.ItemDataRole.UserRole)
         if kind == "ticket":
             self.openTicketRequested.emit(entity_id)
+
+    def _restyle(self) -> None:
+        """The theme switched: the badge and the save state in the new colours."""
+        if self._profile is not None:
+            tier = str(self._profile.data.get("tier") or "")
+            self.tier_badge.setStyleSheet(theme.badge_style(*theme.tier_badge(tier)))
+            self._refresh_state()
 
     def _refresh_state(self) -> None:
         p = self._profile

@@ -210,6 +210,7 @@ class TicketView(QWidget):
         self._timer.timeout.connect(self._tick)
         services.connect_changes(ctx, self._on_changes)
         services.connect_outbox(ctx, self._on_outbox)
+        theme.follow_theme(self, self._restyle)
         self._set_enabled(False)
 
     # --- public ---
@@ -251,9 +252,8 @@ class TicketView(QWidget):
             return
         data = d.data
         self.title.setText(str(data.get("subject") or ""))
-        bg, fg = theme.tier_badge(d.tier.value)
         self.tier_badge.setText(d.tier.value)
-        self.tier_badge.setStyleSheet(theme.badge_style(bg, fg))
+        self.tier_badge.setStyleSheet(theme.badge_style(*theme.tier_badge(d.tier.value)))
         self.client_link.setText(f"{d.client_name} ({d.client_uid})")
         self.meta.setText(
             tr("{id} · {status} · {priority} · {category} · {channel} · {language} · "
@@ -324,6 +324,18 @@ class TicketView(QWidget):
         # Something new arrived or changed state: follow the end of the thread, where it is.
         bar = self.thread_view.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def _restyle(self) -> None:
+        """The theme switched: the badge and the thread in the new colours, the thread
+        scrolled where the person left it."""
+        d = self._detail
+        if d is None:
+            return
+        self._render_header()
+        bar = self.thread_view.verticalScrollBar()
+        kept = bar.value()
+        self.thread_view.setHtml(thread_html(self._items, d.client_name))
+        bar.setValue(kept)
 
     def _tick(self) -> None:
         d = self._detail
