@@ -324,6 +324,14 @@ class ApiClient:
             timeout=timeout,
         )
 
+    @property
+    def _verify(self) -> bool | str:
+        """``verify`` for each request. Per request, not only on the session: requests lets
+        REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override a session-level bundle
+        (psf/requests#3829). Plain HTTP (loopback only) has nothing to verify: False spares
+        requests looking the environment's bundle up on disk for every request."""
+        return (self.ca_bundle or True) if self._tls else False
+
     def feed_grant(self, limit: int) -> FeedGrant:
         """What a child process needs to read the changes feed as this session, now (the
         token may be refreshed first; a child that meets its expiry stops, see feed_reader)."""
@@ -332,7 +340,7 @@ class ApiClient:
             authorization=f"Bearer {self._current_token()}",
             ca_bundle=self.ca_bundle,
             proxy=self.proxy,
-            verify_tls=self._tls,
+            verify=self._verify,
             timeout=self.timeout,
             limit=limit,
         )
@@ -531,11 +539,7 @@ class ApiClient:
                 headers=headers,
                 timeout=timeout or self.timeout,
                 allow_redirects=False,
-                # Per request, not only on the session: requests lets REQUESTS_CA_BUNDLE /
-                # CURL_CA_BUNDLE override a session-level bundle (psf/requests#3829). Plain
-                # HTTP (loopback only) has nothing to verify: False spares requests looking
-                # the environment's bundle up on disk for every request.
-                verify=(self.ca_bundle or True) if self._tls else False,
+                verify=self._verify,
             )
         except OSError as exc:
             if isinstance(exc, requests.exceptions.RequestException):

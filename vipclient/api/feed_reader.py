@@ -41,7 +41,7 @@ class FeedGrant:
     authorization: str = ""
     ca_bundle: str | None = None
     proxy: str | None = None
-    verify_tls: bool = True
+    verify: bool | str = True  # as ApiClient verifies each request
     timeout: tuple[float, float] = (5.0, 30.0)
     limit: int = 1000
 
@@ -169,13 +169,12 @@ def _session(grant: FeedGrant) -> requests.Session:
 def _read_pages(grant: FeedGrant, session: requests.Session, cursor: str | None,
                 send: Callable[[bytes], None]) -> str:
     headers = {"Accept": "application/json", "Authorization": grant.authorization}
-    verify: bool | str = (grant.ca_bundle or True) if grant.verify_tls else False
     while True:
         params: dict[str, Any] = {"limit": grant.limit, "wait": 0}
         if cursor is not None:
             params["cursor"] = cursor
         try:
-            response = session.get(grant.url, params=params, headers=headers, verify=verify,
+            response = session.get(grant.url, params=params, headers=headers, verify=grant.verify,
                                    timeout=grant.timeout, allow_redirects=False)
         except requests.RequestException as exc:
             return f"the request failed: {type(exc).__name__}"
@@ -192,16 +191,22 @@ def _read_pages(grant: FeedGrant, session: requests.Session, cursor: str | None,
             return "the last page was read"
 
 
-def page_position(body: bytes) -> tuple[str, bool] | None:
-    """The cursor after a page and whether more follow; ``None`` for anything else."""
-    try:
-        page = orjson.loads(body)
-    except ValueError:
-        return None
+def page_parts(page: Any) -> tuple[list[Any], str, bool] | None:
+    """A decoded ``/changes`` answer as its changes, the cursor after them and whether more
+    follow; ``None`` when it is not a page of changes (the contract's shape, nothing more)."""
     if (not isinstance(page, dict) or not isinstance(page.get("changes"), list)
             or not isinstance(page.get("next_cursor"), str)):
         return None
-    return page["next_cursor"], bool(page.get("has_more"))
+    return page["changes"], page["next_cursor"], bool(page.get("has_more"))
+
+
+def page_position(body: bytes) -> tuple[str, bool] | None:
+    """The cursor after a page and whether more follow; ``None`` for anything else."""
+    try:
+        parts = page_parts(orjson.loads(body))
+    except ValueError:
+        return None
+    return None if parts is None else (parts[1], parts[2])
 
 
 def decode_page(body: bytes) -> list[Any]:
@@ -210,4 +215,5 @@ def decode_page(body: bytes) -> list[Any]:
     return changes
 
 
-__all__ = ["FeedGrant", "FeedReader", "RawPage", "decode_page", "page_position", "read_feed"]
+__all__ = ["FeedGrant", "FeedReader", "RawPage", "decode_page", "page_parts", "page_position",
+           "read_feed"]

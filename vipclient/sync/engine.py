@@ -49,7 +49,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from vipclient.api import errors as E
-from vipclient.api.feed_reader import FeedGrant, FeedReader, decode_page
+from vipclient.api.feed_reader import FeedGrant, FeedReader, decode_page, page_parts
 from vipclient.store import outbox as ob
 from vipclient.store.apply import (
     EntityChange,
@@ -794,13 +794,11 @@ class SyncEngine:
         params: dict[str, Any] = {"limit": self.page_size, "wait": 0}
         if cursor is not None:
             params["cursor"] = cursor
-        body = self.api.request("GET", "/changes", params=params).json
-        if not isinstance(body, dict) or not isinstance(body.get("changes"), list) or not (
-            isinstance(body.get("next_cursor"), str)
-        ):
+        parts = page_parts(self.api.request("GET", "/changes", params=params).json)
+        if parts is None:
             raise E.MalformedResponse("changes page without changes/next_cursor",
                                       path="changes")
-        return body["changes"], body["next_cursor"], bool(body.get("has_more"))
+        return parts
 
     @staticmethod
     def _prepare_feed_page(changes: list[Any]) -> PreparedChanges:

@@ -45,7 +45,7 @@ def test_a_refused_token_stops_the_child_and_never_shows_in_its_command_line(
         reader.close()
 
     bad = FeedGrant(url=good.url, authorization="Bearer not-a-token", limit=5,
-                    verify_tls=False, timeout=good.timeout)
+                    verify=False, timeout=good.timeout)
     reader = FeedReader(bad)
     try:
         assert wait_until(reader.ready, 20)
