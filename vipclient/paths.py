@@ -13,12 +13,12 @@ _PACKAGE = Path(__file__).resolve().parent
 RESOURCE_ROOTS: tuple[Path, ...] = (_PACKAGE / "resources", _PACKAGE.parent / "resources")
 
 
-def resource_dirs(*parts: str) -> tuple[Path, ...]:
+def resource_dirs(*parts: str, roots: tuple[Path, ...] = RESOURCE_ROOTS) -> tuple[Path, ...]:
     """``parts`` under each place resources may be, installed copy first."""
-    return tuple(root.joinpath(*parts) for root in RESOURCE_ROOTS)
+    return tuple(root.joinpath(*parts) for root in roots)
 
 
 def resource_dir(*parts: str, roots: tuple[Path, ...] = RESOURCE_ROOTS) -> Path:
     """The first existing folder ``parts`` under ``roots`` (the first root's when none is)."""
-    candidates = [root.joinpath(*parts) for root in roots]
+    candidates = resource_dirs(*parts, roots=roots)
     return next((path for path in candidates if path.is_dir()), candidates[0])

@@ -117,7 +117,7 @@ class StatusArea(QWidget):
 
     def _restyle(self) -> None:
         """The theme switched: the dot and the unsent count in the new colours."""
-        self.dot.setStyleSheet(f"color: {theme.sync_state_color(self.state)};")
+        self._show_state(self.state, self.state_label.text(), self.state_label.toolTip())
         self.set_outbox(self.pending, self.failed)
 
     # -- sync state -------------------------------------------------------------------------

@@ -178,6 +178,11 @@ def sync_state_color(state: str) -> str:
     return {"live": c.live, "syncing": c.syncing, "offline": c.offline}.get(state, c.offline)
 
 
+def tier_badge_style(tier: str) -> str:
+    """The style sheet of a tier's badge label."""
+    return badge_style(*tier_badge(tier))
+
+
 def badge_style(bg: str, fg: str) -> str:
     """A stylesheet for a small rounded label (tier badge, state pill)."""
     return (

@@ -252,7 +252,7 @@ class ProfileView(QWidget):
         d = p.data
         tier = str(d.get("tier") or "")
         self.tier_badge.setText(tier)
-        self.tier_badge.setStyleSheet(theme.badge_style(*theme.tier_badge(tier)))
+        self.tier_badge.setStyleSheet(theme.tier_badge_style(tier))
         self.name.setText(str(d.get("display_name") or p.uid))
         self.uid.setText(p.uid)
         if p.freezes:
@@ -361,7 +361,7 @@ class ProfileView(QWidget):
         """The theme switched: the badge and the save state in the new colours."""
         if self._profile is not None:
             tier = str(self._profile.data.get("tier") or "")
-            self.tier_badge.setStyleSheet(theme.badge_style(*theme.tier_badge(tier)))
+            self.tier_badge.setStyleSheet(theme.tier_badge_style(tier))
             self._refresh_state()
 
     def _refresh_state(self) -> None:

@@ -253,7 +253,7 @@ class TicketView(QWidget):
         data = d.data
         self.title.setText(str(data.get("subject") or ""))
         self.tier_badge.setText(d.tier.value)
-        self.tier_badge.setStyleSheet(theme.badge_style(*theme.tier_badge(d.tier.value)))
+        self.tier_badge.setStyleSheet(theme.tier_badge_style(d.tier.value))
         self.client_link.setText(f"{d.client_name} ({d.client_uid})")
         self.meta.setText(
             tr("{id} · {status} · {priority} · {category} · {channel} · {language} · "
