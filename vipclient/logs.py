@@ -112,10 +112,12 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, REDACTED)
     text = _URL_PASSWORD.sub(lambda m: f"{m.group('head')}{REDACTED}", text)
-    text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
     text = _KEY_ESCAPED_QUOTED.sub(_redact_quoted, text)
     text = _KEY_QUOTED.sub(_redact_quoted, text)
     text = _KEY_BARE.sub(_redact_key_value, text)
+    # After the named values: "Bearer password: S3cret" must not let the scheme swallow the
+    # key's name as its token and leave the value behind.
+    text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
     text = _CODE_AFTER.sub(lambda m: f"{m.group('word')}{m.group('gap')}{REDACTED}", text)
     text = _CODE_BEFORE.sub(lambda m: f"{REDACTED}{m.group('gap')}{m.group('word')}", text)
     return text

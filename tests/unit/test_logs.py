@@ -189,3 +189,10 @@ def test_any_value_in_json_or_repr_is_removed(value: str, key: str, form: str) -
     out = redact(f"body {text} sent")
     assert encoded not in out, out
     assert "bob" in out
+
+
+def test_a_scheme_before_a_secret_name_does_not_shield_the_value() -> None:
+    # Found by hypothesis: "Bearer" took "password" for its token and left the value.
+    out = redact("BEARER password: S3cr3tValue-xyz tail")
+    assert "S3cr3tValue-xyz" not in out
+    assert out.endswith(" tail")
