@@ -25,7 +25,7 @@ from datetime import datetime
 from email.utils import format_datetime
 from typing import Any
 
-from vipclient.sandbox.idempotency import ASGIApp, Message, Receive, Scope, Send, _Captured
+from vipclient.sandbox.asgi import ASGIApp, Captured, Message, Receive, Scope, Send
 from vipclient.sandbox.problems import PROBLEM_CONTENT_TYPE, Problem
 
 MALFORMED_BODY = b"<html><body>upstream answer garbled \x00{\"not\": json"
@@ -163,10 +163,10 @@ class FaultMiddleware:
         elif fault == "drop":
             await self._abort(send)
         elif fault == "lost_answer":
-            await self.app(scope, receive, _Captured().send)
+            await self.app(scope, receive, Captured().send)
             await self._abort(send)
         else:  # malformed
-            captured = _Captured()
+            captured = Captured()
             await self.app(scope, receive, captured.send)
             captured.body = bytearray(MALFORMED_BODY)
             await captured.replay(send)

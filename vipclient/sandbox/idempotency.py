@@ -20,25 +20,31 @@ import hashlib
 import json
 import threading
 import weakref
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, cast
 
 import anyio.to_thread
 from sqlalchemy import CursorResult, Row, Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
-from starlette.routing import Match
 
+from vipclient.sandbox.asgi import (
+    ASGIApp,
+    Captured,
+    Receive,
+    Scope,
+    Send,
+    bearer_token,
+    header,
+    read_body,
+    replaying,
+    routes_of,
+    send_problem,
+)
 from vipclient.sandbox.auth import remember_principal, remembered_access, resolve_access
 from vipclient.sandbox.core import Sandbox, now_of
 from vipclient.sandbox.db import Database, IdempotencyRecord
-from vipclient.sandbox.problems import PROBLEM_CONTENT_TYPE, Problem
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+from vipclient.sandbox.problems import Problem
 
 KEY_TTL = timedelta(hours=24)
 # Built once (building costs more than running it); on the table: plain Core, no ORM.
@@ -72,66 +78,6 @@ def request_hash(method: str, path: str, query: bytes, caller: str, body: bytes)
     return h.hexdigest()
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _bearer_token(scope: Scope) -> str | None:
-    authorization = _header(scope, b"authorization")
-    if not authorization or not authorization.lower().startswith("bearer "):
-        return None
-    return authorization[7:].strip() or None
-
-
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope.get("headers", []):
-        if key.lower() == name:
-            return bytes(value).decode("latin-1")
-    return None
-
-
-async def send_problem(send: Send, problem: Problem) -> None:
-    body = json.dumps(problem.body(), separators=(",", ":"), ensure_ascii=False).encode()
-    headers = [
-        (b"content-type", PROBLEM_CONTENT_TYPE.encode()),
-        (b"content-length", str(len(body)).encode()),
-    ]
-    headers += [(k.lower().encode(), v.encode()) for k, v in problem.headers.items()]
-    await send({"type": "http.response.start", "status": problem.status, "headers": headers})
-    await send({"type": "http.response.body", "body": body, "more_body": False})
-
-
-class _Captured:
-    def __init__(self) -> None:
-        self.status = 500
-        self.headers: list[tuple[bytes, bytes]] = []
-        self.body = bytearray()
-        self.started = False
-
-    async def send(self, message: Message) -> None:
-        if message["type"] == "http.response.start":
-            self.started = True
-            self.status = int(message["status"])
-            self.headers = [(bytes(k), bytes(v)) for k, v in message.get("headers", [])]
-        elif message["type"] == "http.response.body":
-            self.body += message.get("body", b"")
-
-    async def replay(self, send: Send, extra: list[tuple[bytes, bytes]] | None = None) -> None:
-        headers = [(k, v) for k, v in self.headers if k.lower() != b"content-length"]
-        headers.append((b"content-length", str(len(self.body)).encode()))
-        headers += extra or []
-        await send({"type": "http.response.start", "status": self.status, "headers": headers})
-        await send({"type": "http.response.body", "body": bytes(self.body), "more_body": False})
-
-
 class RecordedKeys:
     """Every key that may have a recorded answer in the database (a superset: this process is
     its database's only writer, and adds each key as it records the answer).
@@ -147,7 +93,7 @@ class RecordedKeys:
         if self.keys is not None:
             return
         # Under the write lock: no answer is recorded between this read and its use.
-        with sb.db.lock, sb.read() as s:
+        with sb.db.locked(), sb.read() as s:
             keys = set(s.scalars(select(IdempotencyRecord.key)))
             with self._lock:
                 self.keys = keys
@@ -178,6 +124,7 @@ class IdempotencyMiddleware:
     def __init__(self, app: ASGIApp, sandbox: Sandbox) -> None:
         self.app = app
         self.sb = sandbox
+        self._routed = routes_of(app)
         self._recorded = _recorded_keys_of(sandbox.db)
         self._lock = threading.Lock()
         # key → (request hash, the holding request's claim) while it is being handled
@@ -192,18 +139,10 @@ class IdempotencyMiddleware:
             # Not a state-changing POST of ours (an unknown path is the app's 404/405).
             await self.app(scope, receive, send)
             return
-        body = await _read_body(receive)
-        delivered = False
-
-        async def replay_receive() -> Message:
-            nonlocal delivered
-            if not delivered:
-                delivered = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        key = _header(scope, b"idempotency-key")
-        token = _bearer_token(scope)
+        body = await read_body(receive)
+        replay_receive = replaying(body, receive)
+        key = header(scope, b"idempotency-key")
+        token = bearer_token(scope)
 
         def digest_of(caller: str) -> str:
             return request_hash(
@@ -253,14 +192,14 @@ class IdempotencyMiddleware:
             return
         if verdict == "replay":
             assert record is not None
-            replay = _Captured()
+            replay = Captured()
             replay.status = int(record.status_code or 200)
             replay.headers = [(k.encode("latin-1"), v.encode("latin-1"))
                               for k, v in (record.headers or [])]
             replay.body = bytearray(record.body or b"")
             await replay.replay(send, [(b"idempotent-replayed", b"true")])
             return
-        captured = _Captured()
+        captured = Captured()
         try:
             await self.app(scope, replay_receive, captured.send)
         except Exception:
@@ -286,13 +225,6 @@ class IdempotencyMiddleware:
         else:
             self._release(key, claim)
         await captured.replay(send)
-
-    def _routed(self, scope: Scope) -> bool:
-        router = getattr(self.app, "router", None)
-        routes = getattr(router, "routes", None)
-        if routes is None:
-            return True
-        return any(route.matches(scope)[0] is Match.FULL for route in routes)
 
     # -- claims --
     #
@@ -383,7 +315,7 @@ class IdempotencyMiddleware:
         return who.id, "replay", rec
 
     def _complete_here(
-        self, key: str, claim: object, caller: str, replace: bool, captured: _Captured
+        self, key: str, claim: object, caller: str, replace: bool, captured: Captured
     ) -> bool:
         """Record the answer right on the event loop when the shared in-memory database is
         free (a small insert, no disk: less than a trip to a worker thread); False when not
@@ -398,7 +330,7 @@ class IdempotencyMiddleware:
         return True
 
     def _complete(
-        self, key: str, claim: object, caller: str, replace: bool, captured: _Captured
+        self, key: str, claim: object, caller: str, replace: bool, captured: Captured
     ) -> None:
         with self._lock:
             digest, holder = self._in_flight[key]
