@@ -5,9 +5,22 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Select, and_, or_
+from sqlalchemy.orm import Session
+
+from vipclient.sandbox.clock import iso, parse_ts
 from vipclient.sandbox.problems import validation_problem
+
+# Keys are compared with database integers: a larger number is no cursor of ours (and would
+# not even bind to a SQLite INTEGER).
+MAX_INT_KEY = 2**63 - 1
+
+
+def _not_ours() -> Exception:
+    return validation_problem([{"field": "cursor", "message": "not a cursor of this list"}])
 
 
 def encode_key(*key: Any) -> str:
@@ -16,23 +29,61 @@ def encode_key(*key: Any) -> str:
     return base64.urlsafe_b64encode(b"k1" + raw).decode().rstrip("=")
 
 
-def decode_keys(cursor: str, arity: int = 1) -> list[Any]:
-    """The sort key of a cursor; a cursor that is not ours is a 422 on ``cursor``."""
+def decode_keys(cursor: str, *kinds: type[str] | type[int]) -> list[Any]:
+    """The sort key of a cursor, one part of each of ``kinds`` (``str`` or ``int``); a cursor
+    that is not ours — including one of another list, whose parts differ — is a 422."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         if not raw.startswith(b"k1"):
             raise ValueError("bad tag")
         key = json.loads(raw[2:])
-        if not isinstance(key, list) or len(key) != arity:
+        if not isinstance(key, list) or len(key) != len(kinds):
             raise ValueError("bad key")
-        if not all(isinstance(k, str | int) for k in key):
-            raise ValueError("bad key part")
+        for part, kind in zip(key, kinds, strict=True):
+            if type(part) is not kind:
+                raise ValueError("bad key part")
+            if isinstance(part, int) and not -MAX_INT_KEY <= part <= MAX_INT_KEY:
+                raise ValueError("key out of range")
         return key
-    except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
-        raise validation_problem(
-            [{"field": "cursor", "message": "not a cursor of this list"}]
-        ) from exc
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise _not_ours() from exc
 
 
-def decode_key(cursor: str) -> Any:
-    return decode_keys(cursor, 1)[0]
+def decode_text_key(cursor: str) -> str:
+    """A cursor after the row whose (text) sort key it holds."""
+    return str(decode_keys(cursor, str)[0])
+
+
+def decode_position(cursor: str) -> int:
+    """A cursor whose key is a whole number ≥ 0 (a seq or an offset); 422 otherwise."""
+    key = int(decode_keys(cursor, int)[0])
+    if key < 0:
+        raise _not_ours()
+    return key
+
+
+def decode_time_key(cursor: str, tie: type[str] | type[int] = str) -> tuple[datetime, Any]:
+    """A cursor after the row at ``(created_at, tie-breaker)``; 422 otherwise."""
+    at_text, last = decode_keys(cursor, str, tie)
+    try:
+        return parse_ts(at_text), last
+    except (ValueError, OverflowError) as exc:
+        raise _not_ours() from exc
+
+
+def page_newest_first(s: Session, model: Any, stmt: Select[Any], limit: int,
+                      cursor: str | None) -> dict[str, Any]:
+    """A page of ``model`` rows, newest first, keyset on (created_at, id) so inserts never
+    shift a page; ``model`` has ``id``, ``created_at`` and ``to_api()``."""
+    if cursor:
+        at, last_id = decode_time_key(cursor)
+        stmt = stmt.where(or_(
+            model.created_at < at, and_(model.created_at == at, model.id < last_id)
+        ))
+    rows = list(s.scalars(
+        stmt.order_by(model.created_at.desc(), model.id.desc()).limit(limit + 1)
+    ))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = encode_key(iso(rows[-1].created_at), rows[-1].id) if more and rows else None
+    return {"items": [r.to_api() for r in rows], "next_cursor": nxt, "has_more": more}

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.db import Asset
 from vipclient.sandbox.deps import Principal, current_staff, get_sandbox
-from vipclient.sandbox.paging import decode_key, encode_key
+from vipclient.sandbox.paging import decode_text_key, encode_key
 from vipclient.sandbox.schemas import AssetOut, Page
 
 router = APIRouter(tags=["assets"])
@@ -25,7 +25,7 @@ def list_assets(
 ) -> dict[str, Any]:
     stmt = select(Asset).order_by(Asset.symbol).limit(limit + 1)
     if cursor is not None:
-        stmt = stmt.where(Asset.symbol > decode_key(cursor))
+        stmt = stmt.where(Asset.symbol > decode_text_key(cursor))
     with sb.read() as s:
         rows = s.scalars(stmt).all()
         items = [a.to_api() for a in rows[:limit]]

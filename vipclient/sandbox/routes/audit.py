@@ -18,8 +18,7 @@ from vipclient.domain.enums import Role
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.db import AuditEntry
 from vipclient.sandbox.deps import Principal, get_sandbox, require_roles
-from vipclient.sandbox.paging import decode_key, encode_key
-from vipclient.sandbox.problems import validation_problem
+from vipclient.sandbox.paging import decode_position, encode_key
 from vipclient.sandbox.schemas import Page
 
 router = APIRouter(tags=["audit"])
@@ -50,11 +49,8 @@ def list_audit(
     target: Annotated[str | None, Query(max_length=128)] = None,
 ) -> dict[str, Any]:
     stmt = select(AuditEntry)
-    if cursor:
-        after = decode_key(cursor)
-        if not isinstance(after, int) or isinstance(after, bool):
-            raise validation_problem([{"field": "cursor", "message": "not a cursor of this list"}])
-        stmt = stmt.where(AuditEntry.seq > after)
+    if cursor is not None:
+        stmt = stmt.where(AuditEntry.seq > decode_position(cursor))
     if actor:
         stmt = stmt.where(AuditEntry.actor_id == actor)
     if target:

@@ -18,7 +18,7 @@ from vipclient.sandbox.deps import (
     etag,
     get_sandbox,
 )
-from vipclient.sandbox.paging import decode_key, encode_key
+from vipclient.sandbox.paging import decode_text_key, encode_key
 from vipclient.sandbox.problems import Problem, not_found, validation_problem
 from vipclient.sandbox.schemas import ClientOut, ClientPatch, Page
 
@@ -53,7 +53,7 @@ def list_clients(
     if manager is not None:
         stmt = stmt.where(Client.manager_id == manager)
     if cursor is not None:
-        stmt = stmt.where(Client.uid > str(decode_key(cursor)))
+        stmt = stmt.where(Client.uid > decode_text_key(cursor))
     with sb.read() as s:
         rows = s.scalars(stmt).all()
         items = [c.to_api() for c in rows[:limit]]

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipclient.domain.enums import (
@@ -28,7 +28,6 @@ from vipclient.domain.enums import (
     Role,
     UnfreezeStatus,
 )
-from vipclient.sandbox.clock import iso, parse_ts
 from vipclient.sandbox.core import Sandbox, audit, emit_change, new_id, now_of
 from vipclient.sandbox.db import Client, Freeze, UnfreezeRequest
 from vipclient.sandbox.deps import (
@@ -39,7 +38,7 @@ from vipclient.sandbox.deps import (
     require_roles,
     require_step_up,
 )
-from vipclient.sandbox.paging import decode_keys, encode_key
+from vipclient.sandbox.paging import page_newest_first
 from vipclient.sandbox.problems import Problem, not_found, validation_problem
 from vipclient.sandbox.routes.requests import Errors, Refusal, refuse
 from vipclient.sandbox.schemas import Body, Page
@@ -287,28 +286,6 @@ def reject_unfreeze(request_id: str, staff: Officer, sb: SbDep, _key: Idempotenc
 # --------------------------------------------------------------------------- reading
 
 
-def _page(s: Session, model: type[Freeze] | type[UnfreezeRequest], stmt: Any, limit: int,
-          cursor: str | None) -> dict[str, Any]:
-    """Newest first, keyset on (created_at, id)."""
-    if cursor:
-        at_text, last_id = decode_keys(cursor, 2)
-        try:
-            at = parse_ts(str(at_text))
-        except ValueError:
-            raise validation_problem(
-                [{"field": "cursor", "message": "not a cursor of this list"}]
-            ) from None
-        stmt = stmt.where(or_(
-            model.created_at < at, and_(model.created_at == at, model.id < str(last_id))
-        ))
-    rows = list(s.scalars(stmt.order_by(model.created_at.desc(), model.id.desc())
-                          .limit(limit + 1)))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    nxt = encode_key(iso(rows[-1].created_at), rows[-1].id) if more and rows else None
-    return {"items": [r.to_api() for r in rows], "next_cursor": nxt, "has_more": more}
-
-
 @router.get("/freezes", response_model=Page[FreezeOut])
 def list_freezes(_staff: AnyStaff, sb: SbDep, active: bool | None = None,
                  client_uid: str | None = None, limit: Limit = 200,
@@ -320,7 +297,7 @@ def list_freezes(_staff: AnyStaff, sb: SbDep, active: bool | None = None,
     if client_uid:
         stmt = stmt.where(Freeze.client_uid == client_uid)
     with sb.read() as s:
-        return _page(s, Freeze, stmt, limit, cursor)
+        return page_newest_first(s, Freeze, stmt, limit, cursor)
 
 
 @router.get("/freezes/{freeze_id}", response_model=FreezeOut)
@@ -342,7 +319,7 @@ def list_unfreeze_requests(_staff: AnyStaff, sb: SbDep, status: UnfreezeStatus |
     if freeze_id:
         stmt = stmt.where(UnfreezeRequest.freeze_id == freeze_id)
     with sb.read() as s:
-        return _page(s, UnfreezeRequest, stmt, limit, cursor)
+        return page_newest_first(s, UnfreezeRequest, stmt, limit, cursor)
 
 
 @router.get("/unfreeze-requests/{request_id}", response_model=UnfreezeOut)

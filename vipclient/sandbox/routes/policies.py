@@ -21,7 +21,7 @@ from vipclient.domain.policy import DEFAULT_POLICIES, PolicyRule, rules_from_jso
 from vipclient.sandbox.core import Sandbox, emit_change
 from vipclient.sandbox.db import Meta, Policy
 from vipclient.sandbox.deps import Principal, current_staff, get_sandbox
-from vipclient.sandbox.problems import validation_problem
+from vipclient.sandbox.paging import decode_position, encode_key
 from vipclient.sandbox.schemas import Page
 
 router = APIRouter(tags=["policies"])
@@ -124,14 +124,10 @@ def list_policies(
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     cursor: str | None = None,
 ) -> dict[str, Any]:
-    """A page of the rules in the order they are applied (the cursor is an offset)."""
-    start = 0
-    if cursor:
-        if not cursor.isdigit():
-            raise validation_problem([{"field": "cursor", "message": "This cursor is not valid."}])
-        start = int(cursor)
+    """A page of the rules in the order they are applied (the cursor holds an offset)."""
+    start = decode_position(cursor) if cursor is not None else 0
     rows = _rows(sb)
     items = rows[start:start + limit]
     more = start + limit < len(rows)
-    return {"items": items, "next_cursor": str(start + limit) if more else None,
+    return {"items": items, "next_cursor": encode_key(start + limit) if more else None,
             "has_more": more}

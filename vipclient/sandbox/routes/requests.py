@@ -25,7 +25,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipclient.domain.enums import (
@@ -62,7 +62,7 @@ from vipclient.sandbox.deps import (
     require_roles,
     require_step_up,
 )
-from vipclient.sandbox.paging import decode_keys, encode_key
+from vipclient.sandbox.paging import page_newest_first
 from vipclient.sandbox.problems import Problem, not_found, validation_problem
 from vipclient.sandbox.routes.policies import load_rules
 from vipclient.sandbox.schemas import Body, Page
@@ -151,29 +151,6 @@ def check_valid_until(errors: Errors, value: str | None, now: datetime,
 
 
 Limit = Annotated[int, Query(ge=1, le=1000)]
-
-
-def page_by_created(s: Session, model: type[R], stmt: Select[Any], limit: int,
-                    cursor: str | None) -> dict[str, Any]:
-    """Newest first, keyset on (created_at, id) so inserts never shift a page."""
-    if cursor:
-        at_text, last_id = decode_keys(cursor, 2)
-        try:
-            at = parse_ts(str(at_text))
-        except ValueError:
-            raise validation_problem(
-                [{"field": "cursor", "message": "not a cursor of this list"}]
-            ) from None
-        stmt = stmt.where(or_(
-            model.created_at < at, and_(model.created_at == at, model.id < str(last_id))
-        ))
-    rows = list(s.scalars(
-        stmt.order_by(model.created_at.desc(), model.id.desc()).limit(limit + 1)
-    ))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    nxt = encode_key(iso(rows[-1].created_at), rows[-1].id) if more and rows else None
-    return {"items": [r.to_api() for r in rows], "next_cursor": nxt, "has_more": more}
 
 
 # --------------------------------------------------------------------------- bodies
@@ -617,7 +594,7 @@ def _list(model: type[R], sb: Sandbox, status: RequestStatus | None,
     if requester_id:
         stmt = stmt.where(model.requester_id == requester_id)
     with sb.read() as s:
-        return page_by_created(s, model, stmt, limit, cursor)
+        return page_newest_first(s, model, stmt, limit, cursor)
 
 
 @router.get("/fee-requests", response_model=Page[FeeRequestOut])

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from vipclient.domain.enums import Category, Channel, Priority, Team, TicketStatus
 from vipclient.sandbox import ticketing
-from vipclient.sandbox.clock import iso, parse_ts
+from vipclient.sandbox.clock import iso
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.db import Client, Message, Staff, Ticket
 from vipclient.sandbox.deps import (
@@ -22,7 +22,7 @@ from vipclient.sandbox.deps import (
     etag,
     get_sandbox,
 )
-from vipclient.sandbox.paging import decode_key, decode_keys, encode_key
+from vipclient.sandbox.paging import decode_text_key, decode_time_key, encode_key
 from vipclient.sandbox.problems import not_found, validation_problem
 from vipclient.sandbox.schemas import (
     AssignIn,
@@ -83,7 +83,7 @@ def list_tickets(
             Ticket.client_uid.in_(select(Client.uid).where(Client.manager_id == manager))
         )
     if cursor is not None:
-        stmt = stmt.where(Ticket.id > str(decode_key(cursor)))
+        stmt = stmt.where(Ticket.id > decode_text_key(cursor))
     with sb.read() as s:
         rows = s.scalars(stmt).all()
         items = [t.to_api() for t in rows[:limit]]
@@ -127,14 +127,7 @@ def list_messages(
         .order_by(Message.created_at, Message.ordinal).limit(limit + 1)
     )
     if cursor is not None:
-        at_text, last_ordinal = decode_keys(cursor, 2)
-        try:
-            at = parse_ts(str(at_text))
-            after = int(last_ordinal)
-        except ValueError as exc:
-            raise validation_problem(
-                [{"field": "cursor", "message": "not a cursor of this list"}]
-            ) from exc
+        at, after = decode_time_key(cursor, int)
         stmt = stmt.where(
             (Message.created_at > at)
             | ((Message.created_at == at) & (Message.ordinal > after))
