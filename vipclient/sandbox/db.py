@@ -758,8 +758,16 @@ def is_memory_url(url: str) -> bool:
     return url.startswith("sqlite") and (url in ("sqlite://", "sqlite:///") or ":memory:" in url)
 
 
+class DatabaseBusy(RuntimeError):
+    """The write lock stayed taken for :attr:`Database.lock_wait` seconds: the request is
+    refused (503, try again) instead of waiting without end; it has changed nothing."""
+
+
 class Database:
     """Engine, sessions and the write lock; tells listeners after a commit that changed the feed."""
+
+    # A write transaction holds the lock for milliseconds; one that waits this long is refused.
+    lock_wait = 10.0
 
     def __init__(self, url: str = "sqlite://") -> None:
         self.url = url
@@ -805,7 +813,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A session for reading; serialized only where the connection is shared."""
         if self.memory:
-            with self.lock, self._sessions() as s:
+            with self.locked(), self._sessions() as s:
                 s.info["db"] = self
                 yield s
         else:
@@ -816,7 +824,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One write transaction under the write lock; commits on exit, rolls back on error."""
-        with self.lock:
+        with self.locked():
             with self._sessions() as s, s.begin():
                 s.info["db"] = self
                 yield s
@@ -840,6 +848,16 @@ class Database:
         if changed:
             for listener in list(self._commit_listeners):
                 listener()
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """The write lock, or :class:`DatabaseBusy` after :attr:`lock_wait` seconds."""
+        if not self.lock.acquire(timeout=self.lock_wait):
+            raise DatabaseBusy("the database stayed busy")
+        try:
+            yield
+        finally:
+            self.lock.release()
 
     def dispose(self) -> None:
         self.engine.dispose()

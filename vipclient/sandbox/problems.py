@@ -16,6 +16,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from vipclient.sandbox.db import DatabaseBusy
+
 PROBLEM_JSON = "application/problem+json"
 # What goes on the wire: without a charset some clients guess the encoding of a problem
 # (it is not "application/json") and garble non-ASCII details.
@@ -160,6 +162,15 @@ async def _on_http(_request: Request, exc: Exception) -> JSONResponse:
     return problem_response(Problem(exc.status_code, detail, headers=dict(exc.headers or {})))
 
 
+def busy() -> Problem:
+    return Problem(503, "The server is busy; nothing was done. Try again in a moment.",
+                   slug="busy", headers={"Retry-After": "1"})
+
+
+async def _on_busy(_request: Request, _exc: Exception) -> JSONResponse:
+    return problem_response(busy())
+
+
 async def _on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error", exc_info=exc)
     return problem_response(Problem(500, "The server failed to handle this request."))
@@ -174,6 +185,7 @@ def install_handlers(
     app.add_exception_handler(Problem, _on_problem)
     app.add_exception_handler(RequestValidationError, _make_on_validation(unauthenticated))
     app.add_exception_handler(StarletteHTTPException, _on_http)
+    app.add_exception_handler(DatabaseBusy, _on_busy)
     app.add_exception_handler(Exception, _on_unexpected)
 
 
