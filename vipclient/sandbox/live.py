@@ -47,10 +47,12 @@ class LiveGenerator:
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask the thread to end and wait at most ``timeout`` seconds (a daemon thread still
+        busy then ends with the process; its transaction is all or nothing)."""
         self._stop.set()
         if self._thread.is_alive():
-            self._thread.join(timeout=10)
+            self._thread.join(timeout=timeout)
 
     def _run(self) -> None:
         while not self._stop.wait(self.rng.uniform(*self.interval)):

@@ -46,7 +46,9 @@ class Ticker:
         while not self._stop.wait(self.interval):
             self.sb.tick()
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask the thread to end and wait at most ``timeout`` seconds (a daemon thread still
+        busy then ends with the process; its transaction is all or nothing)."""
         self._stop.set()
         if self._thread.is_alive():
-            self._thread.join(timeout=10)
+            self._thread.join(timeout=timeout)

@@ -110,7 +110,7 @@ class SandboxServer:
         self._sock = sock
         config = uvicorn.Config(
             stack, log_level="warning", lifespan="off", http="h11", loop="asyncio",
-            date_header=False, server_header=False, timeout_graceful_shutdown=3,
+            date_header=False, server_header=False, timeout_graceful_shutdown=1,
             timeout_keep_alive=30, access_log=False,
         )
         server = uvicorn.Server(config)
@@ -137,31 +137,49 @@ class SandboxServer:
             self._live.start()
         return self
 
-    def stop(self) -> None:
-        """Stop serving: long-polls are released at once, threads end, the database closes."""
-        if self._live is not None:
-            self._live.stop()
-            self._live = None
-        if self._ticker is not None:
-            self._ticker.stop()
-            self._ticker = None
+    def stop(self, timeout: float = 1.5) -> None:
+        """Stop serving within ``timeout`` seconds, whatever is in flight.
+
+        Everything is told to stop at once (long-polls are answered, the generators and the
+        ticker end, uvicorn closes its connections), then waited for against one deadline.
+        The database is closed once no write transaction holds it — or at the deadline: a
+        write still running then is one SQLite transaction, which commits whole or not at
+        all, so a file database is consistent either way."""
+        deadline = time.monotonic() + timeout
+
+        def left() -> float:
+            return max(0.0, deadline - time.monotonic())
+
+        live, self._live = self._live, None
+        ticker, self._ticker = self._ticker, None
+        for worker in (live, ticker):
+            if worker is not None:
+                worker.stop(timeout=0)  # told now, waited for below
         if self.sandbox is not None:
             self.sandbox.feed.close()
         if self._server is not None:
             self._server.should_exit = True
+        for worker in (live, ticker):
+            if worker is not None:
+                worker.stop(timeout=left())
         if self._thread is not None:
-            self._thread.join(timeout=10)
-            if self._thread.is_alive():
-                log.warning("the sandbox HTTP thread did not stop in time; forcing exit")
-                if self._server is not None:
-                    self._server.force_exit = True
-                self._thread.join(timeout=5)
+            self._thread.join(timeout=left() * 0.6)
+            if self._thread.is_alive() and self._server is not None:
+                log.warning("the sandbox HTTP thread is still busy; closing its connections")
+                self._server.force_exit = True
+                self._thread.join(timeout=left())
             self._thread = None
         if self._sock is not None:
             self._sock.close()
             self._sock = None
         if self.sandbox is not None:
-            self.sandbox.db.dispose()
+            lock = self.sandbox.db.lock
+            held = lock.acquire(timeout=left())
+            try:
+                self.sandbox.db.dispose()
+            finally:
+                if held:
+                    lock.release()
 
     def __enter__(self) -> SandboxServer:
         return self.start()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
+import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -110,3 +113,114 @@ def test_controls_are_absent_unless_asked_for() -> None:
             assert r.headers["content-type"].startswith("application/problem+json")
         r = requests.post(f"{srv.base_url}/_sandbox/faults", json={"error_rate": 1}, timeout=10)
         assert r.status_code == 404
+
+
+def test_sigterm_with_long_polls_and_a_write_in_flight(tmp_path: Path) -> None:
+    """Gone within 2 s, its port released; restarted on the same file, every change it
+    acknowledged is there and the database is intact."""
+    db = tmp_path / "sandbox.db"
+    proc = _cli("serve", "--port", "0", "--clients", "10", "--controls", "--db",
+                f"sqlite:///{db}")
+    try:
+        assert proc.stdout is not None
+        base = proc.stdout.readline().strip().removeprefix("listening on ")
+        carol = Api(base, login(base, "carol")["access_token"])
+        ticket = carol.get("/tickets", params={"limit": 1}).json()["items"][0]["id"]
+        acknowledged = []
+        for n in range(5):
+            r = carol.post(f"/tickets/{ticket}/messages", {"body": f"kept {n}",
+                                                            "internal": True})
+            assert r.status_code == 201
+            acknowledged.append(r.json()["id"])
+        page: dict[str, Any] = {"has_more": True}
+        params: dict[str, Any] = {"limit": 1000}
+        while page["has_more"]:
+            page = carol.get("/changes", params=params).json()
+            params["cursor"] = page["next_cursor"]
+        polls_done = threading.Barrier(11, timeout=10)
+
+        def long_poll() -> None:
+            with contextlib.suppress(requests.RequestException):
+                requests.get(f"{base}{API}/changes", params={**params, "wait": 30},
+                             headers={"Authorization": f"Bearer {carol.token}"}, timeout=30)
+            polls_done.wait()
+
+        polls = [threading.Thread(target=long_poll, daemon=True) for _ in range(10)]
+        for t in polls:
+            t.start()
+        # A write held in flight by latency: it has not taken effect when the signal comes.
+        requests.post(f"{base}{API}/_sandbox/faults",
+                      json={"latency_ms": 5000, "paths": [f"{API}/tickets"]}, timeout=10)
+        in_flight = threading.Thread(target=lambda: _quietly(
+            lambda: carol.post(f"/tickets/{ticket}/messages", {"body": "in flight",
+                                                              "internal": True})
+        ), daemon=True)
+        in_flight.start()
+        time.sleep(0.5)
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(5) == 0
+        assert time.monotonic() - started < 2
+        polls_done.wait()  # every long-poll was answered or cut, none left hanging
+        assert not _listening(base)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    url = f"sqlite:///{db}"
+    with running_sandbox(db_url=url, clients=10) as srv:
+        again = Api(srv.base_url, login(srv.base_url, "carol")["access_token"])
+        ids = {m["id"] for m in again.get(f"/tickets/{ticket}/messages",
+                                          params={"limit": 1000}).json()["items"]}
+        assert set(acknowledged) <= ids
+
+
+def _quietly(call: Any) -> None:
+    with contextlib.suppress(requests.RequestException):
+        call()
+
+
+def _listening(base: str) -> bool:
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+    try:
+        with socket.create_connection((host, int(port)), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def test_a_write_that_cannot_get_the_database_is_refused_not_left_waiting() -> None:
+    with running_sandbox(clients=5) as srv:
+        assert srv.sandbox is not None
+        db = srv.sandbox.db
+        carol = Api(srv.base_url, login(srv.base_url, "carol")["access_token"])
+        ticket = carol.get("/tickets", params={"limit": 1}).json()["items"][0]["id"]
+        db.lock_wait = 0.3
+        taken, release = threading.Event(), threading.Event()
+
+        def hold() -> None:
+            with db.lock:
+                taken.set()
+                release.wait(10)
+
+        holder = threading.Thread(target=hold)
+        holder.start()
+        taken.wait(5)
+        try:
+            started = time.monotonic()
+            r = carol.post(f"/tickets/{ticket}/messages", {"body": "later", "internal": True},
+                           key="busy-then-free")
+            assert r.status_code == 503, r.text
+            assert r.headers["content-type"].startswith("application/problem+json")
+            assert r.headers["retry-after"] == "1"
+            assert time.monotonic() - started < 3
+        finally:
+            release.set()
+            holder.join()
+        # Nothing was done, so the same key goes through now.
+        again = carol.post(f"/tickets/{ticket}/messages", {"body": "later", "internal": True},
+                           key="busy-then-free")
+        assert again.status_code == 201
+        assert "Idempotent-Replayed" not in again.headers
