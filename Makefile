@@ -11,11 +11,11 @@ QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 # Qt Designer forms (ui/*.ui) and the Python pyside6-uic makes of them, which is committed so the
 # app runs from any checkout (make forms); tests/gui/test_forms.py fails while the two differ.
 
-.PHONY: demo test lint bench screenshots setup clean sysdeps forms wheel
+.PHONY: demo test lint bench screenshots setup clean sysdeps forms wheel lock
 
 setup: $(STAMP) $(QM)
 
-$(STAMP): pyproject.toml scripts/setup.sh
+$(STAMP): pyproject.toml requirements/dev.txt scripts/setup.sh
 	@bash scripts/setup.sh "$(PYTHON)" "$(VENV)"
 	@touch $(STAMP)
 
@@ -33,6 +33,10 @@ forms: $(STAMP)
 
 sysdeps:
 	@bash scripts/sysdeps.sh
+
+# Refreshes requirements/*.txt (pinned, hashed) from pyproject.toml's ranges; about 3 minutes.
+lock:
+	@bash scripts/lock.sh "$(PYTHON)"
 
 demo: $(STAMP) $(QM)
 	@bash scripts/sysdeps.sh --gui
