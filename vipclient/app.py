@@ -409,12 +409,14 @@ class VipDesk(QObject):
             session.api.abort()
             if self.options.demo:
                 session.tokens.clear()  # demo sessions point at a sandbox that is going away
-            session.cache.close()
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.close()
             self.sign_in_dialog = None
         self._hide_busy()
         workers.wait_for_all(3000)
+        if session is not None:
+            # After the background work: a screen's last read must not meet a closed cache.
+            session.cache.close()
         if self.demo is not None:
             self.demo.stop()
             self.demo = None

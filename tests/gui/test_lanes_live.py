@@ -16,7 +16,7 @@ from vipclient.domain.lanes import Lane, SlaState, place
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.lanes.section import LanesSection
 from vipclient.gui.theme import sla_color
-from vipclient.services.tickets import truncate_now
+from vipclient.services.lanes import truncate_now
 from vipclient.store.models import ClientRow, TicketRow
 
 

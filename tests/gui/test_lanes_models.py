@@ -15,7 +15,7 @@ from vipclient.domain.lanes import Lane
 from vipclient.gui.clients.model import ClientsModel
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.services.clients import ClientFilter, ClientsService
-from vipclient.services.tickets import LaneFilter, TicketsService
+from vipclient.services.lanes import LaneFilter, LanesService
 from vipclient.store.cache import Cache
 
 
@@ -44,7 +44,7 @@ class Counter:
 @pytest.mark.slow
 def test_lane_model_at_100k_tickets_passes_the_model_tester(qtmodeltester: Any,
                                                             big_cache: Cache) -> None:
-    service = TicketsService(big_cache)
+    service = LanesService(big_cache)
     index = service.lane_index(LaneFilter(), NOW)
     placed = sum(index.count(lane) for lane in Lane)
     assert placed > 30_000  # every open ticket of the 100,000 is placed
@@ -127,7 +127,7 @@ def test_set_ids_moves_rows_with_targeted_signals(qtbot: QtBot, qtmodeltester: A
 
 
 def test_countdown_repaints_visible_rows_without_reading_the_cache(big_cache: Cache) -> None:
-    service = TicketsService(big_cache)
+    service = LanesService(big_cache)
     index = service.lane_index(LaneFilter(), NOW)
     fetch = Counter(service.rows)
     model = LaneModel(fetch, lambda: NOW)

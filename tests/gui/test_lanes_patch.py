@@ -11,7 +11,7 @@ from tests.gui.test_lanes_live import _client_of_tier, _expected_order, _lanes
 from tests.support.screens import live_desk, server_ticket
 from vipclient.domain.lanes import Lane
 from vipclient.gui.lanes.section import LanesSection
-from vipclient.services.tickets import truncate_now
+from vipclient.services.lanes import truncate_now
 
 
 def _only_patches(section: LanesSection) -> None:
@@ -100,8 +100,8 @@ def test_a_full_index_read_before_a_change_is_patched_when_it_lands(qtbot: QtBot
         section, tid = _urgent_ticket_on_screen(qtbot, srv, ctx, "Card payment failed")
         filt = section.current_filter()
         # The full read that was under way when the change came: made before it.
-        stale = section._tickets.lane_index(filt, ctx.now())
-        values = section._tickets.filter_values()
+        stale = section._lanes.lane_index(filt, ctx.now())
+        values = section._lanes.filter_values()
 
         with srv.sandbox.transaction() as s:
             ticket = s.get(Ticket, tid)

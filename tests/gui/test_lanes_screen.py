@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.support.screens import NOW, STAFF, apply, cache_ctx, client_json, ticket_json, upsert
 from vipclient.domain.lanes import Lane
 from vipclient.gui.lanes.section import LanesSection
-from vipclient.services.tickets import Scope
+from vipclient.services.lanes import Scope
 from vipclient.store.cache import Cache
 
 H = timedelta(hours=1)

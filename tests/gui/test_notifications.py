@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from vipclient.gui.notifications import MAX_NAMED, NoticeBar, Notifier
-from vipclient.services.tickets import WatchItem
+from vipclient.services.lanes import WatchItem
 
 
 def item(tid: str, kind: str = "emergency") -> WatchItem:

@@ -47,7 +47,7 @@ from tests.support.screens import (  # noqa: E402
     upsert,
 )
 from vipclient.domain.lanes import Lane  # noqa: E402
-from vipclient.services.tickets import LaneFilter  # noqa: E402
+from vipclient.services.lanes import LaneFilter  # noqa: E402
 from vipclient.store.cache import Cache  # noqa: E402
 
 

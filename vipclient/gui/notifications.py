@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.gui import theme
-from vipclient.services.tickets import WatchItem
+from vipclient.services.lanes import WatchItem
 
 #: At most this many tickets are named one by one in one round; the rest are counted.
 MAX_NAMED = 3

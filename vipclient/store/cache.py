@@ -30,6 +30,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from vipclient.store import migrate
+from vipclient.store.reader import CacheReader
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +143,8 @@ class Cache:
 
     def __init__(self, path: Path, write_engine: Engine, read_engine: Engine) -> None:
         self.path = path
+        # The lanes (and what else the first paint shows) read through plain sqlite3.
+        self.reader = CacheReader(path)
         self._write_engine = write_engine
         self._read_engine = read_engine
         self._write = sessionmaker(write_engine, expire_on_commit=False)
@@ -230,5 +233,6 @@ class Cache:
 
     def close(self) -> None:
         self.wait_for_checkpoint()
+        self.reader.close()
         self._write_engine.dispose()
         self._read_engine.dispose()

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from tests.support.screens import NOW, apply, fill_book, ticket_json
 from tests.support.sync import upsert
 from vipclient.domain.lanes import Lane
 from vipclient.domain.sla import format_ts
-from vipclient.services.tickets import LaneFilter, Scope, lane_index, lane_patch
 from vipclient.store.cache import Cache
+from vipclient.store.lane_queries import LaneFilter, Scope, lane_index, lane_patch
 from vipclient.store.models import TicketRow
+
+
+def raw(session: Any) -> Any:
+    """The session's own sqlite3 connection: the lane queries run on a DB-API connection."""
+    return session.connection().connection.driver_connection
 
 
 def _book(tmp_path: Path) -> Cache:
@@ -32,7 +38,7 @@ def test_a_patch_matches_the_full_recompute(tmp_path: Path) -> None:
     cache = _book(tmp_path)
     for filt in (LaneFilter(), LaneFilter(scope=Scope.UNASSIGNED)):
         with cache.read_session() as s:
-            index = lane_index(s, filt, NOW)
+            index = lane_index(raw(s), filt, NOW)
         assert index.mark is not None
         standard = index.ids[Lane.STANDARD]
         vip = index.ids[Lane.VIP_PRIORITY]
@@ -56,8 +62,8 @@ def test_a_patch_matches_the_full_recompute(tmp_path: Path) -> None:
                                          updated_at=format_ts(later))),
         )
         with cache.read_session() as s:
-            patch = lane_patch(s, filt, index, index.mark, limit=50)
-            full = lane_index(s, filt, NOW)
+            patch = lane_patch(raw(s), filt, index, index.mark, limit=50)
+            full = lane_index(raw(s), filt, NOW)
         assert patch is not None
         assert {solved, moved, f"T-new-{filt.scope}"} <= patch.changed
         assert solved not in patch.placed
@@ -77,11 +83,11 @@ def test_a_patch_matches_the_full_recompute(tmp_path: Path) -> None:
 def test_too_many_changes_ask_for_the_full_recompute(tmp_path: Path) -> None:
     cache = _book(tmp_path)
     with cache.read_session() as s:
-        index = lane_index(s, LaneFilter(), NOW)
+        index = lane_index(raw(s), LaneFilter(), NOW)
         oldest = min(str(t.updated_at) for t in s.query(TicketRow) if t.updated_at)
-        assert lane_patch(s, LaneFilter(), index, oldest, limit=10) is None
+        assert lane_patch(raw(s), LaneFilter(), index, oldest, limit=10) is None
         assert index.mark is not None
-        unchanged = lane_patch(s, LaneFilter(), index, index.mark, limit=400)
+        unchanged = lane_patch(raw(s), LaneFilter(), index, index.mark, limit=400)
     assert unchanged is not None
     before = {lane: list(ids) for lane, ids in index.ids.items()}
     index.apply(unchanged)  # the newest rows again: placed where they were

@@ -1,4 +1,4 @@
-"""The lane SQL of vipclient.services.tickets agrees with the pure rules of domain.lanes."""
+"""The lane SQL of vipclient.store.lane_sql agrees with the pure rules of domain.lanes."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from vipclient.domain.enums import Category, Channel, Priority, SlaClock, TicketStatus, Tier
 from vipclient.domain.lanes import AT_RISK_SHARE, SLA_STEPS, Lane, clock_target, place
-from vipclient.services.tickets import (
+from vipclient.store.lane_queries import (
     LaneFilter,
     Scope,
     lane_index,
@@ -25,6 +25,11 @@ from vipclient.store.models import Base, StaffRow, TicketRow
 from vipclient.store.timefmt import db_time
 
 NOW = datetime(2026, 11, 25, 9, 0, 0, tzinfo=UTC)
+
+
+def raw(session: Any) -> Any:
+    """The session's own sqlite3 connection: the lane queries run on a DB-API connection."""
+    return session.connection().connection.driver_connection
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +102,7 @@ def test_sql_lanes_match_the_pure_rules(
                             **fields))
             wire[tid] = fields
         s.flush()
-        got = place_in_sql(s, wire, now)
+        got = place_in_sql(raw(s), wire, now)
         whole = now.replace(microsecond=0)
         for tid, fields in wire.items():
             level = specs[int(tid[1:])]["tier"] or 1
@@ -139,7 +144,7 @@ def test_lane_index_orders_by_score_then_due_and_filters(engine: Any) -> None:
         _add(s, "h", status="escalated", channel="email")
         _add(s, "i", client_tier=6)
         s.flush()
-        idx = lane_index(s, LaneFilter(), NOW)
+        idx = lane_index(raw(s), LaneFilter(), NOW)
         assert idx.ids[Lane.STANDARD] == ["b", "a", "c"]
         assert idx.ids[Lane.WAITING_ON_CLIENT] == ["d"]
         assert idx.ids[Lane.EMERGENCY] == ["g", "f"]  # 24+10+8+40 beats 9+30+15+10
@@ -148,14 +153,14 @@ def test_lane_index_orders_by_score_then_due_and_filters(engine: Any) -> None:
         assert idx.ids[Lane.VIP_PRIORITY] == ["i"]
         assert idx.lane_of("e") is None
 
-        mine = lane_index(s, LaneFilter(scope=Scope.MINE, me_id="S1"), NOW)
+        mine = lane_index(raw(s), LaneFilter(scope=Scope.MINE, me_id="S1"), NOW)
         assert sum(mine.count(lane) for lane in Lane) == 2
-        unassigned = lane_index(s, LaneFilter(scope=Scope.UNASSIGNED), NOW)
+        unassigned = lane_index(raw(s), LaneFilter(scope=Scope.UNASSIGNED), NOW)
         assert sum(unassigned.count(lane) for lane in Lane) == 6
-        assert lane_index(s, LaneFilter(language="zh"), NOW).ids[Lane.EMERGENCY] == ["f"]
-        assert lane_index(s, LaneFilter(channel="email"), NOW).ids[Lane.ESCALATED] == ["h"]
+        assert lane_index(raw(s), LaneFilter(language="zh"), NOW).ids[Lane.EMERGENCY] == ["f"]
+        assert lane_index(raw(s), LaneFilter(channel="email"), NOW).ids[Lane.ESCALATED] == ["h"]
 
-        rows = ticket_rows(s, ["f", "a"])
+        rows = ticket_rows(raw(s), ["f", "a"])
         assert rows["f"].assignee_name == "Alice Wang"
         assert rows["a"].assignee_name == ""
         assert rows["a"].sla(NOW).clock is SlaClock.FIRST_RESPONSE

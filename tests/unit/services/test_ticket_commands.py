@@ -13,6 +13,7 @@ from sqlalchemy import select
 from tests.support.screens import NOW, STAFF, apply, client_json, ticket_json, upsert
 from vipclient.services.canned import fill, load, placeholders_in
 from vipclient.services.staff import StaffService
+from vipclient.services.lanes import LanesService
 from vipclient.services.tickets import MessageState, TicketsService
 from vipclient.store import outbox
 from vipclient.store.cache import Cache
@@ -126,7 +127,7 @@ def test_status_escalate_and_assign_are_checked_and_shown_at_once(cache: Cache) 
 
 
 def test_watch_list_holds_my_emergencies_and_tickets_about_to_breach(cache: Cache) -> None:
-    svc = TicketsService(cache)
+    svc = LanesService(cache)
     # T2: urgent withdrawal of my client → emergency. T3: assigned to me, VIP2 normal, first
     # response 4 h from NOW-3h → 1 h left of 4 h = at risk. T1: answered, resolution far off.
     watch = {w.id: w.kind for w in svc.watch_list("S1", NOW)}

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from vipclient.domain.lanes import SlaReading
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour, tr
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
-from vipclient.services.tickets import TicketListRow
+from vipclient.services.lanes import TicketListRow
 
 
 class LaneModel(LazyIdTableModel[TicketListRow]):

@@ -37,7 +37,7 @@ from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.view import TicketView
 from vipclient.gui.views import list_and_detail, select_row
-from vipclient.services.tickets import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
+from vipclient.services.lanes import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
 
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
@@ -75,7 +75,7 @@ class LanesSection(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._tickets = services.tickets(ctx)
+        self._lanes = services.lanes(ctx)
         self._index: LaneIndex | None = None
         self._lane = Lane.EMERGENCY
         self._shown_lane: Lane | None = None
@@ -111,7 +111,7 @@ class LanesSection(QWidget):
         self.notifier = Notifier(self.notice_bar, parent=self)
         self.notifier.openRequested.connect(self.show_ticket)
 
-        self.model = LaneModel(self._tickets.rows, lambda: self._ctx.now(), self)
+        self.model = LaneModel(self._lanes.rows, lambda: self._ctx.now(), self)
         self.table = LaneTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -227,11 +227,11 @@ class LanesSection(QWidget):
         filt = self.current_filter()
         now = self._ctx.now()
         me = self._ctx.me.id
-        tickets = self._tickets
+        lanes = self._lanes
 
         def work() -> tuple[LaneIndex, list[WatchItem], tuple[list[str], list[str]]]:
-            return tickets.lane_index(filt, now), tickets.watch_list(me, now), \
-                tickets.filter_values()
+            return lanes.lane_index(filt, now), lanes.watch_list(me, now), \
+                lanes.filter_values()
 
         self._ctx.run_in_background(
             work,
@@ -428,10 +428,10 @@ class LanesSection(QWidget):
             return
         self._patching = True
         filt, since = self.current_filter(), base.mark
-        tickets = self._tickets
+        lanes = self._lanes
 
         def work() -> LanePatch | None:
-            return tickets.lane_patch(filt, base, since, PATCH_LIMIT)
+            return lanes.lane_patch(filt, base, since, PATCH_LIMIT)
 
         self._ctx.run_in_background(
             work,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from vipclient.services.clients import ClientsService
-from vipclient.services.staff import StaffService
-from vipclient.services.tickets import TicketsService
+from vipclient.services.lanes import LanesService
 
 if TYPE_CHECKING:
+    from vipclient.services.clients import ClientsService
     from vipclient.services.context import AppContext
+    from vipclient.services.staff import StaffService
+    from vipclient.services.tickets import TicketsService
 
 
 def _get(ctx: AppContext, name: str, factory: Any) -> Any:
@@ -20,17 +21,31 @@ def _get(ctx: AppContext, name: str, factory: Any) -> Any:
     return service
 
 
+def lanes(ctx: AppContext) -> LanesService:
+    result: LanesService = _get(ctx, "lanes", LanesService)
+    return result
+
+
+# The ORM-backed services are imported when first asked for: the lanes screen paints
+# before the ORM has loaded.
+
 def tickets(ctx: AppContext) -> TicketsService:
+    from vipclient.services.tickets import TicketsService
+
     result: TicketsService = _get(ctx, "tickets", TicketsService)
     return result
 
 
 def clients(ctx: AppContext) -> ClientsService:
+    from vipclient.services.clients import ClientsService
+
     result: ClientsService = _get(ctx, "clients", ClientsService)
     return result
 
 
 def staff(ctx: AppContext) -> StaffService:
+    from vipclient.services.staff import StaffService
+
     result: StaffService = _get(ctx, "staff", StaffService)
     return result
 
