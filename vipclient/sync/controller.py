@@ -1,4 +1,4 @@
-"""``SyncController``: the sync engine as a Qt object the GUI connects to.
+r"""``SyncController``: the sync engine as a Qt object the GUI connects to.
 
 The engine runs its own two threads; its callbacks are emitted from there on a small bridge
 object and reach the controller's public signals through queued connections, so every public
@@ -8,6 +8,10 @@ cache never stalls a click.
 
 Signals: ``statusChanged(SyncStatus)``, ``changesApplied(set[str])``, ``outboxChanged(unsent,
 problems)``, ``stepUpRequired(StepUpChallenge)``, ``signedOut(reason)``.
+
+The controller can exist before its engine: a window resumed from the cache is shown first,
+and the engine — with the HTTP client and the ORM it loads — is :meth:`attach`\ ed behind it.
+Until then the status says syncing.
 """
 
 from __future__ import annotations
@@ -15,19 +19,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from vipclient.store import outbox as ob
-from vipclient.store.cache import Cache
 from vipclient.sync import messages
-from vipclient.sync.engine import (
-    Api,
-    StepUpChallenge,
-    SyncEngine,
-    SyncStatus,
-)
+from vipclient.sync.events import Api, StepUpChallenge, SyncStatus
+
+if TYPE_CHECKING:
+    from vipclient.store.cache import Cache
+    from vipclient.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +71,13 @@ class SyncController(QObject):
     stepUpRequired = Signal(object)
     signedOut = Signal(str)
 
-    def __init__(self, cache: Cache, api: Api, parent: QObject | None = None,
-                 **engine_options: Any) -> None:
+    def __init__(self, cache: Cache | None = None, api: Api | None = None,
+                 parent: QObject | None = None, **engine_options: Any) -> None:
         super().__init__(parent)
         messages.set_translator(_translate)
-        self.cache = cache
+        self.cache: Cache | None = None
+        self.engine: SyncEngine | None = None
+        self._started = datetime.now(UTC)
         self._bridge = _Bridge()
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.status.connect(self._on_status, queued)
@@ -81,15 +85,27 @@ class SyncController(QObject):
         self._bridge.outbox.connect(self.outboxChanged, queued)
         self._bridge.step_up.connect(self.stepUpRequired, queued)
         self._bridge.ended.connect(self.signedOut, queued)
-        self.engine = SyncEngine(cache, api, self._bridge, **engine_options)
         self._last_status: SyncStatus | None = None
+        if cache is not None and api is not None:
+            self.attach(cache, api, **engine_options)
+
+    def attach(self, cache: Cache, api: Api, **engine_options: Any) -> None:
+        """Give the controller its engine (call on the UI thread; :meth:`start` after)."""
+        from vipclient.sync.engine import SyncEngine
+
+        self.cache = cache
+        self.engine = SyncEngine(cache, api, self._bridge, **engine_options)
 
     # ----------------------------------------------------------------------- state
 
     @property
     def status(self) -> SyncStatus:
         """The latest status (also before the first ``statusChanged`` arrives)."""
-        return self._last_status or self.engine.status
+        if self._last_status is not None:
+            return self._last_status
+        if self.engine is not None:
+            return self.engine.status
+        return SyncStatus("syncing", self._started)
 
     @Slot(object)
     def _on_status(self, status: SyncStatus) -> None:
@@ -100,36 +116,46 @@ class SyncController(QObject):
 
     @Slot()
     def start(self) -> None:
+        assert self.engine is not None, "attach() the engine first"
         self.engine.start()
 
     @Slot()
     def stop(self) -> None:
         """Abort the long-poll and join the engine's threads (about a second at most)."""
-        self.engine.stop(timeout=1.0)
+        if self.engine is not None:
+            self.engine.stop(timeout=1.0)
 
     @Slot()
     def nudge(self) -> None:
-        self.engine.nudge()
+        if self.engine is not None:
+            self.engine.nudge()
 
     @Slot(str)
     def provide_step_up(self, code: str) -> None:
-        self.engine.provide_step_up(code)
+        if self.engine is not None:
+            self.engine.provide_step_up(code)
 
     @Slot()
     def cancel_step_up(self) -> None:
-        self.engine.cancel_step_up()
+        if self.engine is not None:
+            self.engine.cancel_step_up()
 
     @Slot(int)
     def resend(self, outbox_id: int) -> None:
         """Queue a failed or conflicting action again (same key; conflicts: current version)."""
+        from vipclient.store import outbox as ob
+
         self._in_background(lambda: self._edit(ob.resend, outbox_id))
 
     @Slot(int)
     def discard(self, outbox_id: int) -> None:
         """Drop an action that has not reached the server, undoing its local effect."""
+        from vipclient.store import outbox as ob
+
         self._in_background(lambda: self._edit(ob.discard, outbox_id))
 
     def _edit(self, change: Callable[[Any, int], bool], outbox_id: int) -> bool:
+        assert self.cache is not None
         with self.cache.session() as s:
             return change(s, outbox_id)
 
@@ -143,11 +169,15 @@ class SyncController(QObject):
             if changed:
                 self._bridge.changes_applied({"outbox"})
                 self._report_counts()
-                self.engine.nudge()
+                self.nudge()
 
         threading.Thread(target=run, name="sync-outbox-edit", daemon=True).start()
 
     def _report_counts(self) -> None:
+        if self.cache is None:
+            return
+        from vipclient.store import outbox as ob
+
         with self.cache.read_session() as s:
             unsent, problems = ob.counts(s)
         self._bridge.outbox_changed(unsent, problems)

@@ -44,12 +44,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vipclient.api import errors as E
-from vipclient.api.feed_reader import FeedGrant, FeedReader, decode_page, page_parts
+from vipclient.api.feed_reader import FeedReader, decode_page, page_parts
 from vipclient.store import outbox as ob
 from vipclient.store.apply import (
     EntityChange,
@@ -65,6 +65,14 @@ from vipclient.store.cache import Cache
 from vipclient.store.models import OutboxRow, SyncStateRow
 from vipclient.store.search import index_pending
 from vipclient.store.timefmt import db_now, db_time, parse_db_time
+from vipclient.sync.events import (
+    Api,
+    NullListener,
+    StepUpChallenge,
+    SyncListener,
+    SyncProgress,
+    SyncStatus,
+)
 from vipclient.sync.messages import message
 
 if TYPE_CHECKING:
@@ -126,80 +134,7 @@ ENTITY_PATHS: dict[str, str] = {
 
 
 # --------------------------------------------------------------------------- public values
-
-
-@dataclass(frozen=True, slots=True)
-class SyncProgress:
-    """A full pull under way: pages and changes received so far (the feed gives no total)."""
-
-    pages: int = 0
-    received: int = 0
-    by_entity: Mapping[str, int] = field(default_factory=dict)
-    resync: bool = False
-    total: int | None = None
-    fraction: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SyncStatus:
-    """``state``: ``live`` | ``syncing`` | ``offline``; ``since``: when it began (UTC)."""
-
-    state: str
-    since: datetime
-    reason: str | None = None
-    progress: SyncProgress | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StepUpChallenge:
-    """An action waiting for a fresh TOTP code; ``retry`` is True after a refused code."""
-
-    outbox_id: int
-    description: str
-    max_age: int | None
-    message: str
-    retry: bool = False
-
-
-class SyncListener(Protocol):
-    """What the engine reports; called on the engine's threads (keep them quick)."""
-
-    def status_changed(self, status: SyncStatus) -> None: ...
-    def changes_applied(self, entities: set[str]) -> None: ...
-    def outbox_changed(self, unsent: int, problems: int) -> None: ...
-    def step_up_required(self, challenge: StepUpChallenge) -> None: ...
-    def signed_out(self, reason: str) -> None: ...
-
-
-class NullListener:
-    def status_changed(self, status: SyncStatus) -> None:
-        pass
-
-    def changes_applied(self, entities: set[str]) -> None:
-        pass
-
-    def outbox_changed(self, unsent: int, problems: int) -> None:
-        pass
-
-    def step_up_required(self, challenge: StepUpChallenge) -> None:
-        pass
-
-    def signed_out(self, reason: str) -> None:
-        pass
-
-
-class Api(Protocol):
-    """The part of :class:`vipclient.api.client.ApiClient` the engine uses."""
-
-    def changes(self, cursor: str | None, limit: int = ..., wait: float = ...) -> Any: ...
-    def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = ...,
-                json: Any = ..., idempotency_key: str | None = ...,
-                if_match: int | str | None = ...) -> Any: ...
-    def step_up(self, totp: str) -> None: ...
-    def server_now(self) -> datetime: ...
-    def abort(self) -> None: ...
-    def resume(self) -> None: ...
-    def feed_grant(self, limit: int) -> FeedGrant: ...
+# (in sync/events.py, which the GUI can import without the engine's HTTP and ORM)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from vipclient.store.cache import Cache
 from vipclient.store.models import OutboxRow
 from vipclient.store.timefmt import db_time
 from vipclient.sync.controller import SyncController
-from vipclient.sync.engine import StepUpChallenge, SyncStatus
+from vipclient.sync.events import StepUpChallenge, SyncStatus
 
 pytestmark = pytest.mark.timeout(90)
 

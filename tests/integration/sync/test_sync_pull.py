@@ -28,7 +28,8 @@ from vipclient.store.bulk_load import DEFERRED, missing_indexes
 from vipclient.store.cache import Cache
 from vipclient.store.models import MessageRow, OutboxRow, PolicyRow, TicketRow
 from vipclient.store.search import search_clients, search_tickets
-from vipclient.sync.engine import SyncEngine, SyncStatus
+from vipclient.sync.engine import SyncEngine
+from vipclient.sync.events import SyncStatus
 
 pytestmark = pytest.mark.timeout(60)
 
