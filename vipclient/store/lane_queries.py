@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, Protocol
 from vipclient.domain.enums import Channel, Tier
 from vipclient.domain.lanes import Lane, SlaReading, SlaState, read_sla
 from vipclient.store import lane_sql
-from vipclient.store.lane_sql import CLOSED, DUE, TIER_LEVEL
+from vipclient.store.lane_sql import CLOSED, DUE, OPEN, TIER_LEVEL
 
 
 class Connection(Protocol):
@@ -47,7 +47,7 @@ class LaneFilter:
 
     def where(self) -> tuple[str, dict[str, Any]]:
         """The ``WHERE`` clause of open tickets matching this filter, and its parameters."""
-        clauses = [f"t.status NOT IN {CLOSED}"]
+        clauses = [f"t.{OPEN}"]
         values: dict[str, Any] = {}
         if self.scope == Scope.MINE:
             clauses.append("t.assignee_id = :me_id")

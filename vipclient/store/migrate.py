@@ -12,14 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-HEAD = "0006_unused_indexes"
+HEAD = "0007_lane_index"
 """The newest revision; a test keeps it equal to what the migration scripts say."""
 
 
@@ -35,6 +34,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def current_revision(connection: Connection) -> str | None:
     """The revision the database is at (``None`` for a new, empty database)."""
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -26,8 +26,10 @@ new migration instead.
 
 from __future__ import annotations
 
-from sqlalchemy import Float, Index, Integer, String, Text
+from sqlalchemy import Float, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from vipclient.store.lane_sql import LANE_COLUMNS, OPEN
 
 
 class Base(DeclarativeBase):
@@ -107,6 +109,8 @@ class TicketRow(_EntityMixin, Base):
         Index("ix_tickets_client", "client_uid"),
         Index("ix_tickets_updated", "updated_at"),
         Index("ix_tickets_search", "subject", "client_name", "id", "updated_at"),
+        # The lanes read open tickets from this index alone (store/lane_sql.py).
+        Index("ix_tickets_lanes", *LANE_COLUMNS, sqlite_where=text(OPEN)),
     )
 
 
