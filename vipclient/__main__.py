@@ -34,6 +34,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # executable; this runs the child's work instead of a second app.
     multiprocessing.freeze_support()
     args = parse_args(argv)
+    warm = None
+    if not args.demo:
+        # A kept session's first screen is read while Qt loads (warm_start.py).
+        from vipclient.settings import DEFAULT_PROFILE, settings_path
+        from vipclient.warm_start import WarmStart
+
+        warm = WarmStart(settings_path(args.profile or DEFAULT_PROFILE), args.server).start()
     # Qt is imported only once the arguments are known: --version and --help need no display.
     from PySide6.QtWidgets import QApplication
 
@@ -56,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ask_running_instance(options.profile_name):
         print("VIP Desk is already running for this profile; it was brought to the front.")
         return 0
-    desk = VipDesk(qapp, options)
+    desk = VipDesk(qapp, options, warm=warm)
     install_translators(qapp, desk.settings.language)
     _quit_on_signals(desk.quit)
     desk.start()

@@ -3,8 +3,14 @@
 Order at start: settings → logs → crash hooks → theme → (sign-in) → token store → API client →
 cache → sync controller → services → context → main window. Sign-in happens in the sign-in
 dialog (or, with ``--demo``, against an in-process sandbox without typing); each signed-in
-session gets its own token store, API client, cache and sync controller, built in
-``_open_session`` and torn down in ``_close_session``.
+session gets its own token store, API client, cache and sync controller, torn down in
+``_close_session``.
+
+A person who stayed signed in meets their window first: it is painted from their cache
+(``services.resume``: plain sqlite3, no keyring, no HTTP, no ORM), and only then are the
+kept tokens read, the API client and the cache's ORM made, and sync started
+(``_finish_resume`` → ``_attach``), all off the UI thread. The modules for that later work
+are imported where it runs, not by this module (a test keeps it so).
 
 Shutdown is orderly and quick: the sync controller stops first (aborting a long-poll's
 connection), background work is drained with a time limit, then the demo sandbox stops.
@@ -15,33 +21,36 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from vipclient import crash, logs
+from vipclient import crash, logs, startup_marks
 from vipclient.gui import theme, workers
 from vipclient.gui.busy_window import BusyWindow
 from vipclient.gui.crash_dialog import CrashPresenter
 from vipclient.gui.main_window import MainWindow
-from vipclient.gui.settings_dialog import SettingsDialog
-from vipclient.gui.sign_in_dialog import SignInDialog
 from vipclient.gui.single_instance import SingleInstance
-from vipclient.security import tokens as token_storage
-from vipclient.services.context import AppContext
+from vipclient.services.context import AppContext, Me
+from vipclient.services.resume import CachedSession, from_cache
 from vipclient.services.search import SearchService
-from vipclient.services.session import Credentials, SessionService, SignedIn, keyring_note
-from vipclient.settings import Settings, user_settings_path
+from vipclient.settings import DEFAULT_PROFILE, DEMO_PROFILE, Settings, settings_path
+from vipclient.store.cache import Cache
 from vipclient.sync.controller import SyncController
+
+if TYPE_CHECKING:
+    from vipclient.gui.settings_dialog import SettingsDialog
+    from vipclient.gui.sign_in_dialog import SignInDialog
+    from vipclient.services.session import SessionService, SignedIn
+    from vipclient.warm_start import WarmStart
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PROFILE = "default"
-DEMO_PROFILE = "demo"
 
 
 def tr(text: str) -> str:
@@ -76,14 +85,6 @@ def token_file_dir() -> Path:
     return Path(platformdirs.user_data_dir("vipclient", appauthor=False)) / "tokens"
 
 
-def settings_path(profile: str) -> Path:
-    """The default profile keeps the standard file; others live in ``profiles/<name>/``."""
-    if profile == DEFAULT_PROFILE:
-        return user_settings_path()
-    base = Path(platformdirs.user_config_dir("vipclient", appauthor=False))
-    return base / "profiles" / profile / "settings.json"
-
-
 class VipDesk(QObject):
     """One running VIP Desk: its settings, the current session (if any), its windows."""
 
@@ -100,13 +101,19 @@ class VipDesk(QObject):
         log_directory: Path | None = None,
         install_crash_hooks: bool = True,
         quit_app: Callable[[], None] | None = None,
+        warm: WarmStart | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
         self.options = options
         self._quit_app = quit_app or qapp.quit
         # 1. settings, 2. logs, 3. crash hooks, 4. theme.
-        self.settings = settings or Settings.load(settings_path(options.profile_name))
+        # ``warm``: the first screen of a kept session, read while Qt loaded (warm_start.py).
+        self._warm = warm
+        self.settings = (
+            settings or (warm.settings() if warm is not None else None)
+            or Settings.load(settings_path(options.profile_name))
+        )
         self.log_path = logs.setup_logging(
             getattr(logging, str(self.settings.log_level), logging.INFO), directory=log_directory
         )
@@ -119,13 +126,9 @@ class VipDesk(QObject):
             self.previous_fault = crash.previous_fault(log_directory)
             crash.install(self.crash_presenter.report_from_any_thread, directory=log_directory)
         theme.apply_theme(qapp, self.settings.theme)
-        # Without an OS keyring, tokens stay in memory for this run unless the person or IT
-        # opted in to a private file (DESIGN: no plain-text secrets without consent).
-        token_storage.set_plaintext_fallback(
-            token_file_dir() if self.settings.allow_plaintext_token_fallback else None
-        )
 
         self.session: SignedIn | None = None
+        self._cache: Cache | None = None  # the cache the window shows (also before sign-in ends)
         self.sync: SyncController | None = None
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
@@ -138,7 +141,18 @@ class VipDesk(QObject):
 
     @property
     def session_service(self) -> SessionService:
-        """Built from the settings in force now: connection changes apply at the next sign-in."""
+        """Built from the settings in force now: connection changes apply at the next sign-in.
+
+        The first use imports the token store, the HTTP client and the ORM: call it off the
+        UI thread where it may be the first (the start-up path does)."""
+        from vipclient.security import tokens as token_storage
+        from vipclient.services.session import SessionService
+
+        # Without an OS keyring, tokens stay in memory for this run unless the person or IT
+        # opted in to a private file (DESIGN: no plain-text secrets without consent).
+        token_storage.set_plaintext_fallback(
+            token_file_dir() if self.settings.allow_plaintext_token_fallback else None
+        )
         return SessionService(
             ca_bundle=self.settings.ca_bundle or None, proxy=self.settings.proxy or None
         )
@@ -164,20 +178,92 @@ class VipDesk(QObject):
             self.show_sign_in()
 
     def _resume(self) -> bool:
-        """Reopen the last person's session from the keyring (no typing); False if none."""
+        """Reopen the last person's session (no typing); False if there is none to reopen.
+
+        Kept sign-ins open from the cache first (:meth:`_show_cached`); a cache that cannot
+        show them at once (none yet, an older schema, no staff list) takes the slower way,
+        where the window waits for the keyring and maybe the server."""
         server, username = self.settings.server_url, self.settings.last_username
         if self.options.server and self.options.server.rstrip("/") != server.rstrip("/"):
             return False
         if not server or not username:
             return False
-        service = self.session_service
+        server_url = server.strip().rstrip("/")
+        if not self.settings.session_kept:
+            self._resume_fully(server_url, username)
+            return True
+        warm, self._warm = self._warm, None
+        if warm is not None:
+            (
+                workers.BackgroundOp(warm.session)
+                .success(lambda found: self._from_warm(warm, found, server_url, username))
+                .failure(lambda exc: self._resume_fully(server_url, username))
+                .run()
+            )
+            return True
         (
-            workers.BackgroundOp(lambda: service.resume(server, username))
+            workers.BackgroundOp(lambda: from_cache(server_url, username))
+            .success(lambda found: self._show_cached(found) if found is not None
+                     else self._resume_fully(server_url, username))
+            .failure(lambda exc: self._resume_fully(server_url, username))
+            .run()
+        )
+        return True
+
+    def _from_warm(self, warm: WarmStart, found: CachedSession | None, server_url: str,
+                   username: str) -> None:
+        if found is not None and found.server_url == server_url:
+            self._show_cached(found, warm)
+        else:
+            self._resume_fully(server_url, username)
+
+    def _resume_fully(self, server_url: str, username: str) -> None:
+        (
+            workers.BackgroundOp(lambda: self.session_service.resume(server_url, username))
             .success(lambda signed: self._open_session(signed) if signed else self.show_sign_in())
             .failure(lambda exc: self.show_sign_in(notice=getattr(exc, "user_message", None)))
             .run()
         )
-        return True
+
+    def _show_cached(self, found: CachedSession, warm: WarmStart | None = None) -> None:
+        """The window from the cache alone; the rest of the session follows its first paint."""
+        if self._stopping:
+            found.cache.close()
+            return
+        window = self._show_window(found.server_url, found.me, found.cache, warm)
+        done = False
+
+        def finish() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                self._finish_resume(found)
+
+        window.firstPainted.connect(finish)
+
+    def _finish_resume(self, found: CachedSession) -> None:
+        """Behind the first paint: the kept tokens, the API client, the cache's ORM."""
+        startup_marks.mark("resume-started")
+        username = found.me.username
+
+        def resume() -> SignedIn | None:
+            return self.session_service.resume(found.server_url, username, cache=found.cache)
+
+        (
+            workers.BackgroundOp(resume)
+            .success(lambda signed: self._attach(signed) if signed is not None
+                     else self._session_ended(tr("Sign in again to continue.")))
+            .failure(lambda exc: self._resume_failed(found, exc))
+            .run()
+        )
+
+    def _resume_failed(self, found: CachedSession, exc: BaseException) -> None:
+        """The window stays, working offline from the cache; say why sync is not running."""
+        log.warning("resuming the session failed: %s", exc)
+        if self.window is not None:
+            text = getattr(exc, "user_message", None) or tr(
+                "The kept sign-in could not be opened; the cached data is shown.")
+            self.window.statusBar().showMessage(text, 15000)
 
     @Slot()
     def _bring_forward(self) -> None:
@@ -249,6 +335,9 @@ class VipDesk(QObject):
     def show_sign_in(self, notice: str | None = None) -> SignInDialog | None:
         if self._stopping:
             return None
+        from vipclient.gui.sign_in_dialog import SignInDialog
+        from vipclient.services.session import Credentials, keyring_note
+
         server = self.options.server or self.settings.server_url
         dialog = SignInDialog(
             self.session_service.sign_in,
@@ -269,29 +358,38 @@ class VipDesk(QObject):
 
     @Slot(object)
     def _open_session(self, signed: SignedIn) -> None:
+        """A session signed in (or resumed the slower way): its window, then sync."""
         if self._stopping:
             # Signed in while quitting: keep nothing (off the UI thread, like every sign-out).
             service = self.session_service
             workers.BackgroundOp(lambda: service.sign_out(signed)).failure(log.warning).run()
             return
         self.sign_in_dialog = None
+        self._show_window(signed.server_url, signed.me, signed.cache)
+        self._attach(signed)
+
+    def _show_window(self, server_url: str, me: Me, cache: Cache,
+                     warm: WarmStart | None = None) -> MainWindow:
+        """The main window over ``cache``; its sync controller waits for :meth:`_attach`.
+        ``warm``: the start that is placing this person's lanes (the Lanes screen waits for
+        them rather than asking the cache again)."""
         self._hide_busy()
-        self.session = signed
-        if not self.options.demo:
-            self._remember(signed)
-        sync = SyncController(signed.cache, signed.api)
+        self._cache = cache
+        sync = SyncController()
         self.sync = sync
         ctx = AppContext(
             settings=self.settings,
-            cache=signed.cache,
+            cache=cache,
             sync=sync,
-            me=signed.me,
-            server_url=signed.server_url,
+            me=me,
+            server_url=server_url,
             run_in_background=workers.run_in_background,
-            now=signed.api.server_now,
-            services={"search": SearchService(signed.cache)},
+            now=self._server_now,
+            services={"search": SearchService(cache)},
             demo=self.options.demo,
         )
+        if warm is not None:
+            ctx.services["lanes.warm"] = warm.lanes
         self.ctx = ctx
         window = MainWindow(
             ctx,
@@ -306,18 +404,41 @@ class VipDesk(QObject):
         window.switchStaffRequested.connect(self.switch_demo_staff)
         window.settingsRequested.connect(self.show_settings)
         window.openLogFolderRequested.connect(self.open_log_folder)
+        window.firstPainted.connect(lambda: startup_marks.mark("first-paint"))
         sync.signedOut.connect(self._session_ended)
         window.show()
-        sync.start()
+        startup_marks.mark("window-shown")
+        return window
+
+    def _attach(self, signed: SignedIn) -> None:
+        """The session behind the window: sync starts, the kept sign-in is remembered."""
+        if self._stopping or self.sync is None or self.window is None:
+            signed.api.close()
+            if signed.cache is not self._cache:
+                signed.cache.close()
+            return
+        self.session = signed
+        if not self.options.demo:
+            self._remember(signed)
+        self.sync.attach(signed.cache, signed.api)
+        self.sync.start()
+        self.window.build_remaining_sections()
         note = signed.keyring_note
         if note:
-            window.statusBar().showMessage(note, 15000)
+            self.window.statusBar().showMessage(note, 15000)
+        startup_marks.mark("session-attached")
         log.info("session open for %s", signed.me.username)
-        self.sessionOpened.emit(window)
+        self.sessionOpened.emit(self.window)
+
+    def _server_now(self) -> datetime:
+        """The server's clock as the API client estimates it (the computer's before that)."""
+        session = self.session
+        return session.api.server_now() if session is not None else datetime.now(UTC)
 
     def _remember(self, signed: SignedIn) -> None:
         try:
             self.settings.last_username = signed.me.username
+            self.settings.session_kept = signed.tokens.persistent
             if not self.settings.is_locked("server_url"):
                 self.settings.server_url = signed.server_url
             self.settings.save()
@@ -332,7 +453,8 @@ class VipDesk(QObject):
             log.warning("could not save the window geometry: %s", exc)
 
     def _close_session(self) -> SignedIn | None:
-        """Stop sync and close the window; returns the session for the caller to end."""
+        """Stop sync and close the window; returns the session for the caller to end (a
+        window shown from the cache whose session never attached has its cache closed)."""
         sync, self.sync = self.sync, None
         if sync is not None:
             sync.stop()
@@ -342,14 +464,20 @@ class VipDesk(QObject):
             window.close()
             window.deleteLater()
         self.ctx = None
+        cache, self._cache = self._cache, None
         session, self.session = self.session, None
         if session is not None:
             self.sessionClosed.emit()
+        elif cache is not None:
+            # Reads still running finish on their connections (closing is like disposing a
+            # pool); a resume still under way closes what it opened when it returns.
+            cache.close()
         return session
 
     @Slot()
     def sign_out(self, then: Callable[[], None] | None = None) -> None:
         """Revoke and wipe the tokens, then back to the sign-in dialog (or ``then``)."""
+        self._forget_kept_session()
         session = self._close_session()
         after = then or (lambda: self.show_sign_in())
         if session is None:
@@ -365,7 +493,9 @@ class VipDesk(QObject):
 
     @Slot(str)
     def _session_ended(self, reason: str) -> None:
-        """The server ended the session (refresh refused): sign in again."""
+        """The server ended the session (refresh refused), or the kept one is gone: sign in
+        again."""
+        self._forget_kept_session()
         session = self._close_session()
         if session is not None:
             session.tokens.clear()
@@ -376,10 +506,20 @@ class VipDesk(QObject):
         else:
             self.show_sign_in(notice=reason)
 
+    def _forget_kept_session(self) -> None:
+        if self.settings.session_kept:
+            try:
+                self.settings.session_kept = False
+                self.settings.save()
+            except OSError as exc:
+                log.warning("could not save the sign-in preferences: %s", exc)
+
     # -- window actions ---------------------------------------------------------------------------
 
     @Slot()
     def show_settings(self) -> SettingsDialog:
+        from vipclient.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.window)
         dialog.applied.connect(lambda: theme.apply_theme(self.qapp, self.settings.theme))
         dialog.open()

@@ -196,6 +196,18 @@ def managed_config_path() -> Path:
     return Path("/etc/vipclient/managed.toml")
 
 
+DEFAULT_PROFILE = "default"
+DEMO_PROFILE = "demo"
+
+
+def settings_path(profile: str) -> Path:
+    """The default profile keeps the standard file; others live in ``profiles/<name>/``."""
+    if profile == DEFAULT_PROFILE:
+        return user_settings_path()
+    base = Path(platformdirs.user_config_dir("vipclient", appauthor=False))
+    return base / "profiles" / profile / "settings.json"
+
+
 class Settings:
     """The effective settings: managed values win over the user's, which win over defaults."""
 
@@ -212,6 +224,11 @@ class Settings:
     )
     # --- person -----------------------------------------------------------------------------
     last_username = Setting("", kind=str, managed=False, doc="Pre-filled at sign-in.")
+    session_kept = Setting(
+        False, kind=bool, managed=False,
+        doc="A sign-in is kept in the keyring: the next start paints the window from the cache "
+            "before reading it.",
+    )
     theme = Setting("system", kind=str, choices=("system", "light", "dark"))
     language = Setting("system", kind=str, choices=("system", "en", "zh_CN"))
     canned_response_language = Setting("en", kind=str, choices=("en", "zh_CN"))

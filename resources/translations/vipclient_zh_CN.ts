@@ -517,6 +517,14 @@
   <context>
     <name>VipDesk</name>
     <message>
+      <source>Sign in again to continue.</source>
+      <translation>请重新登录以继续。</translation>
+    </message>
+    <message>
+      <source>The kept sign-in could not be opened; the cached data is shown.</source>
+      <translation>无法打开已保存的登录信息，当前显示的是本地缓存的数据。</translation>
+    </message>
+    <message>
       <source>Signing in as {name}…</source>
       <translation>正在以 {name} 身份登录…</translation>
     </message>

@@ -3,6 +3,7 @@ instance per profile, and a quit that never hangs."""
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -18,6 +19,9 @@ from vipclient.app import Options, VipDesk
 from vipclient.gui.single_instance import ask_running_instance
 from vipclient.sandbox.server import SandboxServer
 from vipclient.security.tokens import TokenStore
+from vipclient.services.lanes import LanesService
+from vipclient.settings import DEFAULT_PROFILE, settings_path
+from vipclient.warm_start import WarmStart
 
 START_TIMEOUT = 30_000
 
@@ -187,6 +191,78 @@ def test_next_start_resumes_without_typing_even_offline(
     third.quit()
 
 
+def test_a_kept_sign_in_paints_from_the_cache_before_the_keyring_is_read(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = make_desk(qapp, tmp_path)
+    first.start()
+    sign_in_through_dialog(qtbot, first, server)
+    wait_live(qtbot, first, "bob")
+    assert first.settings.session_kept
+    first.quit()
+
+    # Hold the keyring read: the window must show bob's lanes without it.
+    from vipclient.security import tokens as token_storage
+
+    gate = threading.Event()
+    read = token_storage.TokenStore.has_session
+
+    def slow_has_session(self: token_storage.TokenStore) -> bool:
+        gate.wait(20)
+        return read(self)
+
+    monkeypatch.setattr(token_storage.TokenStore, "has_session", slow_has_session)
+    second = make_desk(qapp, tmp_path)
+    painted: list[bool] = []
+    second.start()
+    qtbot.waitUntil(lambda: second.window is not None, timeout=START_TIMEOUT)
+    assert second.window is not None
+    second.window.firstPainted.connect(lambda: painted.append(True))
+    lanes = second.window.page("lanes")
+    qtbot.waitUntil(lambda: lanes.model.rowCount() > 0, timeout=START_TIMEOUT)  # type: ignore[attr-defined]
+    assert second.session is None and second.window.status_area.state == "syncing"
+    gate.set()
+    wait_live(qtbot, second, "bob")
+    assert second.session is not None and second.sync is not None
+    assert second.sync.engine is not None
+    second.quit()
+
+
+def test_a_kept_sign_in_whose_tokens_are_gone_asks_to_sign_in(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer
+) -> None:
+    first = make_desk(qapp, tmp_path)
+    first.start()
+    sign_in_through_dialog(qtbot, first, server)
+    wait_live(qtbot, first, "bob")
+    first.quit()
+    TokenStore.for_user(server.base_url, "bob").clear()  # e.g. the keyring was reset
+
+    second = make_desk(qapp, tmp_path)
+    second.start()
+    qtbot.waitUntil(lambda: second.sign_in_dialog is not None, timeout=START_TIMEOUT)
+    assert second.window is None
+    dialog = second.sign_in_dialog
+    assert dialog is not None and dialog.username_edit.text() == "bob"
+    assert not second.settings.session_kept
+    second.quit()
+
+
+def test_signing_out_forgets_the_kept_sign_in(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer
+) -> None:
+    desk = make_desk(qapp, tmp_path)
+    desk.start()
+    sign_in_through_dialog(qtbot, desk, server)
+    assert desk.settings.session_kept
+    assert desk.window is not None
+    desk.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: desk.sign_in_dialog is not None, timeout=10_000)
+    assert not desk.settings.session_kept
+    desk.quit()
+
+
 def test_session_ended_by_the_server_returns_to_sign_in(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer
 ) -> None:
@@ -281,3 +357,64 @@ def test_connection_settings_apply_at_the_next_sign_in(
     assert service.proxy == "http://proxy.corp.example:3128"
     assert service.ca_bundle == str(tmp_path / "corp-ca.pem")
     desk.quit()
+
+
+# --- the warm start: a kept session's lanes read while Qt loads -----------------------------
+
+
+def _kept(qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer) -> None:
+    desk = make_desk(qapp, tmp_path)
+    desk.start()
+    sign_in_through_dialog(qtbot, desk, server)
+    wait_live(qtbot, desk, "bob")
+    desk.quit()
+
+
+def test_the_warm_start_places_the_lanes_the_screen_would(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer
+) -> None:
+    _kept(qtbot, qapp, tmp_path, server)
+    warm = WarmStart(settings_path(DEFAULT_PROFILE)).start()
+    found = warm.session()
+    assert found is not None and found.me.username == "bob"
+    lanes = warm.lanes()
+    assert lanes is not None
+    again = LanesService(found.cache).lane_index(lanes.filter, lanes.index.now)
+    assert again.ids == lanes.index.ids
+    found.cache.close()
+
+
+def test_a_desk_started_warm_shows_those_lanes_without_a_second_read(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, server: SandboxServer,
+) -> None:
+    _kept(qtbot, qapp, tmp_path, server)
+    asked: list[object] = []
+    original = LanesService.lane_index
+
+    def counted(self: LanesService, *args: object) -> object:
+        asked.append(args)
+        return original(self, *args)  # type: ignore[arg-type]
+
+    warm = WarmStart(settings_path(DEFAULT_PROFILE)).start()
+    warm.lanes()  # placed before the screen exists, as while Qt loads
+    LanesService.lane_index = counted  # type: ignore[method-assign]
+    try:
+        desk = VipDesk(qapp, make_desk(qapp, tmp_path).options, log_directory=tmp_path / "l2",
+                       install_crash_hooks=False, quit_app=lambda: None, warm=warm)
+        desk.start()
+        qtbot.waitUntil(lambda: desk.window is not None, timeout=30_000)
+        assert desk.window is not None
+        lanes = desk.window.page("lanes")
+        qtbot.waitUntil(lambda: lanes.model.rowCount() > 0, timeout=30_000)  # type: ignore[attr-defined]
+        assert asked == []  # the warm start's lanes were shown, not read again
+        wait_live(qtbot, desk, "bob")
+        desk.quit()
+    finally:
+        LanesService.lane_index = original  # type: ignore[method-assign]
+
+
+def test_no_kept_session_means_no_warm_start(tmp_path: Path) -> None:
+    warm = WarmStart(tmp_path / "settings.json").start()
+    assert warm.settings() is not None
+    assert warm.session() is None
+    assert warm.lanes() is None

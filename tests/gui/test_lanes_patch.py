@@ -111,7 +111,7 @@ def test_a_full_index_read_before_a_change_is_patched_when_it_lands(qtbot: QtBot
 
         section._running = True
         generation = section._latest = section._latest + 1
-        section._apply(generation, filt, stale, [], values)  # the stale read lands
+        section._apply(generation, filt, stale, values)  # the stale read lands
         assert section.index() is stale
         qtbot.waitUntil(lambda: section.model.row_of(tid) < 0, timeout=2_000)
         now = truncate_now(section.index().now)  # type: ignore[union-attr]

@@ -30,10 +30,12 @@ def desk_with(qapp: QApplication, tmp_path: Path, managed: str) -> VipDesk:
     managed_path = tmp_path / "managed.toml"
     managed_path.write_text(managed, encoding="utf-8")
     settings = Settings.load(tmp_path / "settings.json", managed_path=managed_path)
-    return VipDesk(
+    desk = VipDesk(
         qapp, Options(single_instance=False), settings=settings,
         log_directory=tmp_path / "logs", install_crash_hooks=False, quit_app=lambda: None,
     )
+    _ = desk.session_service  # every sign-in and resume goes through it: it sets the store up
+    return desk
 
 
 def test_without_consent_tokens_stay_in_memory(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 
 from vipclient import __version__
 from vipclient.gui import sections as section_registry
-from vipclient.gui.about_dialog import AboutDialog
 from vipclient.gui.search_palette import SearchPalette
 from vipclient.gui.status_area import StatusArea
-from vipclient.gui.step_up_dialog import StepUpDialog
-from vipclient.gui.sync_problems import SyncProblemsDialog
+from vipclient.gui.views import after_next_paint
 from vipclient.services.context import AppContext
+
+if TYPE_CHECKING:
+    from vipclient.gui.about_dialog import AboutDialog
+    from vipclient.gui.step_up_dialog import StepUpDialog
+    from vipclient.gui.sync_problems import SyncProblemsDialog
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,9 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     openLogFolderRequested = Signal()
     closed = Signal()
+    # The first frame that shows the first section's content (a section that fills itself
+    # in the background says so with its own ``firstPainted``): later work waits for it.
+    firstPainted = Signal()
 
     def __init__(
         self,
@@ -87,8 +93,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.section_keys: list[str] = []
         self.nav_actions: dict[str, QAction] = {}
+        self._sections: dict[str, section_registry.Section] = {}
+        self._first_painted = False
         self._build_sections(sections)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         self.status_area = StatusArea(self)
         self.status_area.set_person(ctx.me.display_name, ctx.me.roles)
@@ -115,10 +123,11 @@ class MainWindow(QMainWindow):
     # -- sections ---------------------------------------------------------------------------
 
     def _build_sections(self, sections: Sequence[section_registry.Section]) -> None:
-        for section, factory in section_registry.available_sections(self.ctx.me.roles, sections):
-            page = section_registry.build(factory, self.ctx, self.stack)
-            page.setObjectName(f"section-{section.key}")
-            self.stack.addWidget(page)
+        """Navigation for every section; each screen is built when first shown (the first
+        at once, the others in idle moments after the session has started)."""
+        for section in section_registry.available_sections(self.ctx.me.roles, sections):
+            self._sections[section.key] = section
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the screen is built
             item = QListWidgetItem(section.display_title(), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setToolTip(
@@ -129,7 +138,6 @@ class MainWindow(QMainWindow):
                     ),
                 )
             )
-            self.pages[section.key] = page
             self.section_keys.append(section.key)
             action = QAction(section.display_title(), self)
             action.setShortcut(QKeySequence(section.shortcut))
@@ -137,11 +145,56 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # the shortcut works wherever focus is in this window
             self.nav_actions[section.key] = action
 
+    def page(self, key: str) -> QWidget:
+        """The section's screen, built now if it was not yet."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        index = self.section_keys.index(key)
+        page = section_registry.build(self._sections[key], self.ctx, self.stack)
+        page.setObjectName(f"section-{key}")
+        stand_in = self.stack.widget(index)
+        assert stand_in is not None
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.pages[key] = page
+        return page
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.section_keys):
+            page = self.page(self.section_keys[row])
+            self.stack.setCurrentIndex(row)
+            if not self._first_painted:
+                self._watch_first_paint(page)
+
+    def _watch_first_paint(self, page: QWidget) -> None:
+        signal = getattr(page, "firstPainted", None)
+        if signal is not None:
+            signal.connect(self._on_first_paint)
+        else:
+            after_next_paint(page, self._on_first_paint)
+
+    @Slot()
+    def _on_first_paint(self) -> None:
+        if not self._first_painted:
+            self._first_painted = True
+            self.firstPainted.emit()
+
+    def build_remaining_sections(self) -> None:
+        """Build the screens not shown yet, one per turn of the event loop, so a later click
+        shows them at once and no turn is long."""
+        missing = [key for key in self.section_keys if key not in self.pages]
+        if missing:
+            self.page(missing[0])
+            QTimer.singleShot(0, self.build_remaining_sections)
+
     def show_section(self, key: str) -> QWidget | None:
-        if key not in self.pages:
+        if key not in self.section_keys:
             return None
         self.navigation.setCurrentRow(self.section_keys.index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def current_section(self) -> str | None:
         row = self.navigation.currentRow()
@@ -223,6 +276,8 @@ class MainWindow(QMainWindow):
     def ask_step_up(self, challenge: object) -> None:
         if self.step_up_dialog is not None:
             return  # one at a time; the engine retries after this one is answered
+        from vipclient.gui.step_up_dialog import StepUpDialog
+
         dialog = StepUpDialog(challenge, self)
         dialog.codeEntered.connect(self.ctx.sync.provide_step_up)
         dialog.cancelled.connect(self.ctx.sync.cancel_step_up)
@@ -245,6 +300,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_sync_problems(self) -> None:
         if self.sync_problems is None:
+            from vipclient.gui.sync_problems import SyncProblemsDialog
+
             self.sync_problems = SyncProblemsDialog(self.ctx, self)
         self.sync_problems.refresh()
         self.sync_problems.show()
@@ -253,6 +310,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> AboutDialog:
+        from vipclient.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(__version__, self.ctx.server_url, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -9,6 +9,7 @@ is not built yet is simply absent (no placeholder page), and adding a screen is 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -34,6 +35,15 @@ class Section:
 
     def display_title(self) -> str:
         return QCoreApplication.translate("Sections", self.title)
+
+    def is_built(self) -> bool:
+        """Is the section's module part of this build? Found without importing it: a screen
+        is imported when it is first shown, not when the window lists it."""
+        module_name = self.factory.partition(":")[0]
+        try:
+            return importlib.util.find_spec(module_name) is not None
+        except ModuleNotFoundError:  # a parent package is missing
+            return False
 
     def resolve(self) -> SectionFactory | None:
         """The factory, or ``None`` when its module is not part of this build."""
@@ -76,19 +86,16 @@ SECTIONS: tuple[Section, ...] = (
 
 def available_sections(
     roles: Iterable[str], sections: Iterable[Section] = SECTIONS
-) -> list[tuple[Section, SectionFactory]]:
-    """The sections this build has and this person may see, with their factories."""
+) -> list[Section]:
+    """The sections this build has and this person may see (their modules not imported)."""
     role_set = frozenset(roles)
-    out: list[tuple[Section, SectionFactory]] = []
-    for section in sections:
-        if not section.allowed_for(role_set):
-            continue
-        factory = section.resolve()
-        if factory is not None:
-            out.append((section, factory))
-    return out
+    return [section for section in sections
+            if section.allowed_for(role_set) and section.is_built()]
 
 
-def build(factory: SectionFactory, ctx: AppContext, parent: QWidget | None) -> QWidget:
+def build(section: Section, ctx: AppContext, parent: QWidget | None) -> QWidget:
+    factory = section.resolve()
+    if factory is None:
+        raise ModuleNotFoundError(f"the section {section.key!r} is not part of this build")
     widget: Any = factory(ctx, parent)
     return cast(QWidget, widget)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 
@@ -39,3 +41,24 @@ def list_and_detail(
     split.setStretchFactor(1, 2)
     split.setSizes(list(sizes))
     return split
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After the paint has finished, not inside it.
+            QTimer.singleShot(0, self._callback)
+            self.deleteLater()
+        return False
+
+
+def after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, just after ``widget`` next paints (the first frame a person
+    sees of it)."""
+    _FirstPaint(widget, callback)

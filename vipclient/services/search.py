@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vipclient.store.cache import Cache
-from vipclient.store.search import search_clients, search_tickets
 
 DEFAULT_LIMIT = 8
 
@@ -66,6 +65,9 @@ class SearchService:
         query = query.strip()
         if not query:
             return SearchResults(query, (), ())
+        # Searching runs off the UI thread; the ORM it needs loads behind the first paint.
+        from vipclient.store.search import search_clients, search_tickets
+
         with self.cache.read_session() as session:
             clients = tuple(
                 ClientHit(

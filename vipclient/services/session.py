@@ -14,14 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from vipclient.api.client import ApiClient
 from vipclient.api.errors import ApiError
 from vipclient.security.tokens import TokenStore
 from vipclient.services.context import Me
+from vipclient.services.resume import cached_me
 from vipclient.store.cache import Cache, cache_path
-from vipclient.store.models import StaffRow
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +87,9 @@ class SessionService:
         log.info("signed in as %s on %s", me.username, server_url)
         return SignedIn(server_url=server_url, me=me, api=api, tokens=tokens, cache=cache)
 
-    def resume(self, server_url: str, username: str) -> SignedIn | None:
+    def resume(
+        self, server_url: str, username: str, cache: Cache | None = None,
+    ) -> SignedIn | None:
         """The session an earlier run kept in the keyring, or ``None`` (sign in again).
 
         Opens at once, without the network, when the cache knows who ``username`` is (the
@@ -97,15 +97,26 @@ class SessionService:
         engine refreshes the tokens and reports ``signedOut`` if the server no longer accepts
         them. A first start without a cached staff list asks ``/me``; a refusal wipes the
         tokens (→ ``None``), a network failure raises ``ApiError`` for the caller to show.
+        ``cache``: the person's cache, already shown by the window (made ready here); it is
+        closed with the rest when the session cannot be resumed.
         """
         server_url = normalise_server_url(server_url)
         tokens = TokenStore.for_user(server_url, username)
         if not tokens.has_session():
+            if cache is not None:
+                cache.close()
             return None
-        cache = Cache.open(self._cache_location(server_url, username))
+        if cache is None:
+            cache = Cache.open(self._cache_location(server_url, username))
+        else:
+            try:
+                cache.ready()
+            except BaseException:
+                cache.close()
+                raise
         api = self._api(server_url, tokens)
         try:
-            me = cached_me(cache, username)
+            me = cached_me(cache.reader, username)
             if me is None:
                 me = Me.from_staff(api.me())
         except ApiError as exc:
@@ -136,21 +147,6 @@ class SessionService:
             session.api.close()
             session.cache.close()
         log.info("signed out %s", session.me.username)
-
-
-def cached_me(cache: Cache, username: str) -> Me | None:
-    """Who ``username`` is, from the synced staff list (``None`` before the first sync)."""
-    with cache.read_session() as session:
-        row = session.scalars(select(StaffRow).where(StaffRow.username == username)).first()
-        if row is None:
-            return None
-        return Me(
-            id=row.id,
-            username=row.username or username,
-            display_name=row.display_name or username,
-            roles=frozenset(r for r in row.roles.split(",") if r),
-            languages=tuple(lang for lang in row.languages.split(",") if lang),
-        )
 
 
 def _staff_of(answer: Any) -> Any:

@@ -5,9 +5,8 @@ a ticket's thread, and the commands a person gives on a ticket (each one an outb
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
@@ -16,14 +15,12 @@ from vipclient.domain.enums import (
     ESCALATABLE_FROM,
     Team,
     TicketStatus,
-    Tier,
     allowed_status_changes,
 )
 from vipclient.domain.lanes import (
     NO_LANE_STATUSES,
-    SlaReading,
-    read_sla,
 )
+from vipclient.services.ticket_values import MessageState, ThreadItem, TicketDetail
 from vipclient.store import outbox
 from vipclient.store.effects import Patch
 from vipclient.store.models import MessageRow, OutboxRow, StaffRow, TicketRow
@@ -49,28 +46,6 @@ class SessionSource(Protocol):
 # --- one ticket: detail and thread ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TicketDetail:
-    id: str
-    version: int
-    data: dict[str, Any]
-    client_uid: str
-    client_name: str
-    tier_level: int
-    assignee_name: str
-
-    @property
-    def status(self) -> TicketStatus:
-        return TicketStatus(self.data.get("status", TicketStatus.NEW))
-
-    @property
-    def tier(self) -> Tier:
-        return Tier.from_level(self.tier_level)
-
-    def sla(self, now: datetime) -> SlaReading:
-        return read_sla(self.data, self.tier, now)
-
-
 def ticket_detail(session: Session, ticket_id: str) -> TicketDetail | None:
     row = session.get(TicketRow, ticket_id)
     if row is None:
@@ -86,30 +61,6 @@ def ticket_detail(session: Session, ticket_id: str) -> TicketDetail | None:
         tier_level=level,
         assignee_name=(assignee.display_name if assignee else (row.assignee_id or "")),
     )
-
-
-class MessageState:
-    SENT = "sent"
-    PENDING = "pending"
-    FAILED = "failed"
-
-
-class ThreadItem(NamedTuple):
-    """One entry of a ticket's thread: a server message, or an outgoing one still in the outbox
-    (its state is the outbox row's, so a refused reply stays visible). ``outbox_id`` names
-    the person's own action: on an outgoing message, and on the server's message that a
-    recent reply of theirs became (shown "sent")."""
-
-    id: str
-    author_kind: str
-    author_id: str | None
-    author_name: str
-    internal: bool
-    body: str
-    created_at: str | None
-    state: str
-    outbox_id: int | None = None
-    error: str | None = None
 
 
 MESSAGE_KIND = "ticket.message"

@@ -22,15 +22,16 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
-from vipclient.store import migrate
-from vipclient.store.reader import CacheReader
+from vipclient.store.reader import CacheReader, schema_revision
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, cache_kib: int) -> None:
 
 
 def _make_engine(path: Path, begin_sql: str, cache_kib: int) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
@@ -139,16 +142,19 @@ class _WriteGate:
 
 
 class Cache:
-    """An open cache database. Create with :meth:`open`; :meth:`close` when done."""
+    """A cache database. :meth:`open` makes it ready at once; :meth:`deferred` makes it ready
+    on first use, so that a window can be built over it before the ORM and the migrations
+    load (its :attr:`reader` works at once). :meth:`close` when done."""
 
-    def __init__(self, path: Path, write_engine: Engine, read_engine: Engine) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
         # The lanes (and what else the first paint shows) read through plain sqlite3.
         self.reader = CacheReader(path)
-        self._write_engine = write_engine
-        self._read_engine = read_engine
-        self._write = sessionmaker(write_engine, expire_on_commit=False)
-        self._read = sessionmaker(read_engine, expire_on_commit=False)
+        self._ready_lock = threading.Lock()
+        self._write_engine: Engine | None = None
+        self._read_engine: Engine | None = None
+        self._write: sessionmaker[Session] | None = None
+        self._read: sessionmaker[Session] | None = None
         self._gate = _WriteGate()
         self._checkpointed = time.monotonic()
         self._checkpoint_lock = threading.Lock()
@@ -157,21 +163,53 @@ class Cache:
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Cache:
         """Open (creating folders and file as needed) and migrate the database at ``path``."""
+        cache = cls.deferred(path)
+        cache.ready()
+        return cache
+
+    @classmethod
+    def deferred(cls, path: str | os.PathLike[str]) -> Cache:
+        """The cache at ``path`` (folders and file made now), its ORM and migrations left
+        for :meth:`ready` — called by the first session, or by whoever wants it done."""
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not target.exists():
             # Client data is personal data: readable by this account only.
             fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-        write_engine = _make_engine(target, "BEGIN IMMEDIATE", cache_kib=65536)
-        read_engine = _make_engine(target, "BEGIN", cache_kib=16384)
-        with write_engine.begin() as conn:
-            migrate.upgrade(conn)
-        return cls(target, write_engine, read_engine)
+        return cls(target)
+
+    def is_current(self) -> bool:
+        """Is the file's schema the newest (so :attr:`reader` can be used before
+        :meth:`ready`)? Read with sqlite3 alone."""
+        from vipclient.store.migrate import HEAD
+
+        return schema_revision(self.path) == HEAD
+
+    def ready(self) -> None:
+        """Make the engines and bring the schema to the newest revision (once)."""
+        if self._write is not None:
+            return
+        with self._ready_lock:
+            if self._write is not None:
+                return
+            from sqlalchemy.orm import sessionmaker
+
+            from vipclient.store import migrate
+
+            write_engine = _make_engine(self.path, "BEGIN IMMEDIATE", cache_kib=65536)
+            read_engine = _make_engine(self.path, "BEGIN", cache_kib=16384)
+            with write_engine.begin() as conn:
+                migrate.upgrade(conn)
+            self._write_engine, self._read_engine = write_engine, read_engine
+            self._read = sessionmaker(read_engine, expire_on_commit=False)
+            self._write = sessionmaker(write_engine, expire_on_commit=False)
 
     @property
     def engine(self) -> Engine:
         """The write engine (Core access for bulk statements; transactions are immediate)."""
+        self.ready()
+        assert self._write_engine is not None
         return self._write_engine
 
     @contextmanager
@@ -182,6 +220,8 @@ class Cache:
         afterwards has the WAL copied into the database now and then (CHECKPOINT_EVERY_S), on
         a thread of its own and outside the write turn — never on the UI thread.
         """
+        self.ready()
+        assert self._write is not None
         with self._gate.turn(background), self._write() as session, session.begin():
             yield session
         if background and time.monotonic() - self._checkpointed >= CHECKPOINT_EVERY_S:
@@ -214,7 +254,7 @@ class Cache:
     def checkpoint(self) -> None:
         """A passive checkpoint: copies what it can without waiting for readers or writers."""
         self._checkpointed = time.monotonic()
-        raw = self._write_engine.raw_connection()
+        raw = self.engine.raw_connection()
         try:
             raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
         except sqlite3.Error as exc:
@@ -228,11 +268,14 @@ class Cache:
 
         Objects loaded here stay readable after the block (closing expunges without expiring).
         """
+        self.ready()
+        assert self._read is not None
         with self._read() as session:
             yield session
 
     def close(self) -> None:
         self.wait_for_checkpoint()
         self.reader.close()
-        self._write_engine.dispose()
-        self._read_engine.dispose()
+        for engine in (self._write_engine, self._read_engine):
+            if engine is not None:
+                engine.dispose()

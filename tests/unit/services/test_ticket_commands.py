@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from tests.support.screens import NOW, STAFF, apply, client_json, ticket_json, upsert
 from vipclient.services.canned import fill, load, placeholders_in
-from vipclient.services.staff import StaffService
 from vipclient.services.lanes import LanesService
+from vipclient.services.staff import StaffService
 from vipclient.services.tickets import MessageState, TicketsService
 from vipclient.store import outbox
 from vipclient.store.cache import Cache

@@ -36,11 +36,15 @@ from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.view import TicketView
-from vipclient.gui.views import list_and_detail, select_row
+from vipclient.gui.views import after_next_paint, list_and_detail, select_row
 from vipclient.services.lanes import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
     from vipclient.services.context import AppContext
+    from vipclient.warm_start import WarmLanes
 
 LANES = list(Lane)
 REINDEX_EVERY_MS = 30_000
@@ -69,6 +73,7 @@ class LaneTable(QTableView):
 
 class LanesSection(QWidget):
     refreshed = Signal()  # a new lane index is shown (tests wait for it)
+    firstPainted = Signal()  # the first lanes are on screen (later start-up work waits for it)
     patched = Signal()  # a patch of changed tickets is shown
     openClientRequested = Signal(str)
 
@@ -88,6 +93,8 @@ class LanesSection(QWidget):
         self._again = False
         self._patching = False
         self._patch_again = False
+        self._painted = False
+        self._watch_serial = 0
 
         self.scope = QComboBox()
         self.scope.addItem(tr("All tickets"), Scope.ALL)
@@ -218,6 +225,10 @@ class LanesSection(QWidget):
 
     def refresh(self) -> None:
         """Recompute the lane index off the UI thread (one at a time; the last ask wins)."""
+        warm = self._ctx.services.pop("lanes.warm", None)
+        if warm is not None and not self._running:
+            self._from_warm_start(warm)
+            return
         if self._running:
             self._again = True
             return
@@ -226,18 +237,56 @@ class LanesSection(QWidget):
         self._latest = generation
         filt = self.current_filter()
         now = self._ctx.now()
-        me = self._ctx.me.id
         lanes = self._lanes
 
-        def work() -> tuple[LaneIndex, list[WatchItem], tuple[list[str], list[str]]]:
-            return lanes.lane_index(filt, now), lanes.watch_list(me, now), \
-                lanes.filter_values()
+        def work() -> tuple[LaneIndex, tuple[list[str], list[str]]]:
+            return lanes.lane_index(filt, now), lanes.filter_values()
 
         self._ctx.run_in_background(
             work,
             lambda result: self._apply(generation, filt, *result),
             self._failed,
         )
+
+    def _from_warm_start(self, warm: Callable[[], WarmLanes | None]) -> None:
+        """The lanes placed while Qt loaded (warm_start.py), taken as this refresh's answer
+        when they are for the filter shown; otherwise the cache is asked as usual."""
+        generation = next(self._generation)
+        self._latest = generation
+        self._running = True
+
+        def take(lanes: WarmLanes | None) -> None:
+            if lanes is not None and lanes.filter == self.current_filter():
+                self._apply(generation, lanes.filter, lanes.index, lanes.values)
+            elif shiboken6.isValid(self):
+                self._running = False
+                self.refresh()
+
+        self._ctx.run_in_background(warm, take, self._failed)
+
+    def _watch(self, now: datetime) -> None:
+        """What the person must hear about, read after the lanes are shown (as long again
+        as the lane index: the lanes must not wait for it)."""
+        serial = self._watch_serial = self._watch_serial + 1
+        lanes, me = self._lanes, self._ctx.me.id
+        self._ctx.run_in_background(
+            lambda: lanes.watch_list(me, now),
+            lambda watch: self._notify(serial, watch),
+            self._watch_failed,
+        )
+
+    def _watch_failed(self, exc: BaseException) -> None:
+        from vipclient.gui.workers import report_unhandled
+
+        report_unhandled(exc)
+
+    def _notify(self, serial: int, watch: list[WatchItem]) -> None:
+        if not shiboken6.isValid(self) or serial != self._watch_serial:
+            return
+        if self._first_sync_running() or not self._notifications_on():
+            self.notifier.prime(watch)
+        else:
+            self.notifier.consider(watch)
 
     # --- internals ---
 
@@ -254,7 +303,7 @@ class LanesSection(QWidget):
             self.refresh()
 
     def _apply(self, generation: int, filt: LaneFilter, index: LaneIndex,
-               watch: list[WatchItem], values: tuple[list[str], list[str]]) -> None:
+               values: tuple[list[str], list[str]]) -> None:
         if not shiboken6.isValid(self):
             return  # the screen was closed while the query ran
         self._running = False
@@ -263,12 +312,21 @@ class LanesSection(QWidget):
             # filters is, even when newer changes wait (they come with the next run).
             if generation == self._latest and filt == self.current_filter():
                 self._index_generation = generation
-                self._show_index(index, watch, values)
+                self._show_index(index, values)
         finally:
             self._run_again()
 
-    def _show_index(self, index: LaneIndex, watch: list[WatchItem],
-                    values: tuple[list[str], list[str]]) -> None:
+    def _first_paint(self) -> None:
+        if shiboken6.isValid(self):
+            self.firstPainted.emit()
+            self._select_first()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid() \
+                and self._pending_select is None:
+            self.table.selectRow(0)
+
+    def _show_index(self, index: LaneIndex, values: tuple[list[str], list[str]]) -> None:
         self._index = index
         self._fill_values(*values)
         self._update_tabs()
@@ -278,14 +336,14 @@ class LanesSection(QWidget):
             self._shown_lane = self._lane
             self.model.replace_ids(index.ids[self._lane])
         self._show_empty()
-        if self.model.rowCount() and not self.table.currentIndex().isValid() \
-                and self._pending_select is None:
-            self.table.selectRow(0)
-        self._select_pending()
-        if self._first_sync_running() or not self._notifications_on():
-            self.notifier.prime(watch)
+        if not self._painted and self.table.isVisible():
+            # The first lanes go on screen before the first ticket opens beside them.
+            self._painted = True
+            after_next_paint(self.table.viewport(), self._first_paint)
         else:
-            self.notifier.consider(watch)
+            self._select_first()
+        self._select_pending()
+        self._watch(index.now)
         self.refreshed.emit()
         # The index was read a moment ago: tickets changed since then (a patch may have shown
         # them already, on the index this one replaces) are placed again at once, not at the

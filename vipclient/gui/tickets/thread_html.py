@@ -12,7 +12,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from vipclient.gui import theme
-from vipclient.services.tickets import MessageState, ThreadItem
+from vipclient.services.ticket_values import MessageState, ThreadItem
 
 
 def tr(text: str) -> str:

@@ -37,11 +37,12 @@ from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.thread_html import thread_html
 from vipclient.services import canned
-from vipclient.services.staff import StaffMember
-from vipclient.services.tickets import ThreadItem, TicketDetail
+from vipclient.services.ticket_values import ThreadItem, TicketDetail
 
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
+    from vipclient.services.staff import StaffMember, StaffService
+    from vipclient.services.tickets import TicketsService
 
 
 def tr(text: str) -> str:
@@ -120,8 +121,6 @@ class TicketView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._tickets = services.tickets(ctx)
-        self._staff = services.staff(ctx)
         self._detail: TicketDetail | None = None
         self._items: list[ThreadItem] = []
         self._assignable: list[StaffMember] | None = None  # read again when staff change
@@ -234,6 +233,16 @@ class TicketView(QWidget):
         self._render_thread()
         self._timer.start()
         return True
+
+    # The ORM-backed services, asked for when first used (by then the ORM has loaded behind
+    # the first paint): building the screen must not load it.
+    @property
+    def _tickets(self) -> TicketsService:
+        return services.tickets(self._ctx)
+
+    @property
+    def _staff(self) -> StaffService:
+        return services.staff(self._ctx)
 
     def thread_items(self) -> list[ThreadItem]:
         return list(self._items)
