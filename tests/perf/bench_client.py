@@ -291,14 +291,18 @@ def sync_figures(ctx: BenchContext, cache_dir: Path) -> None:
 
 
 def _load_plugins() -> None:
+    """The GUI's figures, from the file beside this one (by path: however this script was
+    started, and any error in it shows instead of its figures silently missing)."""
     import importlib.util
 
-    name = "tests.perf.bench_client_gui"
-    if importlib.util.find_spec(name) is not None:
-        module = importlib.import_module(name)
-        figures = getattr(module, "figures", None)
-        if callable(figures) and figures not in _EXTRA:
-            register(figures)
+    path = Path(__file__).resolve().with_name("bench_client_gui.py")
+    spec = importlib.util.spec_from_file_location("bench_client_gui", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    figures = module.figures
+    if figures not in _EXTRA:
+        register(figures)
 
 
 def main(argv: list[str] | None = None) -> int:

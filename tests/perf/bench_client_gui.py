@@ -1,10 +1,14 @@
 """Start-up figures for ``bench_client.py`` (loaded by it as a plug-in).
 
-``startup_to_window_ms``: a fresh interpreter importing the app, plus the composition root
-resuming a kept session and showing the main window over a cache of 10,000 clients and
-100,000 tickets already on disk (the figure issue #3 names). The two parts are reported too.
+``startup_to_window_ms``: a fresh ``python -m vipclient`` of a person who stayed signed in,
+over a cache of 10,000 clients and 100,000 tickets already on disk, from the process's
+launch to the first frame that shows their lanes (the app's own ``VIPCLIENT_STARTUP_MARKS``).
+``bare_window_ms``: the same for a bare PySide6 window with a 100,000-row table
+(``tests/perf/bare_window.py``), measured in the same run, alternating with the app, as the
+reference for a machine whose speed drifts; ``startup_ratio`` is the first over the second
+(medians of :data:`RUNS` each). ``startup_import_ms``: ``import vipclient.app`` alone.
 
-``change_to_lane_model_p50_ms`` / ``_p99_ms``: in that running app, another person solves a
+``change_to_lane_model_p50_ms`` / ``_p99_ms``: in a running app, another person solves a
 ticket of the lane on screen; timed from the start of their request to the lane's item model
 no longer holding the row (long-poll, cache, signal, debounce, lane recount, model update).
 """
@@ -13,6 +17,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,19 +27,20 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+HERE = Path(__file__).resolve().parent
+PACKAGE = HERE.parents[1] / "vipclient"
+RUNS = 5
+
+
+def _compile() -> None:
+    """The app's bytecode compiled first, as installing it does (pip compiles a wheel's
+    modules; so do the installers). This machine sets PYTHONDONTWRITEBYTECODE: a checkout's
+    modules would otherwise be compiled again at every start."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(PACKAGE)], check=True,
+                   stdout=subprocess.DEVNULL)
+
 
 def _import_ms() -> float:
-    """A new process importing the whole GUI stack, as a person's double-click does.
-
-    With the app's bytecode compiled first, as installing it does (pip compiles a wheel's
-    modules; so will the installers). A checkout's modules are compiled on first import and
-    cached, unless PYTHONDONTWRITEBYTECODE is set, as on the project's machine: then every
-    start compiles them all again (about 80 ms of the import, and 30 ms more for the screens
-    the window imports as it opens).
-    """
-    package = Path(__file__).resolve().parents[2] / "vipclient"
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True,
-                   stdout=subprocess.DEVNULL)
     best = float("inf")
     for _ in range(3):  # the best of three: the shared machine's noise is one-sided
         started = time.perf_counter()
@@ -42,59 +49,121 @@ def _import_ms() -> float:
     return best
 
 
+def _until_painted(command: list[str], env: dict[str, str]) -> float:
+    """Milliseconds from launching ``command`` to its ``first-paint`` mark; then stop it."""
+    launched = time.time()
+    proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            text=True)
+    assert proc.stderr is not None
+    painted: float | None = None
+    deadline = time.monotonic() + 60
+    try:
+        for line in proc.stderr:
+            parts = line.split()
+            if parts[:2] == ["vipclient-startup", "first-paint"]:
+                painted = float(parts[2])
+                break
+            if time.monotonic() > deadline:
+                break
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    if painted is None:
+        raise RuntimeError(f"{command} never painted")
+    return (painted - launched) * 1000
+
+
+def _kept_session(ctx: Any, home: Path, server_url: str) -> dict[str, str]:
+    """A person who stayed signed in: their synced cache, settings and kept tokens where
+    the app looks (a private token file: the child has no OS keyring)."""
+    from tests.support.client import signed_in_client
+    from vipclient.app import token_file_dir
+    from vipclient.security import tokens as token_storage
+    from vipclient.store.cache import cache_path
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VIPCLIENT_STARTUP_MARKS": "1",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = os.environ[var] = str(home / var.lower())
+    target = cache_path(server_url, "alice")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(ctx.cache_path) + suffix)
+        if source.exists():
+            shutil.copy(source, Path(str(target) + suffix))
+    token_storage.set_plaintext_fallback(token_file_dir())
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())  # as the child: the kept tokens go to the file
+    signed_in_client(SimpleNamespace(base_url=server_url), "alice").close()
+    from vipclient.settings import Settings, user_settings_path
+
+    settings = Settings.load(user_settings_path(), managed_path=home / "managed.toml")
+    settings.server_url = server_url
+    settings.last_username = "alice"
+    settings.session_kept = True
+    settings.allow_plaintext_token_fallback = True
+    settings.save()
+    return env
+
+
+def _startup(ctx: Any, server_url: str) -> dict[str, Any]:
+    _compile()
+    import_ms = _import_ms()
+    with tempfile.TemporaryDirectory(prefix="vipbench-start-") as tmp:
+        env = _kept_session(ctx, Path(tmp), server_url)
+        app: list[float] = []
+        bare: list[float] = []
+        for _ in range(RUNS):  # alternating, so drift touches both alike
+            bare.append(_until_painted([sys.executable, str(HERE / "bare_window.py")], env))
+            app.append(_until_painted([sys.executable, "-m", "vipclient"], env))
+    app_ms, bare_ms = statistics.median(app), statistics.median(bare)
+    return {
+        "startup_import_ms": round(import_ms, 1),
+        "startup_to_window_ms": round(app_ms, 1),
+        "startup_to_window_runs_ms": [round(x) for x in app],
+        "bare_window_ms": round(bare_ms, 1),
+        "bare_window_runs_ms": [round(x) for x in bare],
+        "startup_ratio": round(app_ms / bare_ms, 2),
+    }
+
+
 def figures(ctx: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
-    from tests.support.client import signed_in_client
     from vipclient.app import Options, VipDesk
     from vipclient.services.session import normalise_server_url
     from vipclient.settings import Settings
-    from vipclient.store.cache import cache_path
 
-    import_ms = _import_ms()
     server_url = normalise_server_url(ctx.base_url)
-    with tempfile.TemporaryDirectory(prefix="vipbench-start-") as tmp:
+    start = _startup(ctx, server_url)
+    with tempfile.TemporaryDirectory(prefix="vipbench-lanes-") as tmp:
         home = Path(tmp)
-        for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-            os.environ[var] = str(home / var.lower())
-        # The synced cache of the sync figures, where the app looks for alice's cache.
-        target = cache_path(server_url, "alice")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(str(ctx.cache_path) + suffix)
-            if source.exists():
-                shutil.copy(source, Path(str(target) + suffix))
-        signed_in_client(SimpleNamespace(base_url=server_url), "alice").close()
-
+        _kept_session(ctx, home, server_url)
         settings = Settings.load(home / "settings.json", managed_path=home / "managed.toml")
         settings.server_url = server_url
         settings.last_username = "alice"
+        settings.session_kept = True
+        settings.allow_plaintext_token_fallback = True
         qapp = QApplication.instance() or QApplication([])
         assert isinstance(qapp, QApplication)
-        started = time.perf_counter()
         desk = VipDesk(
             qapp, Options(single_instance=False), settings=settings,
             log_directory=home / "logs", install_crash_hooks=False, quit_app=lambda: None,
         )
         desk.start()
-        deadline = started + 60
-        def shown() -> bool:
-            return desk.window is not None and desk.window.isVisible()
-
-        while not shown() and time.perf_counter() < deadline:
+        deadline = time.perf_counter() + 60
+        while desk.session is None and time.perf_counter() < deadline:
             qapp.processEvents()
             time.sleep(0.001)
-        qapp.processEvents()  # the first paint
-        window_ms = (time.perf_counter() - started) * 1000
-        opened = shown()
-        lane_figures = _change_to_lane_model(qapp, desk, server_url) if opened else {}
+        lane_figures = _change_to_lane_model(qapp, desk, server_url) if desk.session else {}
         desk.quit()
-    return {
-        **lane_figures,
-        "startup_import_ms": round(import_ms, 1),
-        "startup_resume_to_window_ms": round(window_ms, 1) if opened else None,
-        "startup_to_window_ms": round(import_ms + window_ms, 1) if opened else None,
-    }
+    return {**lane_figures, **start}
 
 
 def _change_to_lane_model(qapp: Any, desk: Any, server_url: str) -> dict[str, Any]:
