@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import (
     JSON,
@@ -391,8 +391,11 @@ class Message(Base):
 
 
 class _MakerChecker:
-    """What fee and withdrawal requests share: the rule that decided them, the approvals
-    collected, and their life cycle (a mixin: its columns land in each request's table)."""
+    """What fee and withdrawal requests share: the rule that decided them, the
+    approvals collected, and their life cycle (a mixin: its columns land in each request's
+    table). ``entity`` is the kind's name in the changes feed, the audit and the policies."""
+
+    entity: ClassVar[str]
 
     status: Mapped[str] = mapped_column(String(20), index=True)
     rule_id: Mapped[str | None] = mapped_column(String(64))
@@ -439,6 +442,7 @@ class _MakerChecker:
 
 class FeeRequest(_MakerChecker, Base):
     __tablename__ = "fee_requests"
+    entity = "fee_request"
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     client_uid: Mapped[str] = mapped_column(String(20), index=True)
@@ -479,6 +483,7 @@ class FeeRequest(_MakerChecker, Base):
 
 class WithdrawalRequest(_MakerChecker, Base):
     __tablename__ = "withdrawal_requests"
+    entity = "withdrawal_request"
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     client_uid: Mapped[str] = mapped_column(String(20), index=True)

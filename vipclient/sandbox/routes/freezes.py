@@ -41,7 +41,7 @@ from vipclient.sandbox.deps import (
 )
 from vipclient.sandbox.paging import decode_keys, encode_key
 from vipclient.sandbox.problems import Problem, not_found, validation_problem
-from vipclient.sandbox.routes.requests import Errors, Refusal, refuse
+from vipclient.sandbox.refusals import Errors, Refusal, refuse
 from vipclient.sandbox.schemas import Body, Page
 
 router = APIRouter(tags=["freezes"])
