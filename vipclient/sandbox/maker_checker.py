@@ -1,4 +1,4 @@
-"""The life cycle every maker-checker request shares: fee and withdrawal requests.
+"""The life cycle every maker-checker request shares: fee, withdrawal and API-access requests.
 
 A kind of request is a :class:`RequestSpec` — its table, its path, its effect on the client
 and its fall-back at the end of validity; its own module validates its body and says what the
@@ -36,7 +36,7 @@ from vipclient.domain.enums import PolicyAction, RequestStatus, Role
 from vipclient.domain.policy import Decision, PolicyRule, RequestFacts, evaluate
 from vipclient.sandbox.clock import iso, parse_ts
 from vipclient.sandbox.core import Sandbox, audit, emit_change, new_id, now_of
-from vipclient.sandbox.db import Client, FeeRequest, WithdrawalRequest
+from vipclient.sandbox.db import ApiAccessRequest, Client, FeeRequest, WithdrawalRequest
 from vipclient.sandbox.deps import (
     Principal,
     current_staff,
@@ -57,9 +57,9 @@ MAX_VALIDITY = timedelta(days=365)
 REASON_MIN, REASON_MAX = 10, 2000
 COMMENT_MAX = 2000
 
-RequestRow = FeeRequest | WithdrawalRequest
+RequestRow = FeeRequest | WithdrawalRequest | ApiAccessRequest
 # Value-restricted so each use is checked for every model.
-R = TypeVar("R", FeeRequest, WithdrawalRequest)
+R = TypeVar("R", FeeRequest, WithdrawalRequest, ApiAccessRequest)
 
 Limit = Annotated[int, Query(ge=1, le=1000)]
 SbDep = Annotated[Sandbox, Depends(get_sandbox)]
@@ -178,7 +178,7 @@ def client_for_request(s: Session, staff: Principal, uid: str, path: str) -> Cli
 
 def refuse_if_frozen(client: Client) -> None:
     if client.status == "frozen":
-        raise Problem(409, f"Client {client.uid} is frozen; no fee or limit change "
+        raise Problem(409, f"Client {client.uid} is frozen; no fee, limit or API access change "
                       "is possible until the freeze is lifted.", slug="client-frozen",
                       client_uid=client.uid)
 

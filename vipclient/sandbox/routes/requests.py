@@ -27,7 +27,7 @@ from vipclient.sandbox.maker_checker import (
     list_requests,
     load,
 )
-from vipclient.sandbox.routes import fee_requests, withdrawal_requests
+from vipclient.sandbox.routes import api_access_requests, fee_requests, withdrawal_requests
 from vipclient.sandbox.schemas import Page
 
 router = APIRouter(tags=["requests"])
@@ -35,6 +35,7 @@ router = APIRouter(tags=["requests"])
 KINDS: tuple[tuple[RequestSpec[Any], type[BaseModel]], ...] = (
     (fee_requests.FEE_REQUESTS, fee_requests.FeeRequestOut),
     (withdrawal_requests.WITHDRAWAL_REQUESTS, withdrawal_requests.WithdrawalRequestOut),
+    (api_access_requests.API_ACCESS_REQUESTS, api_access_requests.ApiAccessRequestOut),
 )
 
 
@@ -75,7 +76,7 @@ def add_shared_routes(router: APIRouter, kind: RequestSpec[Any], out: type[BaseM
                          response_model=out, name=f"get_{entity}")
 
 
-for _module in (fee_requests, withdrawal_requests):
+for _module in (fee_requests, withdrawal_requests, api_access_requests):
     router.include_router(_module.router)
 for _kind, _out in KINDS:
     add_shared_routes(router, _kind, _out)
@@ -85,6 +86,7 @@ def expire_due(s: Session, now: datetime) -> int:
     """Time-based endings, for the sandbox's tick (periodic and on clock advance): pending
     requests past their rule's ``expires_after_hours`` expire; then what applied requests
     changed until a time now past falls back (custom fee schedules to the tier's, raised
-    limits to the limit before them). Returns how many things changed."""
+    limits to the limit before them, API settings to those they replaced). Returns how many
+    things changed."""
     changed = sum(expire_pending(s, kind, now) for kind, _out in KINDS)
     return changed + sum(kind.fall_back(s, now) for kind, _out in KINDS)
