@@ -177,14 +177,10 @@ class ApiAccessFactory:
             "ip_whitelist": list(after.whitelist),
             "valid_until": valid_until,
             "reason": reason,
-            "status": final,
-            **requests.policy_fields(decision),
-            "approvals": approvals,
-            # As the sandbox keeps it: only while a decision is awaited.
-            "expires_at": ts(expires) if expires and final == "pending_approval" else None,
-            "created_at": ts(created),
-            "updated_at": ts(updated),
-            "version": 1 + len(approvals) + (1 if final in ("expired", "cancelled") else 0),
+            # ``expires_at`` as the sandbox keeps it: only while a decision is awaited.
+            **requests.decided(decision, final, approvals,
+                               expires if final == "pending_approval" else None, created,
+                               updated),
         }
 
     def for_client(

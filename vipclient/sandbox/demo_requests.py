@@ -196,6 +196,20 @@ class RequestFactory:
             return self.now_s - int(rng.uniform(2 * DAY, 60 * DAY))
         return self.now_s - int(rng.uniform(4 * DAY, 90 * DAY))
 
+    def decided(self, decision: Decision, final: str, approvals: list[dict[str, Any]],
+                expires: int | None, created: int, updated: int) -> dict[str, Any]:
+        """A record's fields from ``status`` to ``version`` (in the records' order): what its
+        rule and its history set."""
+        return {
+            "status": final,
+            **self.policy_fields(decision),
+            "approvals": approvals,
+            "expires_at": None if expires is None else ts(expires),
+            "created_at": ts(created),
+            "updated_at": ts(updated),
+            "version": 1 + len(approvals) + (1 if final in ("expired", "cancelled") else 0),
+        }
+
     @staticmethod
     def policy_fields(decision: Decision) -> dict[str, Any]:
         rule = decision.rule
@@ -247,13 +261,7 @@ class RequestFactory:
             "scope": rng.choices(("all", "spot", "futures"), weights=(6, 3, 2))[0],
             "valid_until": ts(valid_until),
             "reason": rng.choice(_FEE_REASONS),
-            "status": final,
-            **self.policy_fields(decision),
-            "approvals": approvals,
-            "expires_at": None if expires is None else ts(expires),
-            "created_at": ts(created),
-            "updated_at": ts(updated),
-            "version": 1 + len(approvals) + (1 if final in ("expired", "cancelled") else 0),
+            **self.decided(decision, final, approvals, expires, created, updated),
         }
         if final == "applied":
             client = plan.record
@@ -333,13 +341,7 @@ class RequestFactory:
             "valid_until": None if valid_until is None else ts(valid_until),
             "reason": rng.choice(_LIMIT_REASONS if kind == "limit_increase"
                                  else _EXPEDITE_REASONS),
-            "status": final,
-            **self.policy_fields(decision),
-            "approvals": approvals,
-            "expires_at": None if expires is None else ts(expires),
-            "created_at": ts(created),
-            "updated_at": ts(updated),
-            "version": 1 + len(approvals) + (1 if final in ("expired", "cancelled") else 0),
+            **self.decided(decision, final, approvals, expires, created, updated),
         }
         if final == "applied" and kind == "limit_increase":
             client["withdrawal_limit_24h_usd"] = f"{amount:.2f}"
