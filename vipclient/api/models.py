@@ -382,7 +382,8 @@ class Change(WireModel):
     data: dict[str, Any] | None = None
 
     def model(self) -> WireModel | None:
-        """``data`` validated as its entity's model (None for a delete).
+        """``data`` validated as its entity's model (None for a delete, and for an entity of
+        the contract this client has no model of yet: the cache ignores those too).
 
         Raises ``MalformedResponse`` when ``data`` breaks the contract.
         """
@@ -390,7 +391,10 @@ class Change(WireModel):
             if self.op is ChangeOp.UPSERT:
                 raise MalformedResponse("upsert without data", path=f"change {self.seq}.data")
             return None
-        return parse(ENTITY_MODELS[self.entity], self.data, where=f"change {self.seq}.data")
+        model = ENTITY_MODELS.get(self.entity)
+        if model is None:
+            return None
+        return parse(model, self.data, where=f"change {self.seq}.data")
 
 
 class ChangesPage(WireModel):

@@ -141,6 +141,7 @@ class RequestKind(StrEnum):
 
     FEE_REQUEST = "fee_request"
     WITHDRAWAL_REQUEST = "withdrawal_request"
+    API_ACCESS_REQUEST = "api_access_request"
 
 
 class RequestStatus(StrEnum):
@@ -161,6 +162,15 @@ class FeeScope(StrEnum):
 class WithdrawalKind(StrEnum):
     LIMIT_INCREASE = "limit_increase"
     EXPEDITE = "expedite"
+
+
+class RateLimitTier(StrEnum):
+    """A client's API rate-limit tier, lowest first."""
+
+    STANDARD = "standard"
+    ELEVATED = "elevated"
+    INSTITUTIONAL = "institutional"
+    MARKET_MAKER = "market_maker"
 
 
 class PolicyAction(StrEnum):
@@ -204,6 +214,7 @@ class Entity(StrEnum):
     MESSAGE = "message"
     FEE_REQUEST = "fee_request"
     WITHDRAWAL_REQUEST = "withdrawal_request"
+    API_ACCESS_REQUEST = "api_access_request"
     FREEZE = "freeze"
     UNFREEZE_REQUEST = "unfreeze_request"
     STAFF = "staff"

@@ -1,4 +1,5 @@
-"""Fee schedules and the request policies (platform-api, "Policies, fee requests …").
+"""Fee schedules and the request policies (platform-api, "Policies, fee requests …", and
+"API-access requests (v1.1)").
 
 Rules are data: the server serves an ordered list at ``GET /policies`` and the **first** rule
 whose conditions all hold decides; when none matches, the request is blocked. The client runs
@@ -9,13 +10,20 @@ server's answer is what counts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from vipclient.domain.enums import PolicyAction, RequestKind, Role, Tier, WithdrawalKind
+from vipclient.domain.enums import (
+    PolicyAction,
+    RateLimitTier,
+    RequestKind,
+    Role,
+    Tier,
+    WithdrawalKind,
+)
 from vipclient.domain.money import MoneyError, parse_decimal, to_wire
 
 
@@ -74,7 +82,11 @@ def usd_value(kind: WithdrawalKind | str, amount: Decimal, usd_price: Decimal) -
 # --- rules -----------------------------------------------------------------------------------
 
 
-_CONDITION_KEYS = ("tiers", "kind", "discount_pct_lte", "maker_bps_lt", "usd_amount_lte")
+_CONDITION_KEYS = (
+    "tiers", "kind", "discount_pct_lte", "maker_bps_lt", "usd_amount_lte", "rate_limit_tiers",
+    "whitelist_cleared",
+)
+_FLAGS = {"true": True, "false": False}
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,8 @@ class Conditions:
     discount_pct_lte: Decimal | None = None
     maker_bps_lt: Decimal | None = None
     usd_amount_lte: Decimal | None = None
+    rate_limit_tiers: tuple[RateLimitTier, ...] | None = None
+    whitelist_cleared: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -97,6 +111,10 @@ class Conditions:
             value = getattr(self, key)
             if value is not None:
                 out[key] = to_wire(value)
+        if self.rate_limit_tiers is not None:
+            out["rate_limit_tiers"] = [t.value for t in self.rate_limit_tiers]
+        if self.whitelist_cleared is not None:
+            out["whitelist_cleared"] = "true" if self.whitelist_cleared else "false"
         return out
 
     @classmethod
@@ -111,15 +129,34 @@ class Conditions:
             raise PolicyError(f"unknown condition(s): {', '.join(unknown)}")
         try:
             tiers = data.get("tiers")
+            rate_tiers = data.get("rate_limit_tiers")
             return cls(
                 tiers=None if tiers is None else tuple(Tier(t) for t in tiers),
                 kind=None if data.get("kind") is None else WithdrawalKind(data["kind"]),
                 discount_pct_lte=_opt_dec(data.get("discount_pct_lte")),
                 maker_bps_lt=_opt_dec(data.get("maker_bps_lt")),
                 usd_amount_lte=_opt_dec(data.get("usd_amount_lte")),
+                rate_limit_tiers=None if rate_tiers is None else _rate_tiers(rate_tiers),
+                whitelist_cleared=_opt_flag(data.get("whitelist_cleared")),
             )
         except (ValueError, TypeError) as exc:
             raise PolicyError(f"bad condition: {exc}") from exc
+
+
+def _rate_tiers(values: Any) -> tuple[RateLimitTier, ...]:
+    # A bare string would iterate as letters: a list of names is what the contract serves.
+    if not isinstance(values, list):
+        raise PolicyError("rate_limit_tiers is a list of tier names")
+    return tuple(RateLimitTier(v) for v in values)
+
+
+def _opt_flag(value: Any) -> bool | None:
+    """``"true"``/``"false"``, strings like every condition value."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in _FLAGS:
+        raise PolicyError('a yes/no condition is "true" or "false"')
+    return _FLAGS[value]
 
 
 def _opt_dec(value: Any) -> Decimal | None:
@@ -271,6 +308,29 @@ DEFAULT_POLICIES: tuple[PolicyRule, ...] = (
         description="A limit of up to 10,000,000 USD needs a security officer with a TOTP "
         "code within 72 h.",
     ),
+    PolicyRule(
+        "api-open-whitelist", RequestKind.API_ACCESS_REQUEST, PolicyAction.REQUIRE_APPROVAL,
+        Conditions(whitelist_cleared=True), 1, Role.SECURITY_OFFICER, True, 24,
+        description="Emptying a client's IP whitelist, so that their API keys work from any "
+        "IP, needs a security officer with a TOTP code within 24 h.",
+    ),
+    PolicyRule(
+        "api-market-maker-low-tier", RequestKind.API_ACCESS_REQUEST, PolicyAction.BLOCK,
+        Conditions(rate_limit_tiers=(RateLimitTier.MARKET_MAKER,),
+                   tiers=tuple(Tier.from_level(level) for level in range(1, 7))),
+        description="The market-maker rate limit is never granted to clients below VIP7.",
+    ),
+    PolicyRule(
+        "api-high-tier", RequestKind.API_ACCESS_REQUEST, PolicyAction.REQUIRE_APPROVAL,
+        Conditions(rate_limit_tiers=(RateLimitTier.INSTITUTIONAL, RateLimitTier.MARKET_MAKER)),
+        1, Role.SUPERVISOR, False, 48,
+        description="The institutional or market-maker rate limit needs one supervisor "
+        "within 48 h.",
+    ),
+    PolicyRule(
+        "api-standard", RequestKind.API_ACCESS_REQUEST, PolicyAction.ALLOW,
+        description="Any other change of API rate limit or IP whitelist is applied at once.",
+    ),
 )
 
 
@@ -287,6 +347,8 @@ class RequestFacts:
     taker_bps: Decimal | None = None
     kind: WithdrawalKind | None = None
     usd_amount: Decimal | None = None
+    rate_limit_tier: RateLimitTier | None = None
+    whitelist_cleared: bool | None = None
 
     @classmethod
     def fee(cls, tier: Tier | str, maker_bps: Decimal, taker_bps: Decimal) -> RequestFacts:
@@ -299,6 +361,19 @@ class RequestFacts:
         return cls(
             RequestKind.WITHDRAWAL_REQUEST, Tier(tier), kind=WithdrawalKind(kind),
             usd_amount=usd_amount,
+        )
+
+    @classmethod
+    def api_access(
+        cls, tier: Tier | str, rate_limit_tier: RateLimitTier | str,
+        current_whitelist: Collection[str], requested_whitelist: Collection[str],
+    ) -> RequestFacts:
+        """An API-access request; it clears the whitelist when it empties one that is not
+        empty now (an empty whitelist lets any IP use the client's keys)."""
+        return cls(
+            RequestKind.API_ACCESS_REQUEST, Tier(tier),
+            rate_limit_tier=RateLimitTier(rate_limit_tier),
+            whitelist_cleared=bool(current_whitelist) and not requested_whitelist,
         )
 
     @property
@@ -325,6 +400,10 @@ def matches(rule: PolicyRule, facts: RequestFacts) -> bool:
     if w.maker_bps_lt is not None and (
         facts.maker_bps is None or not facts.maker_bps < w.maker_bps_lt
     ):
+        return False
+    if w.rate_limit_tiers is not None and facts.rate_limit_tier not in w.rate_limit_tiers:
+        return False
+    if w.whitelist_cleared is not None and facts.whitelist_cleared is not w.whitelist_cleared:
         return False
     return w.usd_amount_lte is None or (
         facts.usd_amount is not None and facts.usd_amount <= w.usd_amount_lte

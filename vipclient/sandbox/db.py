@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import (
     JSON,
@@ -391,8 +391,11 @@ class Message(Base):
 
 
 class _MakerChecker:
-    """What fee and withdrawal requests share: the rule that decided them, the approvals
-    collected, and their life cycle (a mixin: its columns land in each request's table)."""
+    """What fee, withdrawal and API-access requests share: the rule that decided them, the
+    approvals collected, and their life cycle (a mixin: its columns land in each request's
+    table). ``entity`` is the kind's name in the changes feed, the audit and the policies."""
+
+    entity: ClassVar[str]
 
     status: Mapped[str] = mapped_column(String(20), index=True)
     rule_id: Mapped[str | None] = mapped_column(String(64))
@@ -439,6 +442,7 @@ class _MakerChecker:
 
 class FeeRequest(_MakerChecker, Base):
     __tablename__ = "fee_requests"
+    entity = "fee_request"
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     client_uid: Mapped[str] = mapped_column(String(20), index=True)
@@ -479,6 +483,7 @@ class FeeRequest(_MakerChecker, Base):
 
 class WithdrawalRequest(_MakerChecker, Base):
     __tablename__ = "withdrawal_requests"
+    entity = "withdrawal_request"
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     client_uid: Mapped[str] = mapped_column(String(20), index=True)
@@ -519,6 +524,51 @@ class WithdrawalRequest(_MakerChecker, Base):
             "withdrawal_id": rec.get("withdrawal_id"),
             "valid_until": _ts(rec.get("valid_until")),
             "reason": rec["reason"],
+            **_MakerChecker.decision_row(rec),
+        }
+
+
+class ApiAccessRequest(_MakerChecker, Base):
+    __tablename__ = "api_access_requests"
+    entity = "api_access_request"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(20), index=True)
+    requester_id: Mapped[str] = mapped_column(String(40), index=True)
+    rate_limit_tier: Mapped[str] = mapped_column(String(24))
+    ip_whitelist: Mapped[list[str]] = mapped_column(JSON)
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(Text)
+    # While this applied request is still to fall back at ``valid_until``: then, and the
+    # client's ``api`` settings it replaced. Cleared when it falls back, or when a later
+    # applied request changes the settings (then nothing falls back). Not served.
+    fallback_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None, index=True)
+    fallback_api: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+    def to_api(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "client_uid": self.client_uid,
+            "requester_id": self.requester_id,
+            "rate_limit_tier": self.rate_limit_tier,
+            "ip_whitelist": list(self.ip_whitelist),
+            "valid_until": iso(self.valid_until),
+            "reason": self.reason,
+            **_MakerChecker.decision_api(self),
+        }
+
+    @staticmethod
+    def row_from_api(rec: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": rec["id"],
+            "client_uid": rec["client_uid"],
+            "requester_id": rec["requester_id"],
+            "rate_limit_tier": rec["rate_limit_tier"],
+            "ip_whitelist": list(rec["ip_whitelist"]),
+            "valid_until": _ts(rec.get("valid_until")),
+            "reason": rec["reason"],
+            "fallback_at": None,
+            "fallback_api": None,
             **_MakerChecker.decision_row(rec),
         }
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from vipclient.domain.enums import RateLimitTier
+
 
 class AssetInfo(NamedTuple):
     symbol: str
@@ -59,4 +61,4 @@ WITHDRAWAL_LIMIT_USD: tuple[int, ...] = (
     6_000_000, 8_000_000,
 )
 # API rate tiers: everybody starts standard; the big and the algorithmic get more.
-RATE_TIERS: tuple[str, ...] = ("standard", "elevated", "institutional", "market_maker")
+RATE_TIERS: tuple[str, ...] = tuple(t.value for t in RateLimitTier)

@@ -133,14 +133,14 @@ class RequestFactory:
 
     # -- shared -------------------------------------------------------------------------
 
-    def _requester(self, rng: random.Random, plan: ClientPlan) -> str:
+    def requester(self, rng: random.Random, plan: ClientPlan) -> str:
         if plan.manager in self.desk.managers and rng.random() < 0.9:
             return plan.manager
         if self.desk.supervisors:
             return rng.choice(self.desk.supervisors)
         return plan.manager
 
-    def _outcome(
+    def outcome(
         self,
         rng: random.Random,
         decision: Decision,
@@ -185,8 +185,33 @@ class RequestFactory:
                  "step_up": rule.step_up}
         return "applied", [entry], expires, at
 
+    def made_at(self, rng: random.Random, decision: Decision, status: str) -> int:
+        """When a request wished to end in ``status`` was made: a pending one within its
+        rule's expiry, an applied one days to weeks ago, history further back."""
+        if status == "pending_approval":
+            assert decision.rule is not None
+            hours = decision.rule.expires_after_hours or 24
+            return self.now_s - int(rng.uniform(0.05, 0.85) * hours * HOUR)
+        if status == "applied":
+            return self.now_s - int(rng.uniform(2 * DAY, 60 * DAY))
+        return self.now_s - int(rng.uniform(4 * DAY, 90 * DAY))
+
+    def decided(self, decision: Decision, final: str, approvals: list[dict[str, Any]],
+                expires: int | None, created: int, updated: int) -> dict[str, Any]:
+        """A record's fields from ``status`` to ``version`` (in the records' order): what its
+        rule and its history set."""
+        return {
+            "status": final,
+            **self.policy_fields(decision),
+            "approvals": approvals,
+            "expires_at": None if expires is None else ts(expires),
+            "created_at": ts(created),
+            "updated_at": ts(updated),
+            "version": 1 + len(approvals) + (1 if final in ("expired", "cancelled") else 0),
+        }
+
     @staticmethod
-    def _policy_fields(decision: Decision) -> dict[str, Any]:
+    def policy_fields(decision: Decision) -> dict[str, Any]:
         rule = decision.rule
         assert rule is not None
         return {
@@ -214,15 +239,9 @@ class RequestFactory:
         decision = evaluate(DEFAULT_POLICIES, facts)
         if decision.action is PolicyAction.BLOCK or decision.rule is None:
             return None
-        requester = self._requester(rng, plan)
-        if status == "pending_approval":
-            hours = decision.rule.expires_after_hours or 24
-            created = self.now_s - int(rng.uniform(0.05, 0.85) * hours * HOUR)
-        elif status == "applied":
-            created = self.now_s - int(rng.uniform(2 * DAY, 60 * DAY))
-        else:
-            created = self.now_s - int(rng.uniform(4 * DAY, 90 * DAY))
-        outcome = self._outcome(rng, decision, requester, status, created)
+        requester = self.requester(rng, plan)
+        created = self.made_at(rng, decision, status)
+        outcome = self.outcome(rng, decision, requester, status, created)
         if outcome is None:
             return None
         final, approvals, expires, updated = outcome
@@ -242,13 +261,7 @@ class RequestFactory:
             "scope": rng.choices(("all", "spot", "futures"), weights=(6, 3, 2))[0],
             "valid_until": ts(valid_until),
             "reason": rng.choice(_FEE_REASONS),
-            "status": final,
-            **self._policy_fields(decision),
-            "approvals": approvals,
-            "expires_at": None if expires is None else ts(expires),
-            "created_at": ts(created),
-            "updated_at": ts(updated),
-            "version": 1 + len(approvals) + (1 if final in ("expired", "cancelled") else 0),
+            **self.decided(decision, final, approvals, expires, created, updated),
         }
         if final == "applied":
             client = plan.record
@@ -298,7 +311,7 @@ class RequestFactory:
         decision = evaluate(DEFAULT_POLICIES, facts)
         if decision.action is PolicyAction.BLOCK or decision.rule is None:
             return None
-        requester = self._requester(rng, plan)
+        requester = self.requester(rng, plan)
         if status == "pending_approval":
             hours = decision.rule.expires_after_hours or 24
             created = self.now_s - int(rng.uniform(0.05, 0.85) * hours * HOUR)
@@ -309,7 +322,7 @@ class RequestFactory:
         if kind == "limit_increase":
             start = self.now_s if status in ("applied", "pending_approval") else created
             valid_until = start + int(rng.uniform(7 * DAY, 90 * DAY))
-        outcome = self._outcome(rng, decision, requester, status, created)
+        outcome = self.outcome(rng, decision, requester, status, created)
         if outcome is None:
             return None
         final, approvals, expires, updated = outcome
@@ -328,13 +341,7 @@ class RequestFactory:
             "valid_until": None if valid_until is None else ts(valid_until),
             "reason": rng.choice(_LIMIT_REASONS if kind == "limit_increase"
                                  else _EXPEDITE_REASONS),
-            "status": final,
-            **self._policy_fields(decision),
-            "approvals": approvals,
-            "expires_at": None if expires is None else ts(expires),
-            "created_at": ts(created),
-            "updated_at": ts(updated),
-            "version": 1 + len(approvals) + (1 if final in ("expired", "cancelled") else 0),
+            **self.decided(decision, final, approvals, expires, created, updated),
         }
         if final == "applied" and kind == "limit_increase":
             client["withdrawal_limit_24h_usd"] = f"{amount:.2f}"

@@ -18,6 +18,7 @@ from vipclient.domain.enums import (
     ClientStatus,
     PreferredChannel,
     Priority,
+    RateLimitTier,
     SlaClock,
     SlaEventKind,
     Team,
@@ -91,7 +92,7 @@ class FeeScheduleOut(BaseModel):
 
 
 class ApiSettingsOut(BaseModel):
-    rate_limit_tier: str
+    rate_limit_tier: RateLimitTier
     ip_whitelist: list[str]
 
 
@@ -207,8 +208,8 @@ class AssetOut(BaseModel):
 class ChangeOut(BaseModel):
     seq: int
     entity: Literal[
-        "client", "ticket", "message", "fee_request", "withdrawal_request", "freeze",
-        "unfreeze_request", "staff", "policy",
+        "client", "ticket", "message", "fee_request", "withdrawal_request",
+        "api_access_request", "freeze", "unfreeze_request", "staff", "policy",
     ]
     id: str
     op: Literal["upsert", "delete"]

@@ -26,6 +26,11 @@ What a book holds (the modules named do the work):
   ones (always one of each once two clients sit in account managers' books), applied ones
   reflected on the client, rejected, expired and cancelled history; each pending or applied
   limit increase and custom fee has the client's ticket that led to it;
+* API-access requests (:mod:`demo_api_requests`, v1.1), from a generator of their own so
+  that nothing above moves: pending ones (always one for a supervisor and one for a security
+  officer once account managers' clients allow it), the applied request behind a client's
+  present ``api`` settings where those are in today's strict form, and rejected, expired and
+  cancelled history; they change no client;
 * one active freeze, on a mid-tier client, after that client's urgent security ticket was
   escalated; a security officer's internal note records it.
 """
@@ -39,6 +44,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from vipclient.sandbox.demo_api_requests import (
+    API_ACCESS_REQUEST_FIELDS,
+    PENDING_RULES,
+    ApiAccessFactory,
+)
 from vipclient.sandbox.demo_clients import ClientPlan, Managers, make_client, pick_tier_level
 from vipclient.sandbox.demo_people import LOCALES
 from vipclient.sandbox.demo_requests import (
@@ -92,6 +102,7 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
     "message": MESSAGE_FIELDS,
     "fee_request": FEE_REQUEST_FIELDS,
     "withdrawal_request": WITHDRAWAL_REQUEST_FIELDS,
+    "api_access_request": API_ACCESS_REQUEST_FIELDS,
     "freeze": FREEZE_FIELDS,
 }
 ENTITIES: tuple[str, ...] = tuple(RECORD_FIELDS)
@@ -177,12 +188,18 @@ def generate(
     # clients cannot: she would be her own checker for most rules.)
     needed = ["fee_request", "withdrawal_request"]
     used_mail: set[str] = set()
+    # API-access requests came later (v1.1): their own generator leaves every draw above as
+    # it was, so the rest of the book is the same record for record.
+    api_rng = random.Random(f"vipdesk-api-access-{seed}")
+    api_requests = ApiAccessFactory(requests)
+    api_needed = list(PENDING_RULES)
 
     for index in range(n_clients):
         plan = make_client(rng, index, levels[index], now_s, managers, used_mail)
         client_created = _seconds_of(plan.record["created_at"])
         story: list[tuple[str, dict[str, Any]]] = []
         request_items: list[tuple[str, dict[str, Any]]] = []
+        api_items: list[tuple[str, dict[str, Any]]] = []
         freeze: dict[str, Any] | None = None
         if index == frozen_index:
             # A frozen client cannot get new requests (409), so it has none.
@@ -193,6 +210,12 @@ def generate(
             for entity, rec in request_items:
                 if rec["status"] == "pending_approval" and entity in needed:
                     needed.remove(entity)
+            in_book = plan.manager in request_desk.managers
+            api_items = api_requests.for_client(
+                api_rng, plan, force_pending=tuple(api_needed) if in_book else ())
+            for _entity, rec in api_items:
+                if rec["status"] == "pending_approval" and rec["rule_id"] in api_needed:
+                    api_needed.remove(rec["rule_id"])
         ticket_items: list[tuple[str, dict[str, Any]]] = []
         ticket_items.extend(_request_story(rng, plan, tickets, request_items, client_created))
         for _ in range(rng.randint(5, 15)):
@@ -202,6 +225,7 @@ def generate(
         yield from story
         yield from ticket_items
         yield from request_items
+        yield from api_items
         if freeze is not None:
             yield "freeze", freeze
 

@@ -22,6 +22,7 @@ from vipclient.domain.sla import TicketSla, targets_for
 from vipclient.sandbox.auth import hash_password
 from vipclient.sandbox.clock import to_utc
 from vipclient.sandbox.db import (
+    ApiAccessRequest,
     Asset,
     Base,
     Change,
@@ -60,6 +61,7 @@ _MODELS: dict[str, type[Base]] = {
     "message": Message,
     "fee_request": FeeRequest,
     "withdrawal_request": WithdrawalRequest,
+    "api_access_request": ApiAccessRequest,
     "freeze": Freeze,
     "unfreeze_request": UnfreezeRequest,
 }

@@ -79,6 +79,7 @@ def test_default_fee_rules_in_order() -> None:
     assert [r.id for r in DEFAULT_POLICIES] == [
         "fee-within-band", "fee-floor", "fee-deep", "fee-extreme",
         "wd-expedite", "wd-expedite-large", "wd-limit", "wd-limit-large",
+        "api-open-whitelist", "api-market-maker-low-tier", "api-high-tier", "api-standard",
     ]
     assert fee("VIP1", "13.5", "15") == "fee-within-band"  # exactly 25 %
     assert fee("VIP1", "13.49", "20") == "fee-deep"

@@ -17,6 +17,7 @@ MODELS: dict[str, Any] = {
     "message": db.Message,
     "fee_request": db.FeeRequest,
     "withdrawal_request": db.WithdrawalRequest,
+    "api_access_request": db.ApiAccessRequest,
     "freeze": db.Freeze,
 }
 

@@ -15,11 +15,15 @@ MODELS: dict[str, Any] = {
     "withdrawal_request": models.WithdrawalRequest,
     "freeze": models.Freeze,
 }
+# Seeded entities the client has no wire model of yet (v1.1; the client side comes later).
+NO_CLIENT_MODEL = {"api_access_request"}
 
 
 def test_client_wire_models_accept_the_seeded_book() -> None:
     checked: set[str] = set()
     for entity, record in book(7, 60):
+        if entity in NO_CLIENT_MODEL:
+            continue
         parsed = MODELS[entity].model_validate(record)
         dumped = parsed.model_dump(mode="json")
         # Every field the client models keeps comes back as the sandbox sent it.

@@ -40,7 +40,7 @@ from vipclient.sandbox.deps import (
 )
 from vipclient.sandbox.paging import page_newest_first
 from vipclient.sandbox.problems import Problem, not_found, validation_problem
-from vipclient.sandbox.routes.requests import Errors, Refusal, refuse
+from vipclient.sandbox.refusals import Errors, Refusal, refuse
 from vipclient.sandbox.schemas import Body, Page
 
 router = APIRouter(tags=["freezes"])

@@ -1,4 +1,5 @@
-"""``GET /policies``: the ordered rules the sandbox applies to fee and withdrawal requests.
+"""``GET /policies``: the ordered rules the sandbox applies to fee, withdrawal and API-access
+requests.
 
 The rules live in the ``policies`` table (first match by ``position``) and start as the
 domain's :data:`~vipclient.domain.policy.DEFAULT_POLICIES`. :func:`seed_policies` writes them
@@ -9,14 +10,21 @@ the table is what is served and what is enforced.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, SerializerFunctionWrapHandler, model_serializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipclient.domain.enums import PolicyAction, RequestKind, Role, Tier, WithdrawalKind
+from vipclient.domain.enums import (
+    PolicyAction,
+    RateLimitTier,
+    RequestKind,
+    Role,
+    Tier,
+    WithdrawalKind,
+)
 from vipclient.domain.policy import DEFAULT_POLICIES, PolicyRule, rules_from_json
 from vipclient.sandbox.core import Sandbox, emit_change
 from vipclient.sandbox.db import Meta, Policy
@@ -35,6 +43,8 @@ class PolicyWhenOut(BaseModel):
     discount_pct_lte: str | None = None
     maker_bps_lt: str | None = None
     usd_amount_lte: str | None = None
+    rate_limit_tiers: list[RateLimitTier] | None = None
+    whitelist_cleared: Literal["true", "false"] | None = None
 
     @model_serializer(mode="wrap")
     def _only_set(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
