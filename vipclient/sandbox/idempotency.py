@@ -2,7 +2,7 @@
 
 Every POST under ``/api/v1`` except ``/auth/…`` needs ``Idempotency-Key``. The key is claimed
 atomically (under the database write lock) together with a SHA-256 of method, path, caller
-and body; then:
+and body (:func:`body_digest`: canonical JSON, or a form's parts whatever its boundary); then:
 
 * a completed 2xx answer is stored and replayed for the same key and request, with
   ``Idempotent-Replayed: true``;
@@ -12,6 +12,10 @@ and body; then:
 
 The whole answer is buffered and recorded *before* it is sent, so an answer lost on the way
 (the ``lost_answer`` fault) is still replayed on retry. Keys live 24 h on the sandbox clock.
+
+A multipart body (an attachment upload) is read only up to ``multipart.BODY_LIMIT``: a
+larger one is refused with 413 before it is read (by its ``Content-Length``) or as soon as it
+grows past the limit, so no huge body is ever held in memory.
 """
 
 from __future__ import annotations
@@ -32,6 +36,12 @@ from starlette.routing import Match
 from vipclient.sandbox.auth import remember_principal, remembered_access, resolve_access
 from vipclient.sandbox.core import Sandbox, now_of
 from vipclient.sandbox.db import Database, IdempotencyRecord
+from vipclient.sandbox.multipart import (
+    BODY_LIMIT,
+    is_multipart,
+    parts_digest,
+    too_large_problem,
+)
 from vipclient.sandbox.problems import PROBLEM_CONTENT_TYPE, Problem
 
 Scope = MutableMapping[str, Any]
@@ -59,29 +69,61 @@ def applies_to(method: str, path: str) -> bool:
     )
 
 
-def request_hash(method: str, path: str, query: bytes, caller: str, body: bytes) -> str:
-    try:
-        # The same JSON written with other spacing or key order is the same request.
-        canon = json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
-    except ValueError:
-        canon = body
+def body_digest(content_type: str | None, body: bytes) -> bytes:
+    """What of a body makes it the same request: the same JSON written with other spacing
+    or key order is the same request, and so is the same form sent with another multipart
+    boundary (its parts: field name, filename, declared type, bytes). Anything else counts
+    byte for byte."""
+    if is_multipart(content_type):
+        digest = parts_digest(str(content_type), body)
+        if digest is not None:
+            return digest
+    else:
+        try:
+            canon = json.dumps(json.loads(body), sort_keys=True, separators=(",", ":"))
+            return hashlib.sha256(b"json" + canon.encode()).digest()
+        except ValueError:
+            pass
+    return hashlib.sha256(b"raw" + body).digest()
+
+
+def request_hash(method: str, path: str, query: bytes, caller: str, digest: bytes) -> str:
+    """The request's identity under its key: method, path, query, caller and
+    :func:`body_digest`."""
     h = hashlib.sha256()
-    for part in (method.encode(), path.encode(), query, caller.encode(), canon):
+    for part in (method.encode(), path.encode(), query, caller.encode(), digest):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
     return h.hexdigest()
 
 
-async def _read_body(receive: Receive) -> bytes:
+# A body digested on the event loop takes at most about a millisecond; a larger one (an
+# upload) is digested on a worker thread.
+_DIGEST_INLINE = 256 * 1024
+
+
+async def _read_body(receive: Receive, limit: int | None = None) -> bytes | None:
+    """The whole body, or None as soon as it grows beyond ``limit`` (the rest is left
+    unread: uvicorn discards it once the answer is sent)."""
     chunks: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
             break
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if limit is not None and size > limit:
+            return None
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks)
+
+
+def _declared_length(scope: Scope) -> int | None:
+    text = _header(scope, b"content-length")
+    return int(text) if text is not None and text.strip().isdigit() else None
 
 
 def _bearer_token(scope: Scope) -> str | None:
@@ -192,7 +234,23 @@ class IdempotencyMiddleware:
             # Not a state-changing POST of ours (an unknown path is the app's 404/405).
             await self.app(scope, receive, send)
             return
-        body = await _read_body(receive)
+        content_type = _header(scope, b"content-type")
+        # A multipart body (an upload) is read only up to its limit: 413 as soon as it is
+        # known to be larger, from Content-Length before reading anything.
+        limit = BODY_LIMIT if is_multipart(content_type) else None
+        declared = _declared_length(scope)
+        if limit is not None and declared is not None and declared > limit:
+            await send_problem(send, too_large_problem())
+            return
+        read = await _read_body(receive, limit)
+        if read is None:
+            await send_problem(send, too_large_problem())
+            return
+        body = read
+        if len(body) <= _DIGEST_INLINE:
+            digest = body_digest(content_type, body)
+        else:
+            digest = await anyio.to_thread.run_sync(body_digest, content_type, body)
         delivered = False
 
         async def replay_receive() -> Message:
@@ -207,7 +265,7 @@ class IdempotencyMiddleware:
 
         def digest_of(caller: str) -> str:
             return request_hash(
-                scope["method"], scope["path"], scope.get("query_string", b""), caller, body
+                scope["method"], scope["path"], scope.get("query_string", b""), caller, digest
             )
 
         claim = object()  # this request's hold on the key, if it gets one
