@@ -20,15 +20,18 @@ from vipclient.sandbox.idempotency import ASGIApp, IdempotencyMiddleware
 from vipclient.sandbox.problems import PROBLEM_JSON, PROBLEM_SCHEMA, Problem, install_handlers
 from vipclient.sandbox.routes import (
     assets,
+    attachments,
     audit,
     auth,
     changes,
     clients,
     controls,
     freezes,
+    help_centre,
     policies,
     requests,
     tickets,
+    transcripts,
 )
 
 API_PREFIX = "/api/v1"
@@ -53,6 +56,8 @@ def create_app(sb: Sandbox, faults: FaultInjector | None = None) -> FastAPI:
         auth.router, clients.router, tickets.router, changes.router, assets.router,
         requests.router, freezes.router, audit.router, policies.router,
     ]
+    # Workspace (v1.1): attachments, the help centre, transcript exports.
+    routers += [attachments.router, help_centre.router, transcripts.router]
     for router in routers:
         app.include_router(router, prefix=API_PREFIX)
     if sb.controls:
@@ -132,6 +137,9 @@ _ERROR_TEXT = {
 }
 
 
+_FASTAPI_422 = "Validation Error"
+
+
 def document_problems(schema: dict[str, Any]) -> dict[str, Any]:
     """Describe every error answer as problem+json, replacing FastAPI's own 422 schema."""
     components = schema.setdefault("components", {}).setdefault("schemas", {})
@@ -149,7 +157,15 @@ def document_problems(schema: dict[str, Any]) -> dict[str, Any]:
             if "/_sandbox/" in path:
                 codes = ["404", "422"]
             for code in codes:
-                responses[code] = {"description": _ERROR_TEXT[code], **problem}
+                # A route's own words for an error it answers win over the generic ones
+                # (FastAPI's "Validation Error" is not a route's own).
+                own = responses.get(code, {}).get("description")
+                if own == _FASTAPI_422:
+                    own = None
+                responses[code] = {"description": own or _ERROR_TEXT[code], **problem}
+            for code, answer in responses.items():
+                if code.startswith(("4", "5")):
+                    answer.update(problem)  # 413, 415 … that only some routes answer
             responses["503"] = {"description": "Unavailable (injected fault)", **problem}
             responses["500"] = {"description": "Unexpected server error", **problem}
     return schema
