@@ -50,3 +50,23 @@ SAMPLES: dict[str, bytes] = {
     "video/mp4": mp4_bytes(),
     "text/plain": text_bytes(),
 }
+
+
+def form(*parts: tuple[str, str | None, str | None, bytes], boundary: str = "vipdesk-b0und")\
+        -> tuple[str, bytes]:
+    """``(content_type, body)`` of a multipart/form-data body of ``(field, filename,
+    content_type, data)`` parts, written by hand so a test picks the boundary (or breaks
+    the body)."""
+    out = bytearray()
+    for field, filename, content_type, data in parts:
+        out += f"--{boundary}\r\n".encode()
+        disposition = f'form-data; name="{field}"'
+        if filename is not None:
+            quoted = filename.replace("\\", "\\\\").replace('"', '\\"')  # as curl does
+            disposition += f'; filename="{quoted}"'
+        out += f"Content-Disposition: {disposition}\r\n".encode()
+        if content_type is not None:
+            out += f"Content-Type: {content_type}\r\n".encode()
+        out += b"\r\n" + data + b"\r\n"
+    out += f"--{boundary}--\r\n".encode()
+    return f"multipart/form-data; boundary={boundary}", bytes(out)
