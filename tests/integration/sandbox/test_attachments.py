@@ -16,7 +16,7 @@ import pytest
 import requests
 
 from tests.support.files import ELF, PE, SAMPLES, form, png_bytes
-from tests.support.sandbox import Api, login, running_sandbox
+from tests.support.sandbox import Api, all_items, login, running_sandbox
 from vipclient.domain.attachments import MAX_BYTES
 from vipclient.sandbox.server import SandboxServer, default_source
 
@@ -242,22 +242,8 @@ def test_unknown_closed_and_frozen_tickets(alice: Api) -> None:
     assert upload(alice, live["id"], "evidence.png", "image/png", png).status_code == 201
 
 
-def _feed(api: Api) -> list[dict[str, Any]]:
-    changes: list[dict[str, Any]] = []
-    cursor = None
-    while True:
-        params: dict[str, Any] = {"limit": 1000}
-        if cursor:
-            params["cursor"] = cursor
-        page = api.get("/changes", params=params).json()
-        changes += page["changes"]
-        cursor = page["next_cursor"]
-        if not page["has_more"]:
-            return changes
-
-
 def test_feed_and_seeded_files(sandbox: SandboxServer, alice: Api) -> None:
-    changes = _feed(alice)
+    changes = all_items(alice, "/changes", "changes")
     attachments = {c["id"]: c["data"] for c in changes if c["entity"] == "attachment"}
     # The demo's files are the clients' (uploaded_by a uid); this module's are alice's.
     seeded = [a for a in attachments.values() if a["uploaded_by"].startswith("U")]

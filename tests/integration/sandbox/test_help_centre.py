@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.sandbox import Api, login, running_sandbox
+from tests.support.sandbox import Api, all_items, login, running_sandbox
 from tests.support.sandbox_seed import LANGUAGE_SCRIPTS, scripts_in
 from vipclient.domain.help import article_text
 from vipclient.sandbox.paging import encode_key
@@ -97,17 +97,7 @@ def test_language_and_tag_filters(api: Api) -> None:
 
 
 def test_paging_and_refusals(api: Api) -> None:
-    seen: list[str] = []
-    cursor = None
-    while True:
-        params: dict[str, Any] = {"limit": 7}
-        if cursor:
-            params["cursor"] = cursor
-        page = api.get("/help/articles", params=params).json()
-        seen += [a["id"] for a in page["items"]]
-        cursor = page["next_cursor"]
-        if not page["has_more"]:
-            break
+    seen = [a["id"] for a in all_items(api, "/help/articles", limit=7)]
     assert seen == sorted(seen) and len(seen) == len(set(seen)) == len(articles(api))
     for foreign in (encode_key("U10000001"), encode_key("transcript_export", "x", "y"), "zz!"):
         r = api.get("/help/articles", params={"cursor": foreign})
@@ -120,15 +110,6 @@ def test_paging_and_refusals(api: Api) -> None:
 
 
 def test_articles_are_in_the_feed(api: Api) -> None:
-    found: dict[str, dict[str, Any]] = {}
-    cursor = None
-    while True:
-        params: dict[str, Any] = {"limit": 1000}
-        if cursor:
-            params["cursor"] = cursor
-        page = api.get("/changes", params=params).json()
-        found |= {c["id"]: c["data"] for c in page["changes"] if c["entity"] == "help_article"}
-        cursor = page["next_cursor"]
-        if not page["has_more"]:
-            break
+    found = {c["id"]: c["data"] for c in all_items(api, "/changes", "changes")
+             if c["entity"] == "help_article"}
     assert found == {a["id"]: a for a in articles(api)}

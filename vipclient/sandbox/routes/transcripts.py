@@ -16,10 +16,9 @@ import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from vipclient.domain.enums import Role
-from vipclient.sandbox.clock import iso, parse_ts
 from vipclient.sandbox.core import Sandbox, audit, new_id, now_of, record_refusal
 from vipclient.sandbox.db import Client, Ticket, TranscriptExport
 from vipclient.sandbox.deps import (
@@ -32,7 +31,7 @@ from vipclient.sandbox.deps import (
 )
 from vipclient.sandbox.problems import Problem, not_found, validation_problem
 from vipclient.sandbox.schemas import Page, TranscriptExportIn, TranscriptExportOut
-from vipclient.sandbox.tagged_cursor import decode_after, encode_after
+from vipclient.sandbox.tagged_cursor import newest_first
 
 router = APIRouter(tags=["transcript exports"])
 
@@ -142,29 +141,8 @@ def list_transcript_exports(
     cursor: Annotated[str | None, Query(max_length=400)] = None,
 ) -> dict[str, Any]:
     """Newest first."""
-    stmt = select(TranscriptExport).where(TranscriptExport.client_uid == uid)
-    if cursor is not None:
-        at_text, last_id = decode_after(cursor, _CURSOR_TAG, 2)
-        try:
-            at = parse_ts(str(at_text))
-        except ValueError:
-            raise validation_problem(
-                [{"field": "cursor", "message": "not a cursor of this list"}]
-            ) from None
-        stmt = stmt.where(or_(
-            TranscriptExport.created_at < at,
-            and_(TranscriptExport.created_at == at, TranscriptExport.id < str(last_id)),
-        ))
-    stmt = stmt.order_by(TranscriptExport.created_at.desc(), TranscriptExport.id.desc())
     with sb.read() as s:
         if s.get(Client, uid) is None:
             raise not_found("client", uid)
-        rows = list(s.scalars(stmt.limit(limit + 1)))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    last = rows[-1] if more and rows else None
-    return {
-        "items": [r.to_api() for r in rows],
-        "next_cursor": encode_after(_CURSOR_TAG, iso(last.created_at), last.id) if last else None,
-        "has_more": more,
-    }
+        stmt = select(TranscriptExport).where(TranscriptExport.client_uid == uid)
+        return newest_first(s, TranscriptExport, stmt, _CURSOR_TAG, limit, cursor)
