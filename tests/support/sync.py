@@ -198,14 +198,17 @@ def open_ticket_ids(server: Any, n: int) -> list[str]:
 
 
 def server_versions(server: Any) -> dict[tuple[str, str], int]:
-    """Every live entity the server's feed serves, with its version."""
+    """Every live entity the server's feed serves that the desk stores, with its version
+    (the desk ignores entities it does not know yet)."""
     from sqlalchemy import select
 
     from vipclient.sandbox.db import Change
+    from vipclient.store.models import ENTITY_TABLES
 
     with server.sandbox.read() as s:
         rows = s.execute(
-            select(Change.entity, Change.entity_id, Change.version).where(Change.op == "upsert")
+            select(Change.entity, Change.entity_id, Change.version)
+            .where(Change.op == "upsert", Change.entity.in_(list(ENTITY_TABLES)))
         ).all()
     return {(e, i): v for e, i, v in rows}
 

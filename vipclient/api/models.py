@@ -374,7 +374,9 @@ ENTITY_MODELS: dict[Entity, type[WireModel]] = {
 
 class Change(WireModel):
     seq: int
-    entity: Entity
+    # A name the desk does not know (a newer server's entity) stays a plain string: such a
+    # change has no model here and the cache ignores it.
+    entity: Annotated[Entity | str, Field(union_mode="left_to_right")]
     id: str
     op: ChangeOp
     version: int | None = None
@@ -390,6 +392,8 @@ class Change(WireModel):
             if self.op is ChangeOp.UPSERT:
                 raise MalformedResponse("upsert without data", path=f"change {self.seq}.data")
             return None
+        if not isinstance(self.entity, Entity):
+            return None  # not an entity of this desk: nothing to check, nothing to store
         return parse(ENTITY_MODELS[self.entity], self.data, where=f"change {self.seq}.data")
 
 

@@ -2,7 +2,7 @@
 
 Every POST under ``/api/v1`` except ``/auth/…`` needs ``Idempotency-Key``. The key is claimed
 atomically (under the database write lock) together with a SHA-256 of method, path, caller
-and body (:func:`body_digest`: canonical JSON, or a form's parts whatever its boundary); then:
+and body (:func:`canonical_body`: canonical JSON, or a form's parts whatever its boundary); then:
 
 * a completed 2xx answer is stored and replayed for the same key and request, with
   ``Idempotent-Replayed: true``;
@@ -69,36 +69,35 @@ def applies_to(method: str, path: str) -> bool:
     )
 
 
-def body_digest(content_type: str | None, body: bytes) -> bytes:
+def canonical_body(content_type: str | None, body: bytes) -> bytes:
     """What of a body makes it the same request: the same JSON written with other spacing
-    or key order is the same request, and so is the same form sent with another multipart
-    boundary (its parts: field name, filename, declared type, bytes). Anything else counts
-    byte for byte."""
+    or key order is the same request (its canonical text), and so is the same form sent
+    with another multipart boundary (a digest of its parts: field name, filename, declared
+    type, bytes). Anything else counts byte for byte. JSON and other bodies give what they
+    gave before forms were known, so keys recorded then still match."""
     if is_multipart(content_type):
         digest = parts_digest(str(content_type), body)
         if digest is not None:
-            return digest
-    else:
-        try:
-            canon = json.dumps(json.loads(body), sort_keys=True, separators=(",", ":"))
-            return hashlib.sha256(b"json" + canon.encode()).digest()
-        except ValueError:
-            pass
-    return hashlib.sha256(b"raw" + body).digest()
+            return b"multipart/form-data parts " + digest
+        return body
+    try:
+        return json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
+    except ValueError:
+        return body
 
 
-def request_hash(method: str, path: str, query: bytes, caller: str, digest: bytes) -> str:
+def request_hash(method: str, path: str, query: bytes, caller: str, canon: bytes) -> str:
     """The request's identity under its key: method, path, query, caller and
-    :func:`body_digest`."""
+    :func:`canonical_body`."""
     h = hashlib.sha256()
-    for part in (method.encode(), path.encode(), query, caller.encode(), digest):
+    for part in (method.encode(), path.encode(), query, caller.encode(), canon):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
     return h.hexdigest()
 
 
-# A body digested on the event loop takes at most about a millisecond; a larger one (an
-# upload) is digested on a worker thread.
+# A body made canonical on the event loop takes at most about a millisecond; a larger one
+# (an upload) is read into parts and digested on a worker thread.
 _DIGEST_INLINE = 256 * 1024
 
 
@@ -248,9 +247,9 @@ class IdempotencyMiddleware:
             return
         body = read
         if len(body) <= _DIGEST_INLINE:
-            digest = body_digest(content_type, body)
+            canon = canonical_body(content_type, body)
         else:
-            digest = await anyio.to_thread.run_sync(body_digest, content_type, body)
+            canon = await anyio.to_thread.run_sync(canonical_body, content_type, body)
         delivered = False
 
         async def replay_receive() -> Message:
@@ -265,7 +264,7 @@ class IdempotencyMiddleware:
 
         def digest_of(caller: str) -> str:
             return request_hash(
-                scope["method"], scope["path"], scope.get("query_string", b""), caller, digest
+                scope["method"], scope["path"], scope.get("query_string", b""), caller, canon
             )
 
         claim = object()  # this request's hold on the key, if it gets one

@@ -92,3 +92,24 @@ def test_digest_ignores_the_boundary_but_not_the_parts() -> None:
     assert parts_digest(CT, body(file_part(data=b"\x89PNG..!"))) != a
     assert parts_digest(CT, b"garbage") is None
     assert boundary_of('Multipart/Form-Data; charset=x; boundary="q"') == b"q"
+
+
+def test_the_request_hash_of_json_is_what_it_was_before_forms() -> None:
+    """Keys recorded before uploads existed (a training file database) still match."""
+    import hashlib
+    import json
+
+    from vipclient.sandbox.idempotency import canonical_body, request_hash
+
+    payload = b'{"b": 1, "a": [true, null]}'
+    h = hashlib.sha256()
+    canon = json.dumps(json.loads(payload), sort_keys=True, separators=(",", ":")).encode()
+    for part in (b"POST", b"/api/v1/x", b"", b"S0001", canon):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    assert request_hash("POST", "/api/v1/x", b"", "S0001",
+                        canonical_body("application/json", payload)) == h.hexdigest()
+    raw = body(file_part())
+    canon = canonical_body(CT, raw)
+    assert canon != raw and canon == canonical_body(
+        "multipart/form-data; boundary=Q", body(file_part(), boundary=b"Q"))
