@@ -135,3 +135,16 @@ class Api:
 
     def close(self) -> None:
         self.session.close()
+
+
+def all_items(api: Api, path: str, field: str = "items", **params: Any) -> list[Any]:
+    """Every item of a paged list (``field`` is ``changes`` for the feed), page by page."""
+    out: list[Any] = []
+    cursor: str | None = None
+    while True:
+        query = {"limit": 1000, **params, **({"cursor": cursor} if cursor else {})}
+        page = api.get(path, params=query).json()
+        out += page[field]
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return out

@@ -374,7 +374,9 @@ ENTITY_MODELS: dict[Entity, type[WireModel]] = {
 
 class Change(WireModel):
     seq: int
-    entity: Entity
+    # A name the desk does not know (a newer server's entity) stays a plain string: such a
+    # change has no model here and the cache ignores it.
+    entity: Annotated[Entity | str, Field(union_mode="left_to_right")]
     id: str
     op: ChangeOp
     version: int | None = None
@@ -391,7 +393,7 @@ class Change(WireModel):
             if self.op is ChangeOp.UPSERT:
                 raise MalformedResponse("upsert without data", path=f"change {self.seq}.data")
             return None
-        model = ENTITY_MODELS.get(self.entity)
+        model = ENTITY_MODELS.get(self.entity) if isinstance(self.entity, Entity) else None
         if model is None:
             return None
         return parse(model, self.data, where=f"change {self.seq}.data")

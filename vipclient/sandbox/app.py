@@ -40,15 +40,18 @@ from vipclient.sandbox.problems import (
 )
 from vipclient.sandbox.routes import (
     assets,
+    attachments,
     audit,
     auth,
     changes,
     clients,
     controls,
     freezes,
+    help_centre,
     policies,
     requests,
     tickets,
+    transcripts,
 )
 
 API_PREFIX = "/api/v1"
@@ -75,6 +78,8 @@ def create_app(sb: Sandbox, faults: FaultInjector | None = None) -> FastAPI:
         auth.router, clients.router, tickets.router, changes.router, assets.router,
         requests.router, freezes.router, audit.router, policies.router,
     ]
+    # Workspace (v1.1): attachments, the help centre, transcript exports.
+    routers += [attachments.router, help_centre.router, transcripts.router]
     for router in routers:
         app.include_router(router, prefix=API_PREFIX)
     if sb.controls:
@@ -191,6 +196,9 @@ _ERROR_TEXT = {
 }
 
 
+_FASTAPI_422 = "Validation Error"
+
+
 def document_problems(schema: dict[str, Any]) -> dict[str, Any]:
     """Describe every error answer as problem+json, replacing FastAPI's own 422 schema."""
     components = schema.setdefault("components", {}).setdefault("schemas", {})
@@ -210,7 +218,15 @@ def document_problems(schema: dict[str, Any]) -> dict[str, Any]:
                 if method in ("post", "patch"):
                     codes += ["400", "413", "415"]
             for code in codes:
-                responses[code] = {"description": _ERROR_TEXT[code], **problem}
+                # A route's own words for an error it answers win over the generic ones
+                # (FastAPI's "Validation Error" is not a route's own).
+                own = responses.get(code, {}).get("description")
+                if own == _FASTAPI_422:
+                    own = None
+                responses[code] = {"description": own or _ERROR_TEXT[code], **problem}
+            for code, answer in responses.items():
+                if code.startswith(("4", "5")):
+                    answer.update(problem)  # errors that only some routes answer
             responses["503"] = {
                 "description": "Busy, or unavailable (injected fault): nothing was done; retry",
                 **problem,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import Any, overload
 
 from starlette.routing import Match
 
@@ -36,16 +36,35 @@ def bearer_token(scope: Scope) -> str | None:
     return authorization[7:].strip() or None
 
 
-async def read_body(receive: Receive) -> bytes:
+@overload
+async def read_body(receive: Receive) -> bytes: ...
+@overload
+async def read_body(receive: Receive, limit: int | None) -> bytes | None: ...
+
+
+async def read_body(receive: Receive, limit: int | None = None) -> bytes | None:
+    """The whole body, or None as soon as it grows beyond ``limit`` (the rest is left
+    unread: uvicorn discards it once the answer is sent)."""
     chunks: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
             break
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if limit is not None and size > limit:
+            return None
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks)
+
+
+def declared_length(scope: Scope) -> int | None:
+    """The request's ``Content-Length`` as a number (None: absent or not a number)."""
+    text = header(scope, b"content-length")
+    return int(text) if text is not None and text.strip().isdigit() else None
 
 
 def replaying(body: bytes, receive: Receive) -> Receive:

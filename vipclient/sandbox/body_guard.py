@@ -16,8 +16,9 @@ problem that says what is wrong in words:
   route that takes no body never acts on a stray one.
 
 The contract puts the token before everything else a request is checked for, so a refused
-body from a caller without a valid token gets the 401 it would have got anyway. Multipart
-uploads are their routes' business (they stream and limit their own parts).
+body from a caller without a valid token gets the 401 it would have got anyway. A multipart
+form is left to its route (uploads read and limit their own parts; any other route refuses
+it as a body it does not take).
 """
 
 from __future__ import annotations
@@ -162,7 +163,9 @@ class BodyGuardMiddleware:
             body = await self._read(scope, receive)
             if body and not _is_json(content_type):
                 raise BodyRefused(Problem(
-                    415, "Send the body as application/json.", slug="unsupported-media-type",
+                    415, "This kind of body is not accepted: send JSON (application/json), "
+                         "or a multipart form to upload a file.",
+                    slug="unsupported-media-type",
                 ))
             if body:
                 check_json_body(body)

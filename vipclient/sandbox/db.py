@@ -45,6 +45,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from vipclient.domain.help import article_text
 from vipclient.sandbox.clock import iso, parse_ts, to_utc
 
 
@@ -360,9 +361,12 @@ class Message(Base):
     # whole seconds), so a thread reads in the order it was written.
     ordinal: Mapped[int] = mapped_column(Integer, index=True, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The metadata of the attachments it carries (immutable, so copied here: a thread is
+    # read without a join); None for the many messages without any.
+    attachments: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
 
     def to_api(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "ticket_id": self.ticket_id,
             "author_kind": self.author_kind,
@@ -371,6 +375,10 @@ class Message(Base):
             "internal": self.internal,
             "created_at": iso(self.created_at),
         }
+        if self.attachments:
+            # Only where there are some: a message without attachments is served as before.
+            out["attachments"] = [dict(a) for a in self.attachments]
+        return out
 
     @staticmethod
     def row_from_api(rec: dict[str, Any]) -> dict[str, Any]:
@@ -384,6 +392,7 @@ class Message(Base):
             "created_at": _ts(rec["created_at"]),
             "ordinal": 0,
             "version": int(rec.get("version", 1)),
+            "attachments": list(rec.get("attachments") or ()) or None,
         }
 
 
@@ -696,6 +705,135 @@ class Asset(Base):
 
     def to_api(self) -> dict[str, Any]:
         return {"symbol": self.symbol, "precision": self.precision, "usd_price": self.usd_price}
+
+
+# --------------------------------------------------------------------------- workspace (v1.1)
+# Attachments, the help centre and transcript exports.
+
+
+class AttachmentBlob(Base):
+    """An attachment's bytes, stored once per content (uploads of the same file share it)."""
+
+    __tablename__ = "attachment_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(String(40), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_by: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The message that carries it, once one does (a message may not reuse another's).
+    message_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    def to_api(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "ticket_id": self.ticket_id,
+            "filename": self.filename,
+            "content_type": self.content_type,
+            "size": self.size,
+            "sha256": self.sha256,
+            "uploaded_by": self.uploaded_by,
+            "created_at": iso(self.created_at),
+        }
+
+    @staticmethod
+    def row_from_api(rec: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": rec["id"],
+            "ticket_id": rec["ticket_id"],
+            "filename": rec["filename"],
+            "content_type": rec["content_type"],
+            "size": int(rec["size"]),
+            "sha256": rec["sha256"],
+            "uploaded_by": rec.get("uploaded_by"),
+            "created_at": _ts(rec["created_at"]),
+            "message_id": rec.get("message_id"),
+            "version": int(rec.get("version", 1)),
+        }
+
+
+class HelpArticle(Base):
+    __tablename__ = "help_articles"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(16), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    summary: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    tags: Mapped[list[str]] = mapped_column(JSON)
+    url: Mapped[str] = mapped_column(String(300))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    # What ``q`` is matched against (``domain.help.article_text``) and the tags as
+    # ``|a|b|``: both filters are a LIKE on every database.
+    search_text: Mapped[str] = mapped_column(Text)
+    tag_text: Mapped[str] = mapped_column(Text)
+
+    def to_api(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "lang": self.lang,
+            "title": self.title,
+            "summary": self.summary,
+            "body": self.body,
+            "tags": list(self.tags),
+            "url": self.url,
+            "updated_at": iso(self.updated_at),
+            "version": self.version,
+        }
+
+    @staticmethod
+    def row_from_api(rec: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": rec["id"],
+            "lang": rec["lang"],
+            "title": rec["title"],
+            "summary": rec["summary"],
+            "body": rec["body"],
+            "tags": list(rec["tags"]),
+            "url": rec["url"],
+            "updated_at": _ts(rec["updated_at"]),
+            "version": int(rec.get("version", 1)),
+            "search_text": article_text(rec["title"], rec["summary"], rec["body"]),
+            "tag_text": "|" + "|".join(rec["tags"]) + "|",
+        }
+
+
+class TranscriptExport(Base):
+    """An export of a client's conversations, recorded before the desk writes the file."""
+
+    __tablename__ = "transcript_exports"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(20), index=True)
+    ticket_ids: Mapped[list[str]] = mapped_column(JSON)
+    format: Mapped[str] = mapped_column(String(8))
+    sha256: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    exported_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    def to_api(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "client_uid": self.client_uid,
+            "ticket_ids": list(self.ticket_ids),
+            "format": self.format,
+            "sha256": self.sha256,
+            "exported_by": self.exported_by,
+            "created_at": iso(self.created_at),
+        }
 
 
 # --------------------------------------------------------------------------- infrastructure

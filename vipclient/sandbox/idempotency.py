@@ -2,7 +2,7 @@
 
 Every POST under ``/api/v1`` except ``/auth/…`` needs ``Idempotency-Key``. The key is claimed
 atomically (under the database write lock) together with a SHA-256 of method, path, caller
-and body; then:
+and body (:func:`canonical_body`: canonical JSON, or a form's parts whatever its boundary); then:
 
 * a completed 2xx answer is stored and replayed for the same key and request, with
   ``Idempotent-Replayed: true``;
@@ -12,6 +12,10 @@ and body; then:
 
 The whole answer is buffered and recorded *before* it is sent, so an answer lost on the way
 (the ``lost_answer`` fault) is still replayed on retry. Keys live 24 h on the sandbox clock.
+
+A multipart body (an attachment upload) is read only up to ``multipart.BODY_LIMIT``: a
+larger one is refused with 413 before it is read (by its ``Content-Length``) or as soon as it
+grows past the limit, so no huge body is ever held in memory.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from vipclient.sandbox.asgi import (
     Scope,
     Send,
     bearer_token,
+    declared_length,
     header,
     read_body,
     replaying,
@@ -44,6 +49,12 @@ from vipclient.sandbox.asgi import (
 from vipclient.sandbox.auth import remember_principal, remembered_access, resolve_access
 from vipclient.sandbox.core import Sandbox, now_of
 from vipclient.sandbox.db import Database, IdempotencyRecord
+from vipclient.sandbox.multipart import (
+    BODY_LIMIT,
+    is_multipart,
+    parts_digest,
+    too_large_problem,
+)
 from vipclient.sandbox.problems import Problem
 
 KEY_TTL = timedelta(hours=24)
@@ -65,17 +76,36 @@ def applies_to(method: str, path: str) -> bool:
     )
 
 
-def request_hash(method: str, path: str, query: bytes, caller: str, body: bytes) -> str:
+def canonical_body(content_type: str | None, body: bytes) -> bytes:
+    """What of a body makes it the same request: the same JSON written with other spacing
+    or key order is the same request (its canonical text), and so is the same form sent
+    with another multipart boundary (a digest of its parts: field name, filename, declared
+    type, bytes). Anything else counts byte for byte. JSON and other bodies give what they
+    gave before forms were known, so keys recorded then still match."""
+    if is_multipart(content_type):
+        digest = parts_digest(str(content_type), body)
+        if digest is not None:
+            return b"multipart/form-data parts " + digest
+        return body
     try:
-        # The same JSON written with other spacing or key order is the same request.
-        canon = json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
+        return json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
     except ValueError:
-        canon = body
+        return body
+
+
+def request_hash(method: str, path: str, query: bytes, caller: str, canon: bytes) -> str:
+    """The request's identity under its key: method, path, query, caller and
+    :func:`canonical_body`."""
     h = hashlib.sha256()
     for part in (method.encode(), path.encode(), query, caller.encode(), canon):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
     return h.hexdigest()
+
+
+# A body made canonical on the event loop takes at most about a millisecond; a larger one
+# (an upload) is read into parts and digested on a worker thread.
+_DIGEST_INLINE = 256 * 1024
 
 
 class RecordedKeys:
@@ -139,14 +169,30 @@ class IdempotencyMiddleware:
             # Not a state-changing POST of ours (an unknown path is the app's 404/405).
             await self.app(scope, receive, send)
             return
-        body = await read_body(receive)
+        content_type = header(scope, b"content-type")
+        # A multipart body (an upload) is read only up to its limit: 413 as soon as it is
+        # known to be larger, from Content-Length before reading anything.
+        limit = BODY_LIMIT if is_multipart(content_type) else None
+        declared = declared_length(scope)
+        if limit is not None and declared is not None and declared > limit:
+            await send_problem(send, too_large_problem())
+            return
+        read = await read_body(receive, limit)
+        if read is None:
+            await send_problem(send, too_large_problem())
+            return
+        body = read
+        if len(body) <= _DIGEST_INLINE:
+            canon = canonical_body(content_type, body)
+        else:
+            canon = await anyio.to_thread.run_sync(canonical_body, content_type, body)
         replay_receive = replaying(body, receive)
         key = header(scope, b"idempotency-key")
         token = bearer_token(scope)
 
         def digest_of(caller: str) -> str:
             return request_hash(
-                scope["method"], scope["path"], scope.get("query_string", b""), caller, body
+                scope["method"], scope["path"], scope.get("query_string", b""), caller, canon
             )
 
         claim = object()  # this request's hold on the key, if it gets one

@@ -9,13 +9,15 @@ from __future__ import annotations
 import logging
 import random
 import threading
+from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from vipclient.sandbox import ticketing
+from vipclient.sandbox import attaching, ticketing
 from vipclient.sandbox.core import Sandbox, now_of
-from vipclient.sandbox.db import Client, Ticket
+from vipclient.sandbox.db import Attachment, Client, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,11 @@ class LiveSource(Protocol):
         self, rng: random.Random, ticket: dict[str, Any], client: dict[str, Any], now: Any
     ) -> str: ...
 
+    def live_attachment(
+        self, rng: random.Random, seed: int, ticket: dict[str, Any], client: dict[str, Any],
+        now: Any,
+    ) -> tuple[str, str, bytes] | None: ...
+
 
 class LiveGenerator:
     def __init__(
@@ -39,6 +46,9 @@ class LiveGenerator:
         self.sb = sb
         self.source: LiveSource = source
         self.rng = random.Random(seed * 7919 + 1)
+        # Files on client messages are drawn apart, so the events above stay as they were.
+        self.files_rng = random.Random(f"vipdesk-live-files-{seed}")
+        self.seed = seed
         self.interval = interval
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sandbox-live", daemon=True)
@@ -72,8 +82,10 @@ class LiveGenerator:
                 ).first()
                 if client is None:
                     return None
-                ticket_rec, message_rec = self.source.new_ticket(self.rng, client.to_api(), now)
-                ticket = ticketing.open_ticket(s, ticket_rec, message_rec)
+                client_rec = client.to_api()
+                ticket_rec, message_rec = self.source.new_ticket(self.rng, client_rec, now)
+                files = self._files(s, ticket_rec, client_rec, now)
+                ticket = ticketing.open_ticket(s, ticket_rec, message_rec, files)
                 self.events += 1
                 return ticket.id
             ticket_row = s.scalars(
@@ -85,7 +97,22 @@ class LiveGenerator:
             owner = s.get(Client, ticket_row.client_uid)
             if owner is None:
                 return None
-            body = self.source.client_reply(self.rng, ticket_row.to_api(), owner.to_api(), now)
-            ticketing.client_message(s, ticket_row, body)
+            ticket_rec, client_rec = ticket_row.to_api(), owner.to_api()
+            body = self.source.client_reply(self.rng, ticket_rec, client_rec, now)
+            files = self._files(s, ticket_rec, client_rec, now)
+            ticketing.client_message(s, ticket_row, body, files)
             self.events += 1
             return ticket_row.id
+
+    def _files(
+        self, s: Session, ticket: dict[str, Any], client: dict[str, Any], now: datetime
+    ) -> list[Attachment]:
+        """The file the client sends with this message, now and then (uploaded by them)."""
+        picked = self.source.live_attachment(self.files_rng, self.seed, ticket, client, now)
+        if picked is None:
+            return []
+        filename, content_type, data = picked
+        return [attaching.store(
+            s, ticket_id=str(ticket["id"]), filename=filename, content_type=content_type,
+            data=data, uploaded_by=str(client["uid"]), actor=None,
+        )]

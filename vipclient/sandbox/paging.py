@@ -23,22 +23,24 @@ def _not_ours() -> Exception:
     return validation_problem([{"field": "cursor", "message": "not a cursor of this list"}])
 
 
-def encode_key(*key: Any) -> str:
-    """A cursor after the row whose sort key is ``key``."""
-    raw = json.dumps(list(key), separators=(",", ":"), ensure_ascii=False).encode()
+def encode_key(tag: str, *key: Any) -> str:
+    """A cursor of the list ``tag`` after the row whose sort key is ``key``. The tag makes a
+    cursor of one list foreign to every other, even where their keys look alike."""
+    raw = json.dumps([tag, *key], separators=(",", ":"), ensure_ascii=False).encode()
     return base64.urlsafe_b64encode(b"k1" + raw).decode().rstrip("=")
 
 
-def decode_keys(cursor: str, *kinds: type[str] | type[int]) -> list[Any]:
-    """The sort key of a cursor, one part of each of ``kinds`` (``str`` or ``int``); a cursor
-    that is not ours — including one of another list, whose parts differ — is a 422."""
+def decode_keys(cursor: str, tag: str, *kinds: type[str] | type[int]) -> list[Any]:
+    """The sort key of a cursor of the list ``tag``, one part of each of ``kinds`` (``str``
+    or ``int``); any other cursor — garbled, or another list's — is a 422."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         if not raw.startswith(b"k1"):
             raise ValueError("bad tag")
-        key = json.loads(raw[2:])
-        if not isinstance(key, list) or len(key) != len(kinds):
-            raise ValueError("bad key")
+        tagged = json.loads(raw[2:])
+        if not isinstance(tagged, list) or len(tagged) != len(kinds) + 1 or tagged[0] != tag:
+            raise ValueError("another list's cursor, or none")
+        key = tagged[1:]
         for part, kind in zip(key, kinds, strict=True):
             if type(part) is not kind:
                 raise ValueError("bad key part")
@@ -49,22 +51,23 @@ def decode_keys(cursor: str, *kinds: type[str] | type[int]) -> list[Any]:
         raise _not_ours() from exc
 
 
-def decode_text_key(cursor: str) -> str:
-    """A cursor after the row whose (text) sort key it holds."""
-    return str(decode_keys(cursor, str)[0])
+def decode_text_key(cursor: str, tag: str) -> str:
+    """A cursor of the list ``tag`` after the row whose (text) sort key it holds."""
+    return str(decode_keys(cursor, tag, str)[0])
 
 
-def decode_position(cursor: str) -> int:
-    """A cursor whose key is a whole number ≥ 0 (a seq or an offset); 422 otherwise."""
-    key = int(decode_keys(cursor, int)[0])
+def decode_position(cursor: str, tag: str) -> int:
+    """A cursor of the list ``tag`` whose key is a whole number ≥ 0 (a seq or an offset)."""
+    key = int(decode_keys(cursor, tag, int)[0])
     if key < 0:
         raise _not_ours()
     return key
 
 
-def decode_time_key(cursor: str, tie: type[str] | type[int] = str) -> tuple[datetime, Any]:
-    """A cursor after the row at ``(created_at, tie-breaker)``; 422 otherwise."""
-    at_text, last = decode_keys(cursor, str, tie)
+def decode_time_key(cursor: str, tag: str,
+                    tie: type[str] | type[int] = str) -> tuple[datetime, Any]:
+    """A cursor of the list ``tag`` after the row at ``(created_at, tie-breaker)``."""
+    at_text, last = decode_keys(cursor, tag, str, tie)
     try:
         return parse_ts(at_text), last
     except (ValueError, OverflowError) as exc:
@@ -74,9 +77,11 @@ def decode_time_key(cursor: str, tie: type[str] | type[int] = str) -> tuple[date
 def page_newest_first(s: Session, model: Any, stmt: Select[Any], limit: int,
                       cursor: str | None) -> dict[str, Any]:
     """A page of ``model`` rows, newest first, keyset on (created_at, id) so inserts never
-    shift a page; ``model`` has ``id``, ``created_at`` and ``to_api()``."""
+    shift a page; ``model`` has ``id``, ``created_at`` and ``to_api()`` (its table names
+    the list in the cursor)."""
+    tag = str(model.__tablename__)
     if cursor:
-        at, last_id = decode_time_key(cursor)
+        at, last_id = decode_time_key(cursor, tag)
         stmt = stmt.where(or_(
             model.created_at < at, and_(model.created_at == at, model.id < last_id)
         ))
@@ -85,5 +90,5 @@ def page_newest_first(s: Session, model: Any, stmt: Select[Any], limit: int,
     ))
     more = len(rows) > limit
     rows = rows[:limit]
-    nxt = encode_key(iso(rows[-1].created_at), rows[-1].id) if more and rows else None
+    nxt = encode_key(tag, iso(rows[-1].created_at), rows[-1].id) if more and rows else None
     return {"items": [r.to_api() for r in rows], "next_cursor": nxt, "has_more": more}

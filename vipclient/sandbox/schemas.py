@@ -7,10 +7,11 @@ rather than a silently ignored change.
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from vipclient.domain.attachments import ALLOWED_TYPES, MAX_BYTES
 from vipclient.domain.enums import (
     AuthorKind,
     Category,
@@ -168,6 +169,18 @@ class TicketOut(BaseModel):
     version: int
 
 
+class AttachmentOut(BaseModel):
+    id: str
+    ticket_id: str
+    filename: str
+    content_type: str = Field(json_schema_extra={"enum": list(ALLOWED_TYPES)})
+    size: int = Field(ge=1, le=MAX_BYTES)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    uploaded_by: str | None = Field(description="the staff id, or the client's uid for a "
+                                                "file the client sent")
+    created_at: str
+
+
 class MessageOut(BaseModel):
     id: str
     ticket_id: str
@@ -176,11 +189,19 @@ class MessageOut(BaseModel):
     body: str
     internal: bool
     created_at: str
+    attachments: list[AttachmentOut] = Field(
+        default_factory=list,
+        description="The files it carries (v1.1); absent when there are none.",
+    )
 
 
 class MessageIn(Body):
     body: str = Field(min_length=1, max_length=20000)
     internal: bool = False
+    attachment_ids: list[Annotated[str, Field(min_length=1, max_length=40)]] = Field(
+        default_factory=list, max_length=20,
+        description="Attachments uploaded to this ticket and not yet on another message.",
+    )
 
 
 class AssignIn(Body):
@@ -194,6 +215,41 @@ class StatusIn(Body):
 class EscalateIn(Body):
     team: Team
     note: str = Field(min_length=1, max_length=2000)
+
+
+# --------------------------------------------------------------------------- workspace (v1.1)
+
+
+class HelpArticleOut(BaseModel):
+    id: str
+    lang: str
+    title: str
+    summary: str
+    body: str = Field(description="Markdown")
+    tags: list[str]
+    url: str = Field(description="the public link to send to a client")
+    updated_at: str
+    version: int
+
+
+class TranscriptExportIn(Body):
+    ticket_ids: list[Annotated[str, Field(min_length=1, max_length=40)]] = Field(
+        max_length=1000, description="Tickets of this client, each once (at least one)."
+    )
+    format: Literal["pdf", "json"]
+    sha256: str = Field(max_length=200, description="SHA-256 of the file about to be "
+                                                    "written: 64 lower-case hex digits")
+    reason: str = Field(max_length=4000, description="10-2000 characters")
+
+
+class TranscriptExportOut(BaseModel):
+    id: str
+    client_uid: str
+    ticket_ids: list[str]
+    format: Literal["pdf", "json"]
+    sha256: str
+    exported_by: str
+    created_at: str
 
 
 class AssetOut(BaseModel):
@@ -210,6 +266,7 @@ class ChangeOut(BaseModel):
     entity: Literal[
         "client", "ticket", "message", "fee_request", "withdrawal_request",
         "api_access_request", "freeze", "unfreeze_request", "staff", "policy",
+        "attachment", "help_article",
     ]
     id: str
     op: Literal["upsert", "delete"]

@@ -33,17 +33,23 @@ What a book holds (the modules named do the work):
   cancelled history; they change no client;
 * one active freeze, on a mid-tier client, after that client's urgent security ticket was
   escalated; a security officer's internal note records it.
+
+Beside the book (v1.1, each from generators of its own, so the book above is unchanged):
+:func:`with_attachments` puts screenshots and PDFs on some tickets' first client message
+(:mod:`demo_attachments`), and :func:`help_articles` is the help centre
+(:mod:`help_articles`).
 """
 
 from __future__ import annotations
 
 import base64
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from vipclient.sandbox import demo_attachments
 from vipclient.sandbox.demo_api_requests import (
     API_ACCESS_REQUEST_FIELDS,
     PENDING_RULES,
@@ -75,6 +81,7 @@ from vipclient.sandbox.demo_tickets import (
     ticket_context,
 )
 from vipclient.sandbox.demo_time import to_seconds, ts
+from vipclient.sandbox.help_articles import help_article_records
 
 __all__ = [
     "CLIENT_FIELDS",
@@ -84,7 +91,10 @@ __all__ = [
     "client_reply",
     "demo_staff",
     "generate",
+    "help_articles",
+    "live_attachment",
     "new_ticket",
+    "with_attachments",
 ]
 
 CLIENT_FIELDS: tuple[str, ...] = (
@@ -390,3 +400,28 @@ def client_reply(
     else:
         lines = book.chasers
     return rng.choice(lines).format_map(ctx)
+
+
+# --- workspace (v1.1) ----------------------------------------------------------------------
+
+
+def with_attachments(
+    seed: int, items: Iterable[tuple[str, dict[str, Any]]]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The book of :func:`generate` with client files on some tickets (see
+    :func:`demo_attachments.with_attachments`)."""
+    return demo_attachments.with_attachments(seed, items)
+
+
+def help_articles(seed: int, now: datetime) -> list[dict[str, Any]]:
+    """The help centre's articles (zh, en, ja, ko), ``updated_at`` some weeks before ``now``."""
+    return help_article_records(seed, now)
+
+
+def live_attachment(
+    rng: random.Random, seed: int, ticket: dict[str, Any], client: dict[str, Any],
+    now: datetime,
+) -> tuple[str, str, bytes] | None:
+    """Now and then a file ``(filename, content_type, bytes)`` for a client message the
+    ``--live`` generator writes on ``ticket``; None most of the time."""
+    return demo_attachments.live_file(rng, seed, ticket, client, now)

@@ -24,11 +24,14 @@ from vipclient.sandbox.clock import to_utc
 from vipclient.sandbox.db import (
     ApiAccessRequest,
     Asset,
+    Attachment,
+    AttachmentBlob,
     Base,
     Change,
     Client,
     FeeRequest,
     Freeze,
+    HelpArticle,
     Message,
     Meta,
     Policy,
@@ -53,6 +56,12 @@ class DemoSource(Protocol):
         self, seed: int, n_clients: int, now: datetime, staff: list[dict[str, Any]]
     ) -> Iterable[tuple[str, dict[str, Any]]]: ...
 
+    def with_attachments(
+        self, seed: int, items: Iterable[tuple[str, dict[str, Any]]]
+    ) -> Iterable[tuple[str, dict[str, Any]]]: ...
+
+    def help_articles(self, seed: int, now: datetime) -> list[dict[str, Any]]: ...
+
 
 # entity name (as yielded and as in the feed) → model
 _MODELS: dict[str, type[Base]] = {
@@ -65,6 +74,10 @@ _MODELS: dict[str, type[Base]] = {
     "freeze": Freeze,
     "unfreeze_request": UnfreezeRequest,
 }
+# Entities of v1.1 go in after the whole book, so every change of the book keeps the seq it
+# had before they existed; blobs are stored but never in the feed.
+_LATE_MODELS: dict[str, type[Base]] = {"attachment": Attachment, "help_article": HelpArticle}
+_UNFED_MODELS: dict[str, type[Base]] = {"attachment_blob": AttachmentBlob}
 _ALIASES = {name + "s": name for name in _MODELS} | {"clients": "client"}
 _ORDER = tuple(_MODELS)  # clients first: tickets look up their client's tier
 _FINAL_STATUSES = frozenset({"solved", "closed"})
@@ -150,6 +163,9 @@ class _Loader:
         self.counts: dict[str, int] = {}
         self.messages = 0
         self.pending = 0
+        self.late: dict[str, list[dict[str, Any]]] = {
+            e: [] for e in (*_UNFED_MODELS, *_LATE_MODELS)
+        }
 
     def change(self, entity: str, key: str, version: int, data: dict[str, Any]) -> None:
         self.seq += 1
@@ -160,6 +176,10 @@ class _Loader:
 
     def add(self, entity: str, record: dict[str, Any]) -> None:
         entity = _ALIASES.get(entity, entity)
+        if entity in self.late:
+            self.late[entity].append(record)
+            self.counts[entity] = self.counts.get(entity, 0) + 1
+            return
         model = _MODELS.get(entity)
         if model is None:
             raise ValueError(f"the demo data yielded an unknown entity {entity!r}")
@@ -206,6 +226,23 @@ class _Loader:
             self.changes = []
         self.pending = 0
 
+    def flush_late(self) -> None:
+        """The v1.1 entities, after the book (see :data:`_LATE_MODELS`)."""
+        blobs = self.late.pop("attachment_blob")
+        for start in range(0, len(blobs), BATCH):
+            bulk_insert(self.conn, AttachmentBlob, blobs[start:start + BATCH])
+        for entity, model in _LATE_MODELS.items():
+            records = self.late.pop(entity)
+            for start in range(0, len(records), BATCH):
+                rows = [model.row_from_api(r)  # type: ignore[attr-defined]
+                        for r in records[start:start + BATCH]]
+                for row in rows:
+                    self.change(entity, _key_of(entity, row), row.get("version", 1),
+                                model.api_of(row))
+                bulk_insert(self.conn, model, rows)
+                bulk_insert(self.conn, Change, self.changes)
+                self.changes = []
+
 
 def seed_database(
     conn: Connection, source: DemoSource, *, seed: int, n_clients: int, now: datetime,
@@ -238,9 +275,13 @@ def seed_database(
     for row in policy_rows:
         loader.change("policy", row["id"], 1, Policy.api_of(row))
     conn.execute(insert(Asset), [dict(a) for a in assets_api()])
-    for entity, record in source.generate(seed, n_clients, now, staff):
+    book = source.with_attachments(seed, source.generate(seed, n_clients, now, staff))
+    for entity, record in book:
         loader.add(entity, record)
     loader.flush()
+    for record in source.help_articles(seed, now):
+        loader.add("help_article", record)
+    loader.flush_late()
     conn.execute(insert(Meta), [
         {"key": "change_seq", "value": loader.seq},
         {"key": "pruned_seq", "value": 0},

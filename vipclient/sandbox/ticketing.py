@@ -21,12 +21,14 @@ from vipclient.domain.enums import (
     allowed_status_changes,
 )
 from vipclient.domain.sla import TicketSla, targets_for
+from vipclient.sandbox import attaching
 from vipclient.sandbox.clock import parse_ts
 from vipclient.sandbox.core import audit, emit_change, new_id, now_of
-from vipclient.sandbox.db import MESSAGE_ORDINAL, Client, Database, Message, Ticket
-from vipclient.sandbox.problems import Problem
+from vipclient.sandbox.db import MESSAGE_ORDINAL, Attachment, Client, Database, Message, Ticket
+from vipclient.sandbox.problems import Problem, not_found
 
 _TIER_OF = select(Client.tier).where(Client.uid == bindparam("uid"))
+_TICKET_BY_ID = select(Ticket).where(Ticket.id == bindparam("id"))
 _LAST_ORDINAL = select(func.max(Message.ordinal))
 _INSERT_MESSAGE = insert(cast(Table, Message.__table__))
 
@@ -76,12 +78,14 @@ def next_ordinal(s: Session) -> int:
 
 def _message(
     s: Session, ticket: Ticket, kind: AuthorKind, author_id: str | None, body: str,
-    internal: bool,
+    internal: bool, attachments: list[Attachment] | None = None,
 ) -> Message:
+    message_id = new_id("M")
     row = {
-        "id": new_id("M"), "ticket_id": ticket.id, "author_kind": kind.value,
+        "id": message_id, "ticket_id": ticket.id, "author_kind": kind.value,
         "author_id": author_id, "body": body, "internal": internal, "created_at": now_of(s),
         "ordinal": next_ordinal(s), "version": 1,
+        "attachments": attaching.attach(attachments, message_id) if attachments else None,
     }
     # A prebuilt insert rather than the unit of work: a new message is never changed in the
     # transaction that writes it.
@@ -89,6 +93,14 @@ def _message(
     msg = Message(**row)
     emit_change(s, "message", msg.id, "upsert", 1, msg.to_api())
     return msg
+
+
+def ticket_or_404(s: Session, ticket_id: str) -> Ticket:
+    # A prebuilt statement: ``Session.get`` builds its query anew on every call.
+    ticket = s.scalars(_TICKET_BY_ID, {"id": ticket_id}).first()
+    if ticket is None:
+        raise not_found("ticket", ticket_id)
+    return ticket
 
 
 def check_open(ticket: Ticket) -> None:
@@ -99,35 +111,46 @@ def check_open(ticket: Ticket) -> None:
 
 
 def staff_message(
-    s: Session, ticket: Ticket, staff_id: str, body: str, internal: bool
+    s: Session, ticket: Ticket, staff_id: str, body: str, internal: bool,
+    attachments: list[Attachment] | None = None,
 ) -> Message:
     """A staff reply (public: fulfils the response clocks, sets first_responded_at, moves
-    new → open) or an internal note (fulfils nothing)."""
+    new → open) or an internal note (fulfils nothing), carrying ``attachments`` (from
+    :func:`attaching.for_message`)."""
     check_open(ticket)
     now = now_of(s)
     sla = sla_of(s, ticket)
     sla.on_staff_reply(now, internal)
     if not internal and sla.status is TicketStatus.NEW:
         sla.on_status(TicketStatus.OPEN, now)
-    msg = _message(s, ticket, AuthorKind.STAFF, staff_id, body, internal)
+    msg = _message(s, ticket, AuthorKind.STAFF, staff_id, body, internal, attachments)
     apply_sla(ticket, sla)
     _bump(s, ticket)
     audit(s, staff_id, "ticket.message", ticket.id,
-          {"message_id": msg.id, "internal": internal, "status": ticket.status})
+          {"message_id": msg.id, "internal": internal, "status": ticket.status,
+           **_attachment_ids(attachments)})
     return msg
 
 
-def client_message(s: Session, ticket: Ticket, body: str) -> Message:
+def _attachment_ids(attachments: list[Attachment] | None) -> dict[str, Any]:
+    # Only where there are some: the audit details of a plain reply stay as they were.
+    return {"attachment_ids": [a.id for a in attachments]} if attachments else {}
+
+
+def client_message(
+    s: Session, ticket: Ticket, body: str, attachments: list[Attachment] | None = None
+) -> Message:
     """The client wrote (live generator): pending_client/solved go back to open and the
     next-response clock starts."""
     check_open(ticket)
     sla = sla_of(s, ticket)
     sla.on_client_message(now_of(s))
-    msg = _message(s, ticket, AuthorKind.CLIENT, ticket.client_uid, body, False)
+    msg = _message(s, ticket, AuthorKind.CLIENT, ticket.client_uid, body, False, attachments)
     apply_sla(ticket, sla)
     _bump(s, ticket)
     audit(s, None, "ticket.message", ticket.id,
-          {"message_id": msg.id, "author_kind": "client", "status": ticket.status})
+          {"message_id": msg.id, "author_kind": "client", "status": ticket.status,
+           **_attachment_ids(attachments)})
     return msg
 
 
@@ -186,9 +209,13 @@ def escalate(s: Session, ticket: Ticket, team: str, note: str, actor: str) -> Me
     return msg
 
 
-def open_ticket(s: Session, record: dict[str, Any], first: dict[str, Any]) -> Ticket:
+def open_ticket(
+    s: Session, record: dict[str, Any], first: dict[str, Any],
+    attachments: list[Attachment] | None = None,
+) -> Ticket:
     """A ticket the client opens now (live generator) with its first message ``first``
-    (a message record); the SLA clocks start now, whatever times the records carry."""
+    (a message record, carrying ``attachments``); the SLA clocks start now, whatever times
+    the records carry."""
     now = now_of(s)
     client = s.get(Client, record["client_uid"])
     tier = client.tier if client is not None else "VIP1"
@@ -200,11 +227,13 @@ def open_ticket(s: Session, record: dict[str, Any], first: dict[str, Any]) -> Ti
     apply_sla(ticket, sla)
     s.add(ticket)
     emit_change(s, "ticket", ticket.id, "upsert", ticket.version, ticket.to_api())
+    message_id = str(first.get("id") or new_id("M"))
     msg = Message(
-        id=str(first.get("id") or new_id("M")), ticket_id=ticket.id,
+        id=message_id, ticket_id=ticket.id,
         author_kind=AuthorKind.CLIENT.value, author_id=ticket.client_uid,
         body=str(first["body"]), internal=False, created_at=now, ordinal=next_ordinal(s),
         version=1,
+        attachments=attaching.attach(attachments, message_id) if attachments else None,
     )
     s.add(msg)
     emit_change(s, "message", msg.id, "upsert", 1, msg.to_api())

@@ -237,3 +237,10 @@ def test_problem_keeps_extension_members() -> None:
     problem = parse(Problem, {"type": "x", "title": "Forbidden", "status": 403, "detail": "no",
                               "rule_id": None})
     assert problem.model_extra == {"rule_id": None}
+
+
+def test_a_change_of_an_entity_the_desk_does_not_know_is_kept_as_a_name() -> None:
+    change = parse(Change, {"seq": 3, "entity": "help_article", "id": "kb-en-x", "op": "upsert",
+                            "version": 1, "data": {"title": "x"}})
+    assert change.entity == "help_article" and not isinstance(change.entity, Entity)
+    assert change.model() is None

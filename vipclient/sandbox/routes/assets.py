@@ -25,13 +25,13 @@ def list_assets(
 ) -> dict[str, Any]:
     stmt = select(Asset).order_by(Asset.symbol).limit(limit + 1)
     if cursor is not None:
-        stmt = stmt.where(Asset.symbol > decode_text_key(cursor))
+        stmt = stmt.where(Asset.symbol > decode_text_key(cursor, "assets"))
     with sb.read() as s:
         rows = s.scalars(stmt).all()
         items = [a.to_api() for a in rows[:limit]]
     more = len(rows) > limit
     return {
         "items": items,
-        "next_cursor": encode_key(rows[limit - 1].symbol) if more else None,
+        "next_cursor": encode_key("assets", rows[limit - 1].symbol) if more else None,
         "has_more": more,
     }

@@ -50,7 +50,7 @@ def list_audit(
 ) -> dict[str, Any]:
     stmt = select(AuditEntry)
     if cursor is not None:
-        stmt = stmt.where(AuditEntry.seq > decode_position(cursor))
+        stmt = stmt.where(AuditEntry.seq > decode_position(cursor, "audit"))
     if actor:
         stmt = stmt.where(AuditEntry.actor_id == actor)
     if target:
@@ -61,6 +61,6 @@ def list_audit(
     rows = rows[:limit]
     return {
         "items": [r.to_api() for r in rows],
-        "next_cursor": encode_key(rows[-1].seq) if more and rows else None,
+        "next_cursor": encode_key("audit", rows[-1].seq) if more and rows else None,
         "has_more": more,
     }

@@ -53,14 +53,14 @@ def list_clients(
     if manager is not None:
         stmt = stmt.where(Client.manager_id == manager)
     if cursor is not None:
-        stmt = stmt.where(Client.uid > decode_text_key(cursor))
+        stmt = stmt.where(Client.uid > decode_text_key(cursor, "clients"))
     with sb.read() as s:
         rows = s.scalars(stmt).all()
         items = [c.to_api() for c in rows[:limit]]
     more = len(rows) > limit
     return {
         "items": items,
-        "next_cursor": encode_key(rows[limit - 1].uid) if more else None,
+        "next_cursor": encode_key("clients", rows[limit - 1].uid) if more else None,
         "has_more": more,
     }
 

@@ -135,9 +135,9 @@ def list_policies(
     cursor: str | None = None,
 ) -> dict[str, Any]:
     """A page of the rules in the order they are applied (the cursor holds an offset)."""
-    start = decode_position(cursor) if cursor is not None else 0
+    start = decode_position(cursor, "policies") if cursor is not None else 0
     rows = _rows(sb)
     items = rows[start:start + limit]
     more = start + limit < len(rows)
-    return {"items": items, "next_cursor": encode_key(start + limit) if more else None,
+    return {"items": items, "next_cursor": encode_key("policies", start + limit) if more else None,
             "has_more": more}

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Response
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from vipclient.domain.enums import Category, Channel, Priority, Team, TicketStatus
-from vipclient.sandbox import ticketing
+from vipclient.sandbox import attaching, ticketing
 from vipclient.sandbox.clock import iso
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.db import Client, Message, Staff, Ticket
@@ -23,7 +22,7 @@ from vipclient.sandbox.deps import (
     get_sandbox,
 )
 from vipclient.sandbox.paging import decode_text_key, decode_time_key, encode_key
-from vipclient.sandbox.problems import not_found, validation_problem
+from vipclient.sandbox.problems import validation_problem
 from vipclient.sandbox.schemas import (
     AssignIn,
     EscalateIn,
@@ -83,27 +82,19 @@ def list_tickets(
             Ticket.client_uid.in_(select(Client.uid).where(Client.manager_id == manager))
         )
     if cursor is not None:
-        stmt = stmt.where(Ticket.id > decode_text_key(cursor))
+        stmt = stmt.where(Ticket.id > decode_text_key(cursor, "tickets"))
     with sb.read() as s:
         rows = s.scalars(stmt).all()
         items = [t.to_api() for t in rows[:limit]]
     more = len(rows) > limit
     return {
         "items": items,
-        "next_cursor": encode_key(rows[limit - 1].id) if more else None,
+        "next_cursor": encode_key("tickets", rows[limit - 1].id) if more else None,
         "has_more": more,
     }
 
 
-_TICKET_BY_ID = select(Ticket).where(Ticket.id == bindparam("id"))
-
-
-def _ticket(s: Session, ticket_id: str) -> Ticket:
-    # A prebuilt statement: ``Session.get`` builds its query anew on every call.
-    ticket = s.scalars(_TICKET_BY_ID, {"id": ticket_id}).first()
-    if ticket is None:
-        raise not_found("ticket", ticket_id)
-    return ticket
+_ticket = ticketing.ticket_or_404
 
 
 @router.get("/tickets/{ticket_id}", response_model=TicketOut)
@@ -114,7 +105,9 @@ def get_ticket(ticket_id: str, response: Response, _staff: Staff_, sb: Sb) -> di
         return ticket.to_api()
 
 
-@router.get("/tickets/{ticket_id}/messages", response_model=Page[MessageOut])
+# exclude_unset: a message without attachments is served without the field, as in the feed.
+@router.get("/tickets/{ticket_id}/messages", response_model=Page[MessageOut],
+            response_model_exclude_unset=True)
 def list_messages(
     ticket_id: str,
     _staff: Staff_,
@@ -127,7 +120,7 @@ def list_messages(
         .order_by(Message.created_at, Message.ordinal).limit(limit + 1)
     )
     if cursor is not None:
-        at, after = decode_time_key(cursor, int)
+        at, after = decode_time_key(cursor, "messages", int)
         stmt = stmt.where(
             (Message.created_at > at)
             | ((Message.created_at == at) & (Message.ordinal > after))
@@ -140,12 +133,13 @@ def list_messages(
     last = rows[limit - 1] if more else None
     return {
         "items": items,
-        "next_cursor": encode_key(iso(last.created_at), last.ordinal) if last else None,
+        "next_cursor": encode_key("messages", iso(last.created_at), last.ordinal) if last else None,
         "has_more": more,
     }
 
 
-@router.post("/tickets/{ticket_id}/messages", response_model=MessageOut, status_code=201)
+@router.post("/tickets/{ticket_id}/messages", response_model=MessageOut, status_code=201,
+             response_model_exclude_unset=True)
 async def post_message(
     ticket_id: str, body: MessageIn, staff: Staff_, sb: Sb, _key: IdempotencyKey,
     if_match: IfMatch = None,
@@ -161,10 +155,12 @@ def _post_message(
 ) -> dict[str, Any]:
     with sb.transaction() as s:
         ticket = _ticket(s, ticket_id)
+        attachments = attaching.for_message(s, ticket.id, body.attachment_ids)
         ticketing.check_open(ticket)
         if if_match is not None:
             check_if_match(if_match, ticket.version)
-        msg = ticketing.staff_message(s, ticket, staff_id, body.body, body.internal)
+        msg = ticketing.staff_message(s, ticket, staff_id, body.body, body.internal,
+                                      attachments)
         return msg.to_api()
 
 
