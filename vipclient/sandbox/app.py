@@ -27,7 +27,6 @@ from vipclient.sandbox.asgi import (
 from vipclient.sandbox.auth import remembered_access, resolve_access
 from vipclient.sandbox.body_guard import BodyGuardMiddleware
 from vipclient.sandbox.core import Sandbox
-from vipclient.sandbox.db import DatabaseBusy
 from vipclient.sandbox.deps import unauthorized
 from vipclient.sandbox.faults import DateHeaderMiddleware, FaultInjector, FaultMiddleware
 from vipclient.sandbox.idempotency import IdempotencyMiddleware
@@ -37,6 +36,7 @@ from vipclient.sandbox.problems import (
     Problem,
     busy,
     install_handlers,
+    is_busy,
 )
 from vipclient.sandbox.routes import (
     assets,
@@ -145,13 +145,13 @@ class LastResortMiddleware:
 
         try:
             await self.app(scope, receive, tracking_send)
-        except DatabaseBusy:
+        except Exception as exc:
             if started:
                 raise
-            await send_problem(send, busy())
-        except Exception:
-            if started:
-                raise
+            if is_busy(exc):
+                log.warning("database busy: %s", exc)
+                await send_problem(send, busy())
+                return
             log.exception("unhandled error outside the routes")
             await send_problem(send, Problem(500, "The server failed to handle this request."))
 

@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vipclient.sandbox.db import DatabaseBusy
@@ -171,7 +172,19 @@ async def _on_busy(_request: Request, _exc: Exception) -> JSONResponse:
     return problem_response(busy())
 
 
+def is_busy(exc: BaseException) -> bool:
+    """The database stayed locked by another writer (another process on the same file):
+    nothing was done, and trying again is the answer."""
+    if isinstance(exc, DatabaseBusy):
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, OperationalError) and ("locked" in text or "busy" in text)
+
+
 async def _on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    if is_busy(exc):
+        log.warning("database busy: %s", exc)
+        return problem_response(busy())
     log.exception("unhandled error", exc_info=exc)
     return problem_response(Problem(500, "The server failed to handle this request."))
 
