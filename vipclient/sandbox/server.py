@@ -25,6 +25,7 @@ from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.db import Database, Meta
 from vipclient.sandbox.maintenance import Ticker, install_ticks
 from vipclient.sandbox.seeding import DemoSource, SeedStats, seed_database
+from vipclient.sandbox.upgrade import upgrade
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,8 @@ class SandboxServer:
                 self.seed_stats = seed_database(
                     conn, source, seed=self.seed, n_clients=self.clients, now=sb.now()
                 )
+        else:
+            upgrade(sb)  # a database an earlier sandbox made, kept by a training server
         install_ticks(sb)
         self.sandbox = sb
         return sb

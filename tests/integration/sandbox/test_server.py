@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pyotp
+import pytest
 import requests
 
 from tests.support.sandbox import API, Api, login, running_sandbox
@@ -224,3 +225,40 @@ def test_a_write_that_cannot_get_the_database_is_refused_not_left_waiting() -> N
                            key="busy-then-free")
         assert again.status_code == 201
         assert "Idempotent-Replayed" not in again.headers
+
+
+def test_a_database_an_earlier_sandbox_made_is_brought_up_to_date(tmp_path: Path) -> None:
+    """A training server keeps its file across upgrades: columns and default rules a later
+    contract added arrive, the book is kept."""
+    db = tmp_path / "training.db"
+    url = f"sqlite:///{db}"
+    with running_sandbox(db_url=url, clients=5) as srv:
+        carol = Api(srv.base_url, login(srv.base_url, "carol")["access_token"])
+        ticket = carol.get("/tickets", params={"limit": 1}).json()["items"][0]["id"]
+        before = carol.get(f"/tickets/{ticket}/messages").json()["items"]
+    # As the sandbox before v1.1 left it: no attachment column, the first eight rules only.
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE messages DROP COLUMN attachments")
+        conn.execute("DELETE FROM policies WHERE id LIKE 'api-%'")
+    with running_sandbox(db_url=url, clients=5) as srv:
+        carol = Api(srv.base_url, login(srv.base_url, "carol")["access_token"])
+        assert carol.get(f"/tickets/{ticket}/messages").json()["items"] == before
+        r = carol.post(f"/tickets/{ticket}/messages", {"body": "after the upgrade",
+                                                        "internal": True})
+        assert r.status_code == 201, r.text
+        rules = [p["id"] for p in carol.get("/policies").json()["items"]]
+        assert rules[-4:] == ["api-open-whitelist", "api-market-maker-low-tier",
+                              "api-high-tier", "api-standard"]
+
+
+def test_a_database_that_cannot_be_brought_up_to_date_says_so(tmp_path: Path) -> None:
+    from vipclient.sandbox.upgrade import CannotUpgrade
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with running_sandbox(db_url=url, clients=3):
+        pass
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        conn.execute("ALTER TABLE messages DROP COLUMN author_kind")  # NOT NULL, no default
+    with pytest.raises(CannotUpgrade, match=r"messages\.author_kind"), \
+            running_sandbox(db_url=url, clients=3):
+        pass
