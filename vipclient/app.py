@@ -35,6 +35,7 @@ from vipclient.gui import theme, workers
 from vipclient.gui.busy_window import BusyWindow
 from vipclient.gui.crash_dialog import CrashPresenter
 from vipclient.gui.main_window import MainWindow
+from vipclient.gui.online import OnlineRunner
 from vipclient.gui.single_instance import SingleInstance
 from vipclient.services.context import AppContext, Me
 from vipclient.services.resume import CachedSession, from_cache
@@ -130,6 +131,7 @@ class VipDesk(QObject):
         self.session: SignedIn | None = None
         self._cache: Cache | None = None  # the cache the window shows (also before sign-in ends)
         self.sync: SyncController | None = None
+        self._online: OnlineRunner | None = None
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         self.sign_in_dialog: SignInDialog | None = None
@@ -377,6 +379,8 @@ class VipDesk(QObject):
         self._cache = cache
         sync = SyncController()
         self.sync = sync
+        # The online road (live-only actions, server reads): connected at _attach.
+        self._online = OnlineRunner(lambda: self.window, self)
         ctx = AppContext(
             settings=self.settings,
             cache=cache,
@@ -385,7 +389,7 @@ class VipDesk(QObject):
             server_url=server_url,
             run_in_background=workers.run_in_background,
             now=self._server_now,
-            services={"search": SearchService(cache)},
+            services={"search": SearchService(cache), "online": self._online},
             demo=self.options.demo,
         )
         if warm is not None:
@@ -422,6 +426,8 @@ class VipDesk(QObject):
             self._remember(signed)
         self.sync.attach(signed.cache, signed.api)
         self.sync.start()
+        if self._online is not None:
+            self._online.attach(signed.api)
         self.window.build_remaining_sections()
         note = signed.keyring_note
         if note:
@@ -458,6 +464,9 @@ class VipDesk(QObject):
         sync, self.sync = self.sync, None
         if sync is not None:
             sync.stop()
+        online, self._online = self._online, None
+        if online is not None:
+            online.close()
         window, self.window = self.window, None
         if window is not None:
             window.closed.disconnect(self._window_closed)

@@ -37,9 +37,10 @@ class SyncStatus:
 
 @dataclass(frozen=True, slots=True)
 class StepUpChallenge:
-    """An action waiting for a fresh TOTP code; ``retry`` is True after a refused code."""
+    """An action waiting for a fresh TOTP code; ``retry`` is True after a refused code.
+    ``outbox_id`` is None for an action of the online road (it is not in the outbox)."""
 
-    outbox_id: int
+    outbox_id: int | None
     description: str
     max_age: int | None
     message: str
