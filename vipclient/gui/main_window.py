@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from vipclient import __version__
 from vipclient.gui import sections as section_registry
-from vipclient.gui.search_palette import SearchPalette
 from vipclient.gui.status_area import StatusArea
 from vipclient.gui.views import after_next_paint
 from vipclient.services.context import AppContext
 
 if TYPE_CHECKING:
     from vipclient.gui.about_dialog import AboutDialog
+    from vipclient.gui.search_palette import SearchPalette
     from vipclient.gui.step_up_dialog import StepUpDialog
     from vipclient.gui.sync_problems import SyncProblemsDialog
 
@@ -103,9 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_area, 1)
         self.status_area.problemsRequested.connect(self.show_sync_problems)
 
-        self.search_palette = SearchPalette(ctx, self)
-        self.search_palette.clientChosen.connect(self.open_client)
-        self.search_palette.ticketChosen.connect(self.open_ticket)
+        self._search_palette: SearchPalette | None = None  # made on the first Ctrl+K
         self.sync_problems: SyncProblemsDialog | None = None
         self.step_up_dialog: StepUpDialog | None = None
 
@@ -293,6 +291,17 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------------
 
+    @property
+    def search_palette(self) -> SearchPalette:
+        if self._search_palette is None:
+            from vipclient.gui import search_palette as palettes
+
+            palette = palettes.SearchPalette(self.ctx, self)
+            palette.clientChosen.connect(self.open_client)
+            palette.ticketChosen.connect(self.open_ticket)
+            self._search_palette = palette
+        return self._search_palette
+
     @Slot()
     def show_search(self) -> None:
         self.search_palette.popup()
@@ -333,8 +342,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.store_geometry()
-        if self.search_palette.isVisible():
-            self.search_palette.hide()
+        if self._search_palette is not None and self._search_palette.isVisible():
+            self._search_palette.hide()
         if self.sync_problems is not None:
             self.sync_problems.close()
         super().closeEvent(event)
