@@ -5,6 +5,8 @@
     vipclient --server URL    sign in to another server (unless IT pinned one)
     vipclient --profile NAME  separate settings and a separate running instance
     vipclient --version
+    vipclient audit verify FILE.jsonl [--pin PIN.json] [--update-pin]
+                              verify an exported audit chain (no display, no sign-in)
 """
 
 from __future__ import annotations
@@ -33,7 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A frozen app's child processes (the first sync's feed reader) start this same
     # executable; this runs the child's work instead of a second app.
     multiprocessing.freeze_support()
-    args = parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["audit"]:
+        from vipclient import audit_cli
+
+        return audit_cli.main(given[1:])
+    args = parse_args(given)
     warm = None
     if not args.demo:
         # A kept session's first screen is read while Qt loads (warm_start.py).

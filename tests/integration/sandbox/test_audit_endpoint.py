@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.support.desk import Desk, StaffSession, managed_clients, sandbox_desk
-from vipclient.domain.audit import GENESIS, verify_chain
+from vipclient.domain.audit import GENESIS, verify
 
 # One sandbox per module: keep the module on one xdist worker.
 pytestmark = pytest.mark.xdist_group("h2-audit_endpoint")
@@ -55,7 +55,7 @@ def test_the_whole_chain_verifies_and_a_tampered_copy_does_not(desk: Desk) -> No
     entries = read_all(carol)
     assert [e["seq"] for e in entries] == list(range(1, len(entries) + 1))
     assert entries[0]["prev_hash"] == GENESIS
-    result = verify_chain(entries)
+    result = verify(entries)
     assert result.ok, result
     actions = {e["action"] for e in entries}
     assert {"auth.login", "policy.block", "access.denied"} <= actions
@@ -65,12 +65,14 @@ def test_the_whole_chain_verifies_and_a_tampered_copy_does_not(desk: Desk) -> No
     tampered = copy.deepcopy(entries)
     victim = len(tampered) // 2
     tampered[victim]["details"] = tampered[victim]["details"] | {"note": "edited"}
-    bad = verify_chain(tampered)
-    assert not bad.ok and bad.first_bad_seq == tampered[victim]["seq"]
+    bad = verify(tampered).problem
+    assert bad is not None and (bad.seq, bad.kind) == (tampered[victim]["seq"], "changed")
     dropped = entries[:victim] + entries[victim + 1:]
-    assert verify_chain(dropped).first_bad_seq == entries[victim + 1]["seq"]
+    gone = verify(dropped).problem
+    assert gone is not None and (gone.seq, gone.kind) == (entries[victim]["seq"], "missing")
     # A later page verifies on its own from the hash before it.
-    assert verify_chain(entries[victim:], start_prev_hash=entries[victim - 1]["hash"]).ok
+    assert verify(entries[victim:], start_seq=entries[victim]["seq"],
+                  start_prev_hash=entries[victim - 1]["hash"]).ok
 
 
 def test_filters_by_actor_and_target(desk: Desk) -> None:

@@ -1,7 +1,7 @@
 """``GET /audit``: the hash-chained audit log, oldest first, for supervisors and security.
 
 Entries are served exactly as they were hashed, so anyone holding them can check the chain
-with :func:`vipclient.domain.audit.verify_chain` (a later page from the ``hash`` of the entry
+with :func:`vipclient.domain.audit.verify` (a later page from the ``hash`` of the entry
 before it). ``actor`` and ``target`` filter the entries; a filtered page is for reading, not
 for verifying, since the entries between are left out.
 """
