@@ -18,6 +18,7 @@ connection), background work is drained with a time limit, then the demo sandbox
 
 from __future__ import annotations
 
+import base64
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -398,7 +399,7 @@ class VipDesk(QObject):
         window = MainWindow(
             ctx,
             demo_staff=self.demo.usernames() if self.demo is not None else (),
-            load_geometry=lambda: self.settings.window_geometry,
+            load_geometry=self._load_geometry,
             save_geometry=self._save_geometry,
         )
         self.window = window
@@ -451,11 +452,25 @@ class VipDesk(QObject):
         except (OSError, ValueError) as exc:
             log.warning("could not save the sign-in preferences: %s", exc)
 
-    def _save_geometry(self, geometry: bytes) -> None:
+    def _load_geometry(self, screen: str) -> bytes | None:
+        """The window's place on ``screen`` (a geometry saved before per-screen ones existed
+        serves any screen once)."""
+        saved = self.settings.window_geometries.get(screen)
+        if saved is not None:
+            try:
+                return base64.b64decode(saved, validate=True)
+            except ValueError:
+                return None
+        return self.settings.window_geometry
+
+    def _save_geometry(self, screen: str, geometry: bytes) -> None:
         try:
-            self.settings.window_geometry = geometry
+            kept = dict(self.settings.window_geometries)
+            kept[screen] = base64.b64encode(geometry).decode("ascii")
+            self.settings.window_geometries = kept
+            self.settings.window_geometry = None
             self.settings.save()
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             log.warning("could not save the window geometry: %s", exc)
 
     def _close_session(self) -> SignedIn | None:

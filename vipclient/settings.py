@@ -236,6 +236,8 @@ class Settings:
     log_level = Setting("INFO", kind=str, choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     # --- window -----------------------------------------------------------------------------
     window_geometry: Setting[bytes | None] = Setting(None, kind=bytes, managed=False)
+    # Per screen (``placement.screen_key``): the saved geometry, base64.
+    window_geometries: Setting[dict[str, str]] = Setting({}, kind=dict, managed=False)
     window_state: Setting[bytes | None] = Setting(None, kind=bytes, managed=False)
 
     def __init__(self, path: Path | None = None, managed_path: Path | None = None) -> None:

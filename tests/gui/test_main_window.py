@@ -115,12 +115,39 @@ def test_menus_and_about(qtbot: QtBot, live: LiveSession) -> None:
     dialog.close()
 
 
-def test_geometry_callbacks(qtbot: QtBot, live: LiveSession) -> None:
-    saved: list[bytes] = []
-    window = make_window(qtbot, live.ctx, save_geometry=saved.append)
-    window.setGeometry(30, 40, 640, 480)
+def test_geometry_is_kept_per_screen(qtbot: QtBot, live: LiveSession) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from vipclient.gui import placement
+
+    saved: dict[str, bytes] = {}
+    window = make_window(qtbot, live.ctx, save_geometry=saved.__setitem__,
+                         load_geometry=saved.get)
+    screen = QGuiApplication.primaryScreen()
+    # The first time: sized to the screen it opens on, centred, not a fixed 1280×800.
+    free = screen.availableGeometry()
+    assert window.size() == placement.first_geometry(screen).size()
+    assert window.width() == min(free.width(), max(960, round(free.width() * 0.85)))
+    window.setGeometry(30, 40, 700, 520)
     size = window.size()
     window.close()
-    assert saved and isinstance(saved[0], bytes)
-    again = make_window(qtbot, live.ctx, load_geometry=lambda: saved[0])
+    assert list(saved) == [placement.screen_key(screen)]
+    again = make_window(qtbot, live.ctx, load_geometry=saved.get)
     assert again.size() == size
+    elsewhere = make_window(qtbot, live.ctx, load_geometry=lambda key: None)
+    assert elsewhere.size() == placement.first_geometry(screen).size()
+
+
+def test_a_first_window_takes_most_of_a_large_screen() -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QRect
+
+    from vipclient.gui import placement
+
+    screen = SimpleNamespace(availableGeometry=lambda: QRect(0, 0, 1600, 1000))
+    rect = placement.first_geometry(screen)  # type: ignore[arg-type]
+    assert (rect.width(), rect.height()) == (1360, 850)  # not 1110×695 any more
+    assert rect.center() == QRect(0, 0, 1600, 1000).center()
+    small = SimpleNamespace(availableGeometry=lambda: QRect(0, 0, 1024, 640))
+    assert placement.first_geometry(small).size().toTuple() == (960, 600)  # type: ignore[arg-type]

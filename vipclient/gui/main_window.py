@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient import __version__
+from vipclient.gui import placement
 from vipclient.gui import sections as section_registry
 from vipclient.gui.status_area import StatusArea
 from vipclient.gui.views import after_next_paint
@@ -58,8 +59,8 @@ class MainWindow(QMainWindow):
         *,
         demo_staff: Sequence[str] = (),
         sections: Sequence[section_registry.Section] = section_registry.SECTIONS,
-        load_geometry: Callable[[], bytes | None] | None = None,
-        save_geometry: Callable[[bytes], None] | None = None,
+        load_geometry: Callable[[str], bytes | None] | None = None,
+        save_geometry: Callable[[str, bytes], None] | None = None,
     ) -> None:
         super().__init__()
         self.ctx = ctx
@@ -110,11 +111,12 @@ class MainWindow(QMainWindow):
         self._build_menus(demo_staff)
         self._connect_sync()
 
-        geometry = load_geometry() if load_geometry is not None else None
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 800)
+        # Where it was left on the screen the person works on; the first time, sized to it.
+        screen = placement.opening_screen()
+        key = placement.screen_key(screen)
+        geometry = load_geometry(key) if load_geometry is not None else None
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.setGeometry(placement.first_geometry(screen))
         if self.section_keys:
             self.navigation.setCurrentRow(0)
 
@@ -337,8 +339,10 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
 
     def store_geometry(self) -> None:
+        """Remember the window's place for the screen it is on now."""
         if self._save_geometry is not None:
-            self._save_geometry(bytes(self.saveGeometry().data()))
+            self._save_geometry(placement.screen_key(self.screen()),
+                                bytes(self.saveGeometry().data()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.store_geometry()
