@@ -203,3 +203,37 @@ def test_an_edit_keeps_the_version_it_started_from(qtbot: QtBot, cache: Cache) -
     assert row.if_match == "1"
     assert json.loads(row.body or "")["notes"] == "Mine, typed on version 1"
     assert ctx.sync.nudges == 1
+
+
+def _search(qtbot: QtBot, screen: ClientsSection, text: str) -> None:
+    with qtbot.waitSignal(screen.refreshed, timeout=5000):
+        screen.search.setText(text)
+
+
+def test_the_profile_follows_when_a_search_hides_its_client(qtbot: QtBot, cache: Cache) -> None:
+    screen, _ = _screen(qtbot, cache)
+    _wait_refresh(qtbot, screen, lambda: screen.book.setCurrentIndex(
+        screen.book.findData(EVERYONE)))
+    qtbot.waitUntil(lambda: screen.profile.uid_shown() is not None, timeout=5000)
+    first = screen.profile.uid_shown()
+    assert first is not None and first != "U10000004"
+    _search(qtbot, screen, "Anna")  # Anna Smith, U10000004: the client on screen is hidden
+    qtbot.waitUntil(lambda: screen.profile.uid_shown() == "U10000004", timeout=5000)
+    assert screen.detail.currentWidget() is screen.profile
+    _search(qtbot, screen, "nobody at all")
+    assert screen.model.rowCount() == 0
+    assert screen.detail.currentWidget() is screen.no_match  # not Anna's profile any more
+    _search(qtbot, screen, "王小明")
+    qtbot.waitUntil(lambda: screen.detail.currentWidget() is screen.profile, timeout=5000)
+    assert screen.profile.uid_shown() == screen.model.id_at(0)
+
+
+def test_unsaved_edits_keep_their_profile_on_screen(qtbot: QtBot, cache: Cache) -> None:
+    screen, _ = _screen(qtbot, cache)
+    qtbot.waitUntil(lambda: screen.profile.uid_shown() is not None, timeout=5000)
+    shown = screen.profile.uid_shown()
+    screen.profile.notes.setPlainText("Prefers calls after 18:00 Beijing time.")
+    assert screen.profile.has_unsaved_edits()
+    _search(qtbot, screen, "nobody at all")
+    assert screen.profile.uid_shown() == shown
+    assert screen.detail.currentWidget() is screen.profile  # the draft is not dropped

@@ -203,6 +203,10 @@ class ProfileView(QWidget):
     def uid_shown(self) -> str | None:
         return None if self._profile is None else self._profile.uid
 
+    def has_unsaved_edits(self) -> bool:
+        """Notes or tags typed and not saved yet (nothing may drop them silently)."""
+        return self._profile is not None and self.save_button.isEnabled()
+
     def show_client(self, uid: str) -> bool:
         profile = self._clients.profile(uid)
         if profile is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -119,12 +120,19 @@ class ClientsSection(QWidget):
 
         self.profile = ProfileView(ctx, self)
         self.profile.openTicketRequested.connect(self._open_ticket)
+        # Shown instead of the profile when the filters leave no client to show.
+        self.no_match = QLabel(tr("No client matches these filters."))
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
+        self.detail = QStackedWidget()
+        self.detail.addWidget(self.profile)
+        self.detail.addWidget(self.no_match)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.book, self.tier, self.language, self.status, self.tag):
             filters.addWidget(combo)
-        split = list_and_detail([filters, self.table, self.count_label], self.profile, (820, 580))
+        split = list_and_detail([filters, self.table, self.count_label], self.detail, (820, 580))
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -198,8 +206,18 @@ class ClientsSection(QWidget):
             return
         if new_list:
             self.model.replace_ids(ids)
-            if self._pending_select is None and self.profile.uid_shown() is not None:
-                self._pending_select = self.profile.uid_shown()
+            shown = self.profile.uid_shown()
+            if self._pending_select is None and shown is not None:
+                self._pending_select = shown
+            if shown is not None and self.model.row_of(shown) < 0 \
+                    and not self.profile.has_unsaved_edits():
+                # The filters hid the client on screen: the detail follows the list (the
+                # first client, or a word that none matches), unless edits would be lost.
+                self._pending_select = None
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+                if self.model.rowCount():
+                    self.table.selectRow(0)
         else:
             self.model.set_ids(ids)
         self.count_label.setText(tr("{n} clients").format(n=len(ids)))
@@ -207,7 +225,15 @@ class ClientsSection(QWidget):
         if self.model.rowCount() and not self.table.currentIndex().isValid() \
                 and self.profile.uid_shown() is None:
             self.table.selectRow(0)
+        self._show_detail()
         self.refreshed.emit()
+
+    def _show_detail(self) -> None:
+        shown = self.profile.uid_shown()
+        hidden = shown is None or (self.model.row_of(shown) < 0
+                                   and not self.profile.has_unsaved_edits())
+        self.detail.setCurrentWidget(self.no_match if hidden and not self.model.rowCount()
+                                     else self.profile)
 
     def _fill_choices(self, choices: FilterChoices) -> None:
         self._choices_loaded = True
