@@ -206,6 +206,37 @@ class UnfreezeStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class AlertKind(StrEnum):
+    """What the platform's risk monitoring saw (platform-api, "Risk alerts (v1.1)")."""
+
+    NEW_DEVICE_LOGIN = "new_device_login"
+    WITHDRAWAL_NEW_ADDRESS = "withdrawal_new_address"
+    SIM_SWAP_REPORT = "sim_swap_report"
+    API_KEY_NEW_IP = "api_key_new_ip"
+    PASSWORD_RESET = "password_reset"
+    PHISHING_REPORT = "phishing_report"
+    UNUSUAL_VOLUME = "unusual_volume"
+
+
+class AlertSeverity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more urgent (queues order by it, then by age)."""
+        return list(AlertSeverity).index(self)
+
+
+class AlertStatus(StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    DISMISSED = "dismissed"
+    ACTIONED = "actioned"
+
+
 class Entity(StrEnum):
     """Entity names of the changes feed."""
 

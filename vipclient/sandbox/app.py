@@ -39,6 +39,7 @@ from vipclient.sandbox.problems import (
     is_busy,
 )
 from vipclient.sandbox.routes import (
+    alerts,
     assets,
     attachments,
     audit,
@@ -80,6 +81,8 @@ def create_app(sb: Sandbox, faults: FaultInjector | None = None) -> FastAPI:
     ]
     # Workspace (v1.1): attachments, the help centre, transcript exports.
     routers += [attachments.router, help_centre.router, transcripts.router]
+    # Security desk (v1.1): risk alerts.
+    routers += [alerts.router]
     for router in routers:
         app.include_router(router, prefix=API_PREFIX)
     if sb.controls:

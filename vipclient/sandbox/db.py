@@ -810,6 +810,64 @@ class HelpArticle(Base):
         }
 
 
+# --------------------------------------------------------------------------- risk alerts (v1.1)
+
+
+class RiskAlert(Base):
+    """An alert of the platform's risk monitoring about a client's account (v1.1)."""
+
+    __tablename__ = "risk_alerts"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(20), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    severity: Mapped[str] = mapped_column(String(16), index=True)
+    summary: Mapped[str] = mapped_column(Text)
+    details: Mapped[dict[str, str]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    handled_by: Mapped[str | None] = mapped_column(String(40), default=None)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    freeze_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    def to_api(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "client_uid": self.client_uid,
+            "kind": self.kind,
+            "severity": self.severity,
+            "summary": self.summary,
+            "details": dict(self.details),
+            "created_at": iso(self.created_at),
+            "status": self.status,
+            "handled_by": self.handled_by,
+            "handled_at": iso(self.handled_at),
+            "note": self.note,
+            "freeze_id": self.freeze_id,
+            "version": self.version,
+        }
+
+    @staticmethod
+    def row_from_api(rec: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": rec["id"],
+            "client_uid": rec["client_uid"],
+            "kind": rec["kind"],
+            "severity": rec["severity"],
+            "summary": rec["summary"],
+            "details": dict(rec.get("details") or {}),
+            "created_at": _ts(rec["created_at"]),
+            "status": rec.get("status", "open"),
+            "handled_by": rec.get("handled_by"),
+            "handled_at": _ts(rec.get("handled_at")),
+            "note": rec.get("note"),
+            "freeze_id": rec.get("freeze_id"),
+            "version": int(rec.get("version", 1)),
+        }
+
+
 class TranscriptExport(Base):
     """An export of a client's conversations, recorded before the desk writes the file."""
 

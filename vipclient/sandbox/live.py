@@ -7,6 +7,7 @@ service functions as the API, so changes are emitted and waiting long-polls wake
 from __future__ import annotations
 
 import logging
+import math
 import random
 import threading
 from datetime import datetime
@@ -16,12 +17,28 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vipclient.sandbox import attaching, ticketing
-from vipclient.sandbox.core import Sandbox, now_of
+from vipclient.sandbox.core import Sandbox, new_id, now_of
 from vipclient.sandbox.db import Attachment, Client, Ticket
+from vipclient.sandbox.demo_alerts import alert_for
+from vipclient.sandbox.routes.alerts import raise_alert
 
 log = logging.getLogger(__name__)
 
 REPLY_STATUSES = ("new", "open", "pending_client", "escalated", "solved")
+#: Seconds of sandbox time per risk alert per 1,000 clients (platform-api, v1.1).
+ALERT_EVERY_S = 600.0
+MAX_ALERTS_AT_ONCE = 20
+
+
+def _poisson(rng: random.Random, mean: float) -> int:
+    """How many of a rare event happen in a stretch where ``mean`` are expected."""
+    if mean <= 0:
+        return 0
+    count, limit, product = 0, math.exp(-min(mean, 50.0)), rng.random()
+    while product > limit:
+        count += 1
+        product *= rng.random()
+    return count
 
 
 class LiveSource(Protocol):
@@ -48,6 +65,8 @@ class LiveGenerator:
         self.rng = random.Random(seed * 7919 + 1)
         # Files on client messages are drawn apart, so the events above stay as they were.
         self.files_rng = random.Random(f"vipdesk-live-files-{seed}")
+        self.alerts_rng = random.Random(f"vipdesk-live-alerts-{seed}")
+        self._alerts_at: datetime | None = None
         self.seed = seed
         self.interval = interval
         self._stop = threading.Event()
@@ -56,6 +75,26 @@ class LiveGenerator:
 
     def start(self) -> None:
         self._thread.start()
+        self.sb.add_tick("live risk alerts", self._alerts_tick)
+
+    def _alerts_tick(self, s: Session, now: datetime) -> None:
+        """Risk alerts at the monitoring's pace: about one per 10 minutes of sandbox time per
+        1,000 clients (a moved clock brings the alerts of the time it skipped, at most
+        :data:`MAX_ALERTS_AT_ONCE`)."""
+        if self._stop.is_set():
+            return
+        last, self._alerts_at = self._alerts_at, now
+        if last is None or now <= last:
+            return
+        clients = int(s.scalar(select(func.count()).select_from(Client)) or 0)
+        expected = (now - last).total_seconds() * clients / 1000 / ALERT_EVERY_S
+        count = min(MAX_ALERTS_AT_ONCE, _poisson(self.alerts_rng, expected))
+        for _ in range(count):
+            client = s.scalars(
+                select(Client).order_by(func.random()).limit(1)
+            ).first()
+            if client is not None:
+                raise_alert(s, alert_for(self.alerts_rng, new_id("RA"), client.to_api(), now))
 
     def stop(self, timeout: float = 10.0) -> None:
         """Ask the thread to end and wait at most ``timeout`` seconds (a daemon thread still

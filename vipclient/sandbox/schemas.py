@@ -266,7 +266,7 @@ class ChangeOut(BaseModel):
     entity: Literal[
         "client", "ticket", "message", "fee_request", "withdrawal_request",
         "api_access_request", "freeze", "unfreeze_request", "staff", "policy",
-        "attachment", "help_article",
+        "attachment", "help_article", "risk_alert",
     ]
     id: str
     op: Literal["upsert", "delete"]

@@ -49,7 +49,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from vipclient.sandbox import demo_attachments
+from vipclient.sandbox import demo_alerts, demo_attachments
 from vipclient.sandbox.demo_api_requests import (
     API_ACCESS_REQUEST_FIELDS,
     PENDING_RULES,
@@ -411,6 +411,13 @@ def with_attachments(
     """The book of :func:`generate` with client files on some tickets (see
     :func:`demo_attachments.with_attachments`)."""
     return demo_attachments.with_attachments(seed, items)
+
+
+def with_risk_alerts(
+    seed: int, items: Iterable[tuple[str, dict[str, Any]]], now: datetime
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The book with open risk alerts on about 3 % of its clients (:mod:`demo_alerts`)."""
+    return demo_alerts.with_risk_alerts(seed, items, now)
 
 
 def help_articles(seed: int, now: datetime) -> list[dict[str, Any]]:

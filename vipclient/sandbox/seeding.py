@@ -35,6 +35,7 @@ from vipclient.sandbox.db import (
     Message,
     Meta,
     Policy,
+    RiskAlert,
     Staff,
     Ticket,
     UnfreezeRequest,
@@ -62,6 +63,10 @@ class DemoSource(Protocol):
 
     def help_articles(self, seed: int, now: datetime) -> list[dict[str, Any]]: ...
 
+    def with_risk_alerts(
+        self, seed: int, items: Iterable[tuple[str, dict[str, Any]]], now: datetime
+    ) -> Iterable[tuple[str, dict[str, Any]]]: ...
+
 
 # entity name (as yielded and as in the feed) → model
 _MODELS: dict[str, type[Base]] = {
@@ -76,7 +81,9 @@ _MODELS: dict[str, type[Base]] = {
 }
 # Entities of v1.1 go in after the whole book, so every change of the book keeps the seq it
 # had before they existed; blobs are stored but never in the feed.
-_LATE_MODELS: dict[str, type[Base]] = {"attachment": Attachment, "help_article": HelpArticle}
+_LATE_MODELS: dict[str, type[Base]] = {
+    "attachment": Attachment, "help_article": HelpArticle, "risk_alert": RiskAlert,
+}
 _UNFED_MODELS: dict[str, type[Base]] = {"attachment_blob": AttachmentBlob}
 _ALIASES = {name + "s": name for name in _MODELS} | {"clients": "client"}
 _ORDER = tuple(_MODELS)  # clients first: tickets look up their client's tier
@@ -275,7 +282,9 @@ def seed_database(
     for row in policy_rows:
         loader.change("policy", row["id"], 1, Policy.api_of(row))
     conn.execute(insert(Asset), [dict(a) for a in assets_api()])
-    book = source.with_attachments(seed, source.generate(seed, n_clients, now, staff))
+    book = source.with_risk_alerts(
+        seed, source.with_attachments(seed, source.generate(seed, n_clients, now, staff)), now,
+    )
     for entity, record in book:
         loader.add(entity, record)
     loader.flush()

@@ -101,6 +101,7 @@ def test_every_change_of_the_book_keeps_its_seq() -> None:
     without = types.SimpleNamespace(
         demo_staff=seed.demo_staff, generate=seed.generate,
         with_attachments=lambda _seed, items: items, help_articles=lambda _seed, _now: [],
+        with_risk_alerts=lambda _seed, items, _now: items,
     )
     old = _seeded(without)
     new = _seeded(seed)

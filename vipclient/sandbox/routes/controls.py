@@ -1,23 +1,29 @@
-"""Sandbox-only controls (served with ``--controls``): clock, faults, current TOTP codes.
+"""Sandbox-only controls (served with ``--controls``): clock, faults, current TOTP codes, and
+raising a risk alert at once (demo, training, tests).
 
 They need no token and no idempotency key, and faults never apply to them.
 """
 
 from __future__ import annotations
 
+import random
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
+from pydantic import Field
 from sqlalchemy import select
 
+from vipclient.domain.enums import AlertKind, AlertSeverity
 from vipclient.sandbox.auth import TOTP_STEP, totp_code
 from vipclient.sandbox.clock import iso
-from vipclient.sandbox.core import Sandbox
-from vipclient.sandbox.db import Staff
+from vipclient.sandbox.core import Sandbox, new_id, now_of
+from vipclient.sandbox.db import Client, Staff
+from vipclient.sandbox.demo_alerts import alert_for
 from vipclient.sandbox.deps import get_sandbox
 from vipclient.sandbox.faults import FaultConfig, FaultInjector
 from vipclient.sandbox.problems import not_found
-from vipclient.sandbox.schemas import ClockIn, ClockOut, FaultsIn, FaultsOut, TotpOut
+from vipclient.sandbox.routes.alerts import AlertOut, raise_alert
+from vipclient.sandbox.schemas import Body, ClockIn, ClockOut, FaultsIn, FaultsOut, TotpOut
 
 router = APIRouter(prefix="/_sandbox", tags=["sandbox controls"])
 
@@ -77,3 +83,23 @@ def current_totp(
         "code": totp_code(secret, now),
         "valid_for_seconds": TOTP_STEP - int(now.timestamp()) % TOTP_STEP,
     }
+
+
+class RaiseAlertIn(Body):
+    client_uid: str = Field(min_length=1, max_length=40)
+    kind: AlertKind
+    severity: AlertSeverity
+
+
+@router.post("/risk-alerts", status_code=201, response_model=AlertOut)
+def raise_risk_alert(
+    body: RaiseAlertIn, sb: Annotated[Sandbox, Depends(get_sandbox)],
+) -> dict[str, Any]:
+    """Raise one alert now, as the platform's monitoring would (audited, in the feed)."""
+    with sb.transaction() as s:
+        client = s.get(Client, body.client_uid)
+        if client is None:
+            raise not_found("client", body.client_uid)
+        record = alert_for(random.Random(), new_id("RA"), client.to_api(), now_of(s),
+                           body.kind, body.severity)
+        return raise_alert(s, record).to_api()

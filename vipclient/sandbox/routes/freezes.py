@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipclient.domain.alerts import can_be_frozen_with
 from vipclient.domain.enums import (
     ClientStatus,
     FreezeReason,
@@ -29,7 +30,7 @@ from vipclient.domain.enums import (
     UnfreezeStatus,
 )
 from vipclient.sandbox.core import Sandbox, audit, emit_change, new_id, now_of
-from vipclient.sandbox.db import Client, Freeze, UnfreezeRequest
+from vipclient.sandbox.db import Client, Freeze, RiskAlert, UnfreezeRequest
 from vipclient.sandbox.deps import (
     IdempotencyKey,
     Principal,
@@ -41,6 +42,7 @@ from vipclient.sandbox.deps import (
 from vipclient.sandbox.paging import page_newest_first
 from vipclient.sandbox.problems import Problem, not_found, validation_problem
 from vipclient.sandbox.refusals import Errors, Refusal, refuse
+from vipclient.sandbox.routes import alerts as alert_routes
 from vipclient.sandbox.schemas import Body, Page
 
 router = APIRouter(tags=["freezes"])
@@ -60,6 +62,10 @@ class FreezeIn(Body):
     scopes: list[FreezeScope] = Field(min_length=1, max_length=4)
     reason_code: FreezeReason
     note: str = Field(default="", max_length=NOTE_MAX)
+    # v1.1: risk alerts of this client the freeze answers; they become actioned with it.
+    alert_ids: list[Annotated[str, Field(min_length=1, max_length=40)]] = Field(
+        default_factory=list, max_length=50,
+    )
 
 
 class FreezeOut(BaseModel):
@@ -133,12 +139,16 @@ def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep, _key: Ide
                    f"{OTHER_NOTE_MIN} characters.")
     if len(set(body.scopes)) != len(body.scopes):
         errors.add("scopes", "Name each scope once.")
+    for n, alert_id in enumerate(body.alert_ids):
+        if alert_id in body.alert_ids[:n]:
+            errors.add(f"alert_ids.{n}", "Name each alert once.")
     errors.raise_if_any()
     with sb.transaction() as s:
         now = now_of(s)
         client = s.get(Client, uid)
         if client is None:
             raise not_found("client", uid)
+        alerts = _alerts_to_action(s, uid, body.alert_ids)
         require_step_up(staff, now, FREEZE_MAX_AGE)
         active = s.scalars(select(Freeze).where(
             Freeze.client_uid == uid, Freeze.status == FreezeStatus.ACTIVE.value
@@ -158,7 +168,10 @@ def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep, _key: Ide
             audit(s, staff.id, "client.freeze", uid, {
                 "freeze_id": active.id, "scopes": widened, "added": added, "widened": True,
                 "reason_code": body.reason_code.value, "note": note,
+                **({"alert_ids": body.alert_ids} if body.alert_ids else {}),
             })
+            for alert in alerts:
+                alert_routes.action(s, alert, active.id, staff.id)
             response.status_code = 200
             return active.to_api()
         freeze = Freeze(
@@ -173,10 +186,30 @@ def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep, _key: Ide
         audit(s, staff.id, "client.freeze", uid, {
             "freeze_id": freeze.id, "scopes": freeze.scopes,
             "reason_code": freeze.reason_code, "note": note,
+            **({"alert_ids": body.alert_ids} if body.alert_ids else {}),
         })
         _emit_freeze(s, freeze)
         _touch_client(s, client, now)
+        for alert in alerts:
+            alert_routes.action(s, alert, freeze.id, staff.id)
         return freeze.to_api()
+
+
+def _alerts_to_action(s: Session, uid: str, alert_ids: list[str]) -> list[RiskAlert]:
+    """The named alerts, each of this client and still open or acknowledged (422 naming the
+    entry otherwise): checked before the step-up, like every body check."""
+    errors = Errors()
+    found: list[RiskAlert] = []
+    for n, alert_id in enumerate(alert_ids):
+        alert = s.get(RiskAlert, alert_id)
+        if alert is None or alert.client_uid != uid:
+            errors.add(f"alert_ids.{n}", f"{alert_id} is not an alert about this client.")
+        elif not can_be_frozen_with(alert.status):
+            errors.add(f"alert_ids.{n}", f"{alert_id} is {alert.status} already.")
+        else:
+            found.append(alert)
+    errors.raise_if_any()
+    return found
 
 
 # --------------------------------------------------------------------------- dual control
