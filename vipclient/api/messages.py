@@ -1,22 +1,18 @@
 """Every plain-words message the API layer shows a person, in one table.
 
-Once the GUI has loaded Qt they go through ``QCoreApplication.translate`` (context
-``ApiErrors``) without any wiring; ``set_translator`` installs another translator. Keys are
-stable; texts may use ``str.format`` fields that the raising code fills in.
+They are translated through :mod:`vipclient.i18n` (context ``ApiErrors``): Qt's translators once
+the GUI has loaded Qt, with no wiring. Keys are stable; texts may use ``str.format`` fields
+that the raising code fills in.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
+from vipclient.i18n import QT_TRANSLATE_NOOP, translate
 
 # The context name the GUI's translator files these strings under (QCoreApplication.translate).
 CONTEXT = "ApiErrors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for Qt's translation files under ``context``; translated when shown."""
-    return text
 
 
 MESSAGES: dict[str, str] = {
@@ -133,33 +129,9 @@ MESSAGES: dict[str, str] = {
     "duration_unknown": QT_TRANSLATE_NOOP("ApiErrors", "a few minutes"),
 }
 
-Translator = Callable[[str, str], str]
-"""(context, source text) -> translated text, e.g. ``QCoreApplication.translate``."""
-
-_translator: Translator | None = None
-
-
-def set_translator(translator: Translator | None) -> None:
-    """Route every message through ``translator`` (the GUI passes Qt's), or back to English."""
-    global _translator
-    _translator = translator
-
-
-def translate(text: str) -> str:
-    """``text`` through the installed translator, else Qt's once the GUI has loaded Qt (so
-    nothing needs wiring), else as is. Qt is never imported here."""
-    if _translator is not None:
-        return _translator(CONTEXT, text)
-    qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is None:
-        return text
-    translated: str = qtcore.QCoreApplication.translate(CONTEXT, text)
-    return translated
-
-
 def message(key: str, **fields: object) -> str:
     """The translated message for ``key`` with ``fields`` filled in."""
-    text = translate(MESSAGES[key])
+    text = translate(CONTEXT, MESSAGES[key])
     return text.format(**fields) if fields else text
 
 

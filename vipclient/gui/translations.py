@@ -14,13 +14,13 @@ import logging
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from vipclient.i18n import QT_TRANSLATE_NOOP
 from vipclient.paths import resource_dirs
+
+__all__ = ["QT_TRANSLATE_NOOP", "install_translators", "wanted_locale"]
 
 log = logging.getLogger(__name__)
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks ``text`` for translation under ``context``; it is translated where shown."""
-    return text
 
 
 SEARCH_PATH = resource_dirs("translations")

@@ -9,7 +9,7 @@ the named attributes or keys.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,14 +20,11 @@ from vipclient.domain.enums import (
     Role,
     UnfreezeStatus,
 )
-from vipclient.security import translate as _tr
+from vipclient.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Permissions"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for Qt's translation files under ``context``; translated when shown."""
-    return text
 
 
 REASONS: dict[str, str] = {
@@ -79,21 +76,17 @@ ROLE_NAMES: dict[Role, str] = {
 }
 
 
-def set_translator(translator: Callable[[str, str], str] | None) -> None:
-    """Route the texts through ``translator`` (the GUI may pass ``QCoreApplication.translate``;
-    without it Qt's translator is used once Qt is loaded)."""
-    _tr.set_translator(translator)
 
 
 def _reason(key: str, **fields: object) -> str:
     text = REASONS[key]
-    text = _tr.translate(CONTEXT, text)
+    text = translate(CONTEXT, text)
     return text.format(**fields) if fields else text
 
 
 def role_name(role: Role | str) -> str:
     text = ROLE_NAMES[Role(role)]
-    return _tr.translate(CONTEXT, text)
+    return translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,13 @@ lockout), so this checks the shape alone: six digits. People paste codes with sp
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 
-from vipclient.security import translate as _tr
+from vipclient.i18n import QT_TRANSLATE_NOOP, translate
 
 CODE_LENGTH = 6
 CONTEXT = "TotpCode"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for Qt's translation files under ``context``; translated when shown."""
-    return text
 
 
 MESSAGES: dict[str, str] = {
@@ -28,15 +24,11 @@ MESSAGES: dict[str, str] = {
 }
 
 
-def set_translator(translator: Callable[[str, str], str] | None) -> None:
-    """Route the texts through ``translator`` (the GUI may pass ``QCoreApplication.translate``;
-    without it Qt's translator is used once Qt is loaded)."""
-    _tr.set_translator(translator)
 
 
 def _message(key: str, **fields: object) -> str:
     text = MESSAGES[key]
-    text = _tr.translate(CONTEXT, text)
+    text = translate(CONTEXT, text)
     return text.format(**fields) if fields else text
 
 

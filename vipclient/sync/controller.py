@@ -22,9 +22,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from vipclient.sync import messages
 from vipclient.sync.events import Api, StepUpChallenge, SyncStatus
 
 if TYPE_CHECKING:
@@ -60,10 +59,6 @@ class _Bridge(QObject):
         self.ended.emit(reason)
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class SyncController(QObject):
     statusChanged = Signal(object)
     changesApplied = Signal(object)
@@ -74,7 +69,6 @@ class SyncController(QObject):
     def __init__(self, cache: Cache | None = None, api: Api | None = None,
                  parent: QObject | None = None, **engine_options: Any) -> None:
         super().__init__(parent)
-        messages.set_translator(_translate)
         self.cache: Cache | None = None
         self.engine: SyncEngine | None = None
         self._started = datetime.now(UTC)

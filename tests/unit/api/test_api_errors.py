@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from vipclient import i18n
 from vipclient.api import messages
 from vipclient.api.challenge import find_step_up, parse_www_authenticate
 from vipclient.api.errors import (
@@ -196,11 +197,11 @@ def test_translator_is_applied_to_every_message() -> None:
         seen.append((context, text))
         return "«" + text + "»"
 
-    messages.set_translator(fake)
+    i18n.set_translator(fake)
     try:
         text = LockedOut(429, retry_after=61).user_message
     finally:
-        messages.set_translator(None)
+        i18n.set_translator(None)
     assert text.startswith("«Too many failed attempts") and "1 min 1 s" in text
     assert all(ctx == messages.CONTEXT for ctx, _ in seen)
 
@@ -262,7 +263,8 @@ def test_qt_translation_is_used_once_qt_is_loaded(monkeypatch: pytest.MonkeyPatc
 
     class FakeApp:
         @staticmethod
-        def translate(context: str, text: str) -> str:
+        def translate(context: str, text: str, disambiguation: str | None = None,
+                      n: int = -1) -> str:  # QCoreApplication.translate's own signature
             return f"<{context}>{text}"
 
     fake = types.SimpleNamespace(QCoreApplication=FakeApp)

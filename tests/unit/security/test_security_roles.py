@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vipclient.security import roles
+from vipclient import i18n
 from vipclient.security.roles import (
     can_approve,
     can_cancel,
@@ -109,9 +109,9 @@ def test_works_with_objects_too() -> None:
 
 
 def test_reasons_are_translated() -> None:
-    roles.set_translator(lambda ctx, text: f"[{ctx}] {text}")
+    i18n.set_translator(lambda ctx, text: f"[{ctx}] {text}")
     try:
         reason = can_approve(DAVE, request(), SUPERVISOR_RULE).reason
     finally:
-        roles.set_translator(None)
+        i18n.set_translator(None)
     assert reason.startswith("[Permissions]")

@@ -10,12 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from vipclient.gui import theme
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
+from vipclient.i18n import QT_TRANSLATE_NOOP
 from vipclient.services.clients import ClientListRow
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    return text
-
 
 COLUMNS: list[tuple[str, str]] = [
     ("uid", QT_TRANSLATE_NOOP("Clients", "UID")),
