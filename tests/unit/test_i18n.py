@@ -27,4 +27,3 @@ def test_an_installed_translator_is_used_for_every_layer() -> None:
         assert sync_message("unreachable").startswith("[SyncEngine] ")
     finally:
         i18n.set_translator(None)
-    assert i18n.translate("X", "y") in ("y",) or "PySide6.QtCore" in sys.modules
