@@ -16,6 +16,7 @@ Revises: 0007_lane_index
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -26,7 +27,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _entity_columns() -> list[sa.Column[object]]:
+def _entity_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("data", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
