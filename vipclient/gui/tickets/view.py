@@ -8,10 +8,12 @@ it is refused. New client messages appear while the ticket is open (``changesApp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,8 +36,13 @@ from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed
 from vipclient.gui import theme
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
+from vipclient.gui.tickets.attachment_opener import AttachmentOpener
+from vipclient.gui.tickets.attachments import AttachmentTray
+from vipclient.gui.tickets.thread_browser import ThreadBrowser
 from vipclient.gui.tickets.thread_html import thread_html
+from vipclient.gui.tickets.thumbnails import Thumbnails
 from vipclient.services import canned
+from vipclient.services.attachment_values import AttachmentRef
 from vipclient.services.ticket_values import ThreadItem, TicketDetail
 
 if TYPE_CHECKING:
@@ -71,9 +77,22 @@ def team_title(team: Team | str) -> str:
 
 
 class Composer(QPlainTextEdit):
-    """The reply box: Ctrl+Enter (either Enter key) sends; a plain Enter is a new line."""
+    """The reply box: Ctrl+Enter (either Enter key) sends; a plain Enter is a new line.
+    Pasted or dropped files and images go to ``offer_files`` (the attachment tray)."""
 
     submitted = Signal()
+    offer_files: Callable[[QMimeData], bool] | None = None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(source.hasImage() or source.hasUrls()) or super().canInsertFromMimeData(
+            source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.offer_files is not None and (source.hasImage() or source.hasUrls()) and (
+            self.offer_files(source)
+        ):
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
@@ -157,9 +176,15 @@ class TicketView(QWidget):
         self.escalate_button = QPushButton(tr("Escalate…"))
         self.escalate_button.clicked.connect(self._escalate)
 
-        self.thread_view = QTextBrowser()
-        self.thread_view.setOpenLinks(False)
+        # v1.1 workspace: files in the thread (thumbnails made off the UI thread).
+        self.thumbnails = Thumbnails(
+            lambda: services.attachments(ctx),
+            lambda work, done, failed: services.with_online(ctx, work, done, failed, self),
+            self)
+        self.thread_view = ThreadBrowser(self.thumbnails)
+        self.thread_view.setAccessibleName(tr("Ticket thread"))
         self.thread_view.anchorClicked.connect(self._on_link)
+        self.opener = AttachmentOpener(ctx, self)
 
         self.composer = Composer()
         self.composer.setPlaceholderText(tr("Write a reply… (Ctrl+Enter sends)"))
@@ -172,6 +197,14 @@ class TicketView(QWidget):
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.composer.submitted.connect(self.send)
+        # v1.1 workspace: files going with the reply.
+        self.tray = AttachmentTray(ctx)
+        self.tray.changed.connect(self._tray_changed)
+        self.composer.offer_files = self.tray.offer_mime
+        attach = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
+        attach.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        attach.activated.connect(lambda: self.tray.pick_files() if self.composer.isEnabled()
+                                 else None)
 
         head = QHBoxLayout()
         head.addWidget(self.tier_badge)
@@ -184,6 +217,7 @@ class TicketView(QWidget):
             actions.addWidget(w)
         actions.addStretch(1)
         compose_bar = QHBoxLayout()
+        compose_bar.addWidget(self.tray.attach_button)
         compose_bar.addWidget(self.internal)
         compose_bar.addWidget(self.canned, 1)
         compose_bar.addWidget(self.send_button)
@@ -191,6 +225,7 @@ class TicketView(QWidget):
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.composer)
+        bl.addWidget(self.tray)
         bl.addLayout(compose_bar)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.thread_view)
@@ -226,6 +261,7 @@ class TicketView(QWidget):
         self._detail = detail
         if first_time:
             self.composer.clear()
+            self.tray.clear()
             self.internal.setChecked(False)
             self._fill_canned()
         self._set_enabled(True)
@@ -252,7 +288,7 @@ class TicketView(QWidget):
     def _set_enabled(self, on: bool) -> None:
         for w in (self.claim_button, self.assign_button, self.status_button,
                   self.escalate_button, self.composer, self.send_button, self.canned,
-                  self.internal):
+                  self.internal, self.tray.attach_button):
             w.setEnabled(on)
 
     def _render_header(self) -> None:
@@ -281,7 +317,8 @@ class TicketView(QWidget):
         self.claim_button.setEnabled(not closed and data.get("assignee_id") != self._ctx.me.id)
         self.assign_button.setEnabled(not closed)
         self.composer.setEnabled(not closed)
-        self.send_button.setEnabled(not closed)
+        self.tray.attach_button.setEnabled(not closed)
+        self.send_button.setEnabled(not closed and not self.tray.checking)
         self.escalate_button.setEnabled(d.status in ESCALATABLE_FROM)
         self._fill_status_menu()
         self._fill_assign_menu()
@@ -329,7 +366,7 @@ class TicketView(QWidget):
         if items == self._items and self.thread_view.toPlainText():
             return
         self._items = items
-        self.thread_view.setHtml(thread_html(items, d.client_name))
+        self.thread_view.set_thread(thread_html(items, d.client_name), self._files())
         # Something new arrived or changed state: follow the end of the thread, where it is.
         bar = self.thread_view.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -343,7 +380,7 @@ class TicketView(QWidget):
         self._render_header()
         bar = self.thread_view.verticalScrollBar()
         kept = bar.value()
-        self.thread_view.setHtml(thread_html(self._items, d.client_name))
+        self.thread_view.set_thread(thread_html(self._items, d.client_name), self._files())
         bar.setValue(kept)
 
     def _tick(self) -> None:
@@ -380,7 +417,12 @@ class TicketView(QWidget):
         text = self.composer.toPlainText().strip()
         if d is None or not text or not self.send_button.isEnabled():
             return
-        self._tickets.reply(d.id, text, self.internal.isChecked())
+        files = self.tray.take()
+        if files:
+            services.attachments(self._ctx).queue_reply(d.id, text, self.internal.isChecked(),
+                                                        files)
+        else:
+            self._tickets.reply(d.id, text, self.internal.isChecked())
         self.composer.clear()
         self.internal.setChecked(False)
         self._after_command()
@@ -431,13 +473,31 @@ class TicketView(QWidget):
 
     def _on_link(self, url: QUrl) -> None:
         action, _, outbox_id = url.toString().partition(":")
+        if action == "attachment":
+            ref = next((f for f in self._files() if f.id == unquote(outbox_id)), None)
+            if ref is not None:
+                self.opener.open(ref)
+            return
         if not outbox_id.isdigit():
             return
+        # A reply's files go (or are dropped) with it: the attachments service knows them.
         if action == "resend":
-            self._tickets.resend(int(outbox_id))
+            services.attachments(self._ctx).resend(int(outbox_id))
         elif action == "discard":
-            self._tickets.discard(int(outbox_id))
+            services.attachments(self._ctx).discard(int(outbox_id))
         self._after_command()
+
+    # --- v1.1 workspace: files ---
+
+    def _files(self) -> list[AttachmentRef]:
+        return [ref for item in self._items for ref in item.attachments]
+
+    def _tray_changed(self) -> None:
+        d = self._detail
+        closed = d is None or d.status is TicketStatus.CLOSED
+        self.send_button.setEnabled(not closed and not self.tray.checking)
+        self.send_button.setToolTip(tr("Files are still being checked")
+                                    if self.tray.checking else "")
 
     def _open_client(self) -> None:
         if self._detail is not None:
