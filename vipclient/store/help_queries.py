@@ -31,15 +31,15 @@ def search(session: Session, query: str, *, prefer_lang: str, staff_id: str, cat
         where.append("a.lang = ?")
         params.append(only_lang)
     # The first term found before the first line break: found in the title.
-    title_hit = ("instr(a.search_text, ?) < instr(a.search_text, char(10))"
-                 if terms else "0")
+    title_hit = ("(instr(a.search_text, ?) < instr(a.search_text, char(10))) DESC, "
+                 if terms else "")
     order_params: list[Any] = [prefer_lang, *(terms[:1])]
     sql = (
         "SELECT a.id, a.lang, a.title, a.summary, a.url, a.tags, coalesce(u.uses, 0) "
         "FROM help_articles AS a LEFT JOIN help_uses AS u "
         "ON u.article_id = a.id AND u.staff_id = ? AND u.category = ? "
         + (f"WHERE {' AND '.join(where)} " if where else "")
-        + f"ORDER BY (a.lang = ?) DESC, coalesce(u.uses, 0) DESC, ({title_hit}) DESC, "
+        + f"ORDER BY (a.lang = ?) DESC, coalesce(u.uses, 0) DESC, {title_hit}"
         "a.title, a.id LIMIT ?"
     )
     rows = session.connection().exec_driver_sql(

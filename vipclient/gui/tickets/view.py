@@ -46,6 +46,7 @@ from vipclient.services.attachment_values import AttachmentRef
 from vipclient.services.ticket_values import ThreadItem, TicketDetail
 
 if TYPE_CHECKING:
+    from vipclient.gui.tickets.help_panel import HelpPanel
     from vipclient.services.context import AppContext
     from vipclient.services.staff import StaffMember, StaffService
     from vipclient.services.tickets import TicketsService
@@ -205,6 +206,15 @@ class TicketView(QWidget):
         attach.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         attach.activated.connect(lambda: self.tray.pick_files() if self.composer.isEnabled()
                                  else None)
+        # v1.1 workspace: help-centre answers beside the thread (made on the first Ctrl+H).
+        self.help_panel: HelpPanel | None = None
+        self.help_button = QPushButton(tr("Help articles"))
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip(tr("Search the help centre for an answer (Ctrl+H)"))
+        self.help_button.toggled.connect(self._show_help)
+        help_key = QShortcut(QKeySequence("Ctrl+H"), self)
+        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        help_key.activated.connect(self.toggle_help)
 
         head = QHBoxLayout()
         head.addWidget(self.tier_badge)
@@ -220,6 +230,7 @@ class TicketView(QWidget):
         compose_bar.addWidget(self.tray.attach_button)
         compose_bar.addWidget(self.internal)
         compose_bar.addWidget(self.canned, 1)
+        compose_bar.addWidget(self.help_button)
         compose_bar.addWidget(self.send_button)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
@@ -237,7 +248,9 @@ class TicketView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.meta)
         layout.addLayout(actions)
-        layout.addWidget(split, 1)
+        self.side_split = QSplitter(Qt.Orientation.Horizontal)
+        self.side_split.addWidget(split)
+        layout.addWidget(self.side_split, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -267,6 +280,9 @@ class TicketView(QWidget):
         self._set_enabled(True)
         self._render_header()
         self._render_thread()
+        if self.help_panel is not None and self.help_panel.isVisible():
+            self.help_panel.set_ticket(str(detail.data.get("language") or ""),
+                                       str(detail.data.get("category") or ""))
         self._timer.start()
         return True
 
@@ -491,6 +507,42 @@ class TicketView(QWidget):
 
     def _files(self) -> list[AttachmentRef]:
         return [ref for item in self._items for ref in item.attachments]
+
+    def toggle_help(self) -> None:
+        """Ctrl+H: show the help panel with its search focused; again, hide it (while the
+        focus is elsewhere, Ctrl+H brings it back to the search first)."""
+        panel = self.help_panel
+        if panel is not None and panel.isVisible() and not panel.search.hasFocus():
+            panel.focus_search()
+            return
+        self.help_button.setChecked(not self.help_button.isChecked())
+
+    def _show_help(self, on: bool) -> None:
+        if on and self.help_panel is None:
+            from vipclient.gui.tickets.help_panel import HelpPanel
+
+            self.help_panel = HelpPanel(self._ctx)
+            self.help_panel.insertRequested.connect(self._insert_article)
+            self.side_split.addWidget(self.help_panel)
+            self.side_split.setStretchFactor(0, 3)
+            self.side_split.setStretchFactor(1, 2)
+        if self.help_panel is None:
+            return
+        self.help_panel.setVisible(on)
+        if on:
+            d = self._detail
+            self.help_panel.set_ticket(str(d.data.get("language") or "") if d else "",
+                                       str(d.data.get("category") or "") if d else "")
+            self.help_panel.focus_search()
+        else:
+            self.composer.setFocus()
+
+    def _insert_article(self, text: str) -> None:
+        cursor = self.composer.textCursor()
+        if cursor.positionInBlock() > 0:
+            text = "\n" + text
+        self.composer.insertPlainText(text + "\n")
+        self.composer.setFocus()
 
     def _tray_changed(self) -> None:
         d = self._detail
