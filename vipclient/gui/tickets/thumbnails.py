@@ -18,7 +18,17 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QImageReader, QImageWriter, QPainter, QPen
 
 from vipclient.domain.attachments import media_type
@@ -154,16 +164,35 @@ def make_thumbnail(service: AttachmentsService, ref: AttachmentRef,
     return image
 
 
+BATCH = 8
+"""Thumbnails made per background job: one job per image cost more to start than to run
+(forty jobs made a thread's first paint three times slower)."""
+
+Made = list[tuple[AttachmentRef, QImage | BaseException]]
+
+
+def make_thumbnails(service: AttachmentsService, refs: list[AttachmentRef],
+                    online: OnlineDownloader | None) -> Made:
+    """A worker's job: thumbnails of ``refs`` (or why each could not be made)."""
+    made: Made = []
+    for ref in refs:
+        try:
+            made.append((ref, make_thumbnail(service, ref, online)))
+        except Exception as exc:  # one file's problem is that file's, not the batch's
+            made.append((ref, exc))
+    return made
+
+
 class Thumbnails(QObject):
     """The thread's thumbnails by SHA-256: ``get`` answers from memory at once (or None and
-    the caller shows a placeholder), ``request`` makes one off the UI thread and emits
-    ``ready(sha256)`` when it is there."""
+    the caller shows a placeholder), ``request`` has one made off the UI thread (gathered
+    into a few jobs) and ``ready(sha256)`` says when it is there."""
 
     ready = Signal(str)
 
     def __init__(self, service: Callable[[], AttachmentsService],
-                 run: Callable[[Callable[[OnlineDownloader | None], QImage],
-                                Callable[[QImage], None], Callable[[BaseException], None]],
+                 run: Callable[[Callable[[OnlineDownloader | None], Made],
+                                Callable[[Made], None], Callable[[BaseException], None]],
                                None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +200,7 @@ class Thumbnails(QObject):
         self._run = run
         self._images: dict[str, QImage] = {}
         self._asked: set[str] = set()
+        self._pending: list[AttachmentRef] = []
         self._loading: QImage | None = None
 
     def get(self, sha256: str) -> QImage | None:
@@ -181,31 +211,47 @@ class Thumbnails(QObject):
         if sha in self._images or sha in self._asked or len(sha) != 64:
             return
         self._asked.add(sha)
-        service = self._service()
-        self._run(lambda online: make_thumbnail(service, ref, online),
-                  lambda image: self._done(sha, image),
-                  lambda exc: self._failed(sha, ref, exc))
+        if not self._pending:
+            QTimer.singleShot(0, self._start)
+        self._pending.append(ref)
 
-    def _done(self, sha: str, image: QImage) -> None:
-        self._asked.discard(sha)
+    def _start(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        service = self._service()
+        for i in range(0, len(pending), BATCH):
+            self._run_batch(service, pending[i:i + BATCH])
+
+    def _run_batch(self, service: AttachmentsService, batch: list[AttachmentRef]) -> None:
+        def failed(exc: BaseException) -> None:
+            self._done([(ref, exc) for ref in batch])
+
+        self._run(lambda online: make_thumbnails(service, batch, online), self._done, failed)
+
+    def _done(self, made: Made) -> None:
+        for ref, result in made:
+            self._asked.discard(ref.sha256)
+            if isinstance(result, QImage):
+                self._keep(ref.sha256, result)
+            else:
+                self._failed(ref, result)
+
+    def _keep(self, sha: str, image: QImage) -> None:
         if len(self._images) >= MEMORY_THUMBNAILS:
             self._images.pop(next(iter(self._images)))
         self._images[sha] = image
         self.ready.emit(sha)
 
-    def _failed(self, sha: str, ref: AttachmentRef, exc: BaseException) -> None:
-        self._asked.discard(sha)
+    def _failed(self, ref: AttachmentRef, exc: BaseException) -> None:
         log.info("no thumbnail of %s: %s", ref.id, type(exc).__name__)
         if isinstance(exc, ImageTooLarge):
             mark = self.tr("Too large to preview\n{w} × {h}").format(w=exc.width, h=exc.height)
         elif isinstance(exc, NotAnImage) or type(exc).__name__ == "NotAvailable":
             mark = self.tr("Cannot be shown")
         else:
-            # Offline or a server problem: try again the next time the thread is shown.
-            self.ready.emit(sha)
-            return
-        self._images[sha] = placeholder(mark, "#c5221f")
-        self.ready.emit(sha)
+            return  # offline or a server problem: asked again the next time it is shown
+        self._keep(ref.sha256, placeholder(mark, "#c5221f"))
 
     def loading(self) -> QImage:
         if self._loading is None:
