@@ -24,8 +24,8 @@ def _entry_html(entry: Entry) -> str:
         rows = "".join(
             f"<li>{html.escape(f.filename)} ({html.escape(f.content_type)}, "
             f"{human_size(f.size)}) — SHA-256 <tt>{f.sha256}</tt></li>" for f in entry.files)
-        files = (f"<p>{QCoreApplication.translate('TranscriptPdf', 'Files:')}</p>"
-                 f"<ul>{rows}</ul>")
+        label = QCoreApplication.translate("TranscriptPdf", "Files:")
+        files = f"<p>{label}</p><ul>{rows}</ul>"
     body = html.escape(entry.body).replace("\n", "<br>")
     return (f'<p style="margin-top:8px;"><b>{html.escape(entry.author)}</b>{note}<br>'
             f'<span style="color:#555;">{entry.at_utc} · {html.escape(entry.at_local)}</span>'
