@@ -70,8 +70,8 @@
       <translation>添加附件（Ctrl+Shift+A）；也可以把文件拖到这里，或粘贴截图（Ctrl+V）</translation>
     </message>
     <message>
-      <source>Attach files…</source>
-      <translation>添加附件…</translation>
+      <source>Attach…</source>
+      <translation>附件…</translation>
     </message>
     <message>
       <source>Attached as “{name}”: characters that can disguise a file name were removed.</source>

@@ -91,7 +91,7 @@ class AttachmentTray(QWidget):
         self.list.setSpacing(2)
         self.list.hide()
         self.attach_button = QToolButton()
-        self.attach_button.setText(self.tr("Attach files…"))
+        self.attach_button.setText(self.tr("Attach…"))
         self.attach_button.setToolTip(self.tr("Attach files (Ctrl+Shift+A); you can also drop "
                                               "files here or paste a screenshot (Ctrl+V)"))
         self.attach_button.setAccessibleName(self.tr("Attach files"))

@@ -208,7 +208,7 @@ class TicketView(QWidget):
                                  else None)
         # v1.1 workspace: help-centre answers beside the thread (made on the first Ctrl+H).
         self.help_panel: HelpPanel | None = None
-        self.help_button = QPushButton(tr("Help articles"))
+        self.help_button = QPushButton(tr("Articles"))
         self.help_button.setCheckable(True)
         self.help_button.setToolTip(tr("Search the help centre for an answer (Ctrl+H)"))
         self.help_button.toggled.connect(self._show_help)
