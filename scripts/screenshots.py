@@ -157,7 +157,13 @@ def workspace_shots(app: QApplication, window: MainWindow, folder: Path) -> None
         anchor = view.thread_view.toHtml().find("thumb:")
         bar.setValue(bar.maximum() if anchor < 0 else bar.minimum())
         view.thread_view.scrollToAnchor("")
+        # A screenshot pasted into the reply, checked and listed with its size.
+        view.tray.offer_image(window.grab().toImage().scaledToWidth(960))
+        view.composer.setPlainText("这是我们后台看到的状态，请稍候。")
+        pump(10, lambda: len(view.tray.staged()) == 1)
         save(window, folder, "ticket-files")
+        view.tray.clear()
+        view.composer.clear()
 
     install_translators(app, "zh_CN")
     panel = HelpPanel(window.ctx)

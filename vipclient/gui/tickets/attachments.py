@@ -85,10 +85,10 @@ class AttachmentTray(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Files to send"))
-        self.list.setFlow(QListWidget.Flow.LeftToRight)
-        self.list.setWrapping(True)
-        self.list.setMaximumHeight(64)
-        self.list.setSpacing(2)
+        # One file a line, long names shortened in the middle (their end says the type).
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMaximumHeight(76)
         self.list.hide()
         self.attach_button = QToolButton()
         self.attach_button.setText(self.tr("Attach…"))
