@@ -155,3 +155,36 @@ def test_a_refused_upload_fails_its_message_too_and_both_can_be_discarded(
         engine.stop()
         cache.close()
         api.close()
+
+
+def test_an_upload_whose_answer_is_lost_is_sent_again_and_replayed_once(
+    server: SandboxServer, tmp_path: Path
+) -> None:
+    from vipclient.sandbox.db import Attachment
+
+    api = sign_in(server.base_url, "alice")
+    cache = Cache.open(tmp_path / "alice.sqlite3")
+    engine = _engine(cache, api)
+    try:
+        tid = _open_ticket(api)
+        # The first upload takes effect without an answer, twice: the same key goes again.
+        set_faults(server.base_url, lost_answer_rate=1.0,
+                   paths=[f"/api/v1/tickets/{tid}/attachments"])
+        service = AttachmentsService(cache)
+        files = [service.stage(check(f"shot-{n}.png", png_bytes())) for n in range(4)]
+        service.queue_reply(tid, "Four screenshots (replay test)", False, files)
+        engine.nudge()
+        assert wait_until(lambda: _attempts(cache)[0] >= 2, 20)
+        clear_faults(server.base_url)
+        assert wait_until(lambda: all(s == "done" for _k, s in _states(cache)), 30)
+        with server.sandbox.read() as s:
+            stored = s.scalars(select(Attachment.filename).where(
+                Attachment.ticket_id == tid, Attachment.filename.like("shot-%"))).all()
+        assert sorted(stored) == [f"shot-{n}.png" for n in range(4)]  # each once
+        sent = [m for m in _messages(api, tid) if m["body"] == "Four screenshots (replay test)"]
+        assert len(sent) == 1 and len(sent[0]["attachments"]) == 4
+    finally:
+        clear_faults(server.base_url)
+        engine.stop()
+        cache.close()
+        api.close()
