@@ -82,8 +82,8 @@
       <translation>附件提示</translation>
     </message>
     <message>
-      <source>Checking {n} file(s)…</source>
-      <translation>正在检查 {n} 个文件…</translation>
+      <source>Checking the files… ({n} left)</source>
+      <translation>正在检查文件…（还剩 {n} 个）</translation>
     </message>
     <message>
       <source>Files to send</source>
@@ -259,8 +259,8 @@
       <translation>PDF 文档</translation>
     </message>
     <message>
-      <source>Reading {n} thread(s) from the platform…</source>
-      <translation>正在从平台读取 {n} 个对话…</translation>
+      <source>Reading threads from the platform ({n})…</source>
+      <translation>正在从平台读取对话（{n} 个）…</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -374,8 +374,8 @@ SHA-256：{sha}</translation>
       <translation>工单语言优先</translation>
     </message>
     <message>
-      <source>{n} article(s)</source>
-      <translation>{n} 篇文章</translation>
+      <source>Articles found: {n}</source>
+      <translation>找到的文章：{n} 篇</translation>
     </message>
   </context>
   <context>

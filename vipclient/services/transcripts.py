@@ -206,7 +206,7 @@ def record_command(uid: str, ticket_ids: Sequence[str], fmt: str, sha256: str,
     return Command("POST", f"/clients/{uid}/transcript-exports",
                    {"ticket_ids": list(ticket_ids), "format": fmt, "sha256": sha256,
                     "reason": reason.strip()},
-                   description=f"Transcript export of {len(ticket_ids)} ticket(s) of {uid}")
+                   description=f"Transcript export of client {uid}")
 
 
 def save(path: Path, data: bytes) -> Path:

@@ -132,7 +132,7 @@ class FileStore:
                         path.unlink()
                         removed += 1
         if removed:
-            log.info("removed %d file(s) no queued upload needs", removed)
+            log.info("removed files no queued upload needs: %d", removed)
         return removed
 
 

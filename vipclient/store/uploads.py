@@ -81,7 +81,7 @@ def queue_reply(session: Session, files: FileStore, ticket_id: str, body: str,
         ), key=key)
         keys.append(key)
     what = "Internal note on" if internal else "Reply to"
-    with_files = f" with {len(keys)} file(s)" if keys else ""
+    with_files = ", with files" if keys else ""
     message: dict[str, Any] = {"body": text_body, "internal": internal}
     if keys:
         message["attachment_ids"] = [{"outbox_key": k} for k in keys]

@@ -192,7 +192,7 @@ class ExportDialog(QDialog):
 
         ids = self.chosen()
         missing = _service(self._ctx).to_read_online(ids)
-        self._busy(self.tr("Reading {n} thread(s) from the platform…").format(n=len(missing))
+        self._busy(self.tr("Reading threads from the platform ({n})…").format(n=len(missing))
                    if missing else self.tr("Making the file…"))
         runner.call(lambda online: read_messages(online, missing) if missing else {},
                     lambda read: self._make(ids, read), self._failed, owner=self)

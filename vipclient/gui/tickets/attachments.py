@@ -260,7 +260,7 @@ class AttachmentTray(QWidget):
             item.setToolTip(f"{staged.filename}\n{staged.content_type}\nSHA-256 {staged.sha256}")
             self.list.addItem(item)
         if self._checking:
-            self.list.addItem(QListWidgetItem(self.tr("Checking {n} file(s)…").format(
+            self.list.addItem(QListWidgetItem(self.tr("Checking the files… ({n} left)").format(
                 n=self._checking)))
         visible = bool(self._staged or self._checking)
         self.list.setVisible(visible)

@@ -155,7 +155,7 @@ class HelpPanel(QWidget):
             item = QListWidgetItem(f"[{hit.lang}] {hit.title}{used}\n{hit.summary}")
             item.setToolTip(hit.url)
             self.results.addItem(item)
-        self.count.setText(self.tr("{n} article(s)").format(n=len(self._hits)))
+        self.count.setText(self.tr("Articles found: {n}").format(n=len(self._hits)))
         if self._hits:
             self.results.setCurrentRow(0)
         else:
