@@ -124,6 +124,70 @@ def make_refusals(window: MainWindow) -> None:
     ctx.sync.nudge()
 
 
+def pick_ticket_with_images(window: MainWindow) -> str | None:
+    """An open ticket of the book whose thread carries the most images."""
+    with window.ctx.cache.read_session() as s:
+        row = s.execute(
+            select(MessageRow.ticket_id, func.count(MessageRow.id))
+            .join(TicketRow, TicketRow.id == MessageRow.ticket_id)
+            .where(MessageRow.data.like('%"image/png"%'),
+                   TicketRow.status.in_(("open", "new", "pending_client")))
+            .group_by(MessageRow.ticket_id).order_by(func.count(MessageRow.id).desc())
+            .limit(1)
+        ).first()
+    return None if row is None else str(row[0])
+
+
+def workspace_shots(app: QApplication, window: MainWindow, folder: Path) -> None:
+    """A thread with images, the help panel in Chinese, the transcript export dialog."""
+    from vipclient.gui.clients.profile import ProfileView
+    from vipclient.gui.tickets.help_panel import HelpPanel
+    from vipclient.gui.tickets.view import TicketView
+    from vipclient.gui.translations import install_translators
+
+    ticket = pick_ticket_with_images(window)
+    if ticket is not None and "lanes" in window.pages:
+        window.show_section("lanes")
+        window.open_ticket(ticket)
+        view = next(v for v in window.findChildren(TicketView) if v.isVisible())
+        files = [f for item in view.thread_items() for f in item.attachments
+                 if f.kind == "image"]
+        pump(15, lambda: all(view.thumbnails.get(f.sha256) is not None for f in files))
+        bar = view.thread_view.verticalScrollBar()
+        anchor = view.thread_view.toHtml().find("thumb:")
+        bar.setValue(bar.maximum() if anchor < 0 else bar.minimum())
+        view.thread_view.scrollToAnchor("")
+        # A screenshot pasted into the reply, checked and listed with its size.
+        view.tray.offer_image(window.grab().toImage().scaledToWidth(960))
+        view.composer.setPlainText("这是我们后台看到的状态，请稍候。")
+        pump(10, lambda: len(view.tray.staged()) == 1)
+        save(window, folder, "ticket-files")
+        view.tray.clear()
+        view.composer.clear()
+
+    install_translators(app, "zh_CN")
+    panel = HelpPanel(window.ctx)
+    panel.resize(560, 680)
+    panel.set_ticket("zh", "withdrawal")
+    panel.search.setText("提现")
+    panel.refresh()
+    panel.show()
+    save(panel, folder, "help-panel-zh")
+    panel.close()
+    install_translators(app, "en")
+
+    profile = next((p for p in window.findChildren(ProfileView) if p.uid_shown()), None)
+    if profile is not None:
+        dialog = profile.transcripts.open_export()
+        if dialog is not None:
+            dialog.reason.setPlainText("The client asked for a copy of their conversations "
+                                       "about the delayed withdrawal.")
+            dialog.path.setText("/home/alice/Documents/transcript.pdf")
+            dialog.resize(660, 640)
+            save(dialog, folder, "export-dialog")
+            dialog.close()
+
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[1] if len(argv) > 1 else "docs/screenshots").resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -162,6 +226,7 @@ def main(argv: list[str]) -> int:
         window.open_client(pick_client(window))
         pump(2.0)
         save(window, folder, "profile")
+    workspace_shots(app, window, folder)
 
     window.show_search()
     palette = window.search_palette

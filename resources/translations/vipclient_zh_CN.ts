@@ -33,6 +33,124 @@
     </message>
   </context>
   <context>
+    <name>AttachmentOpener</name>
+    <message>
+      <source>No program on this computer opens {name}.</source>
+      <translation>这台电脑上没有能打开 {name} 的程序。</translation>
+    </message>
+    <message>
+      <source>The file could not be opened.</source>
+      <translation>无法打开此文件。</translation>
+    </message>
+    <message>
+      <source>This file cannot be shown as an image.</source>
+      <translation>此文件无法作为图片显示。</translation>
+    </message>
+    <message>
+      <source>This image is too large to show ({w} × {h} pixels).</source>
+      <translation>图片过大，无法显示（{w} × {h} 像素）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentTray</name>
+    <message>
+      <source>A reply carries at most {n} files.</source>
+      <translation>一条回复最多可带 {n} 个文件。</translation>
+    </message>
+    <message>
+      <source>Accepted files (*.png *.jpg *.jpeg *.webp *.pdf *.mp4 *.txt *.log);;All files (*)</source>
+      <translation>可接受的文件 (*.png *.jpg *.jpeg *.webp *.pdf *.mp4 *.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <source>Attach files (Ctrl+Shift+A); you can also drop files here or paste a screenshot (Ctrl+V)</source>
+      <translation>添加附件（Ctrl+Shift+A）；也可以把文件拖到这里，或粘贴截图（Ctrl+V）</translation>
+    </message>
+    <message>
+      <source>Attach…</source>
+      <translation>附件…</translation>
+    </message>
+    <message>
+      <source>Attached as “{name}”: characters that can disguise a file name were removed.</source>
+      <translation>已作为“{name}”添加：可用于伪装文件名的字符已被删除。</translation>
+    </message>
+    <message>
+      <source>Attachment messages</source>
+      <translation>附件提示</translation>
+    </message>
+    <message>
+      <source>Checking the files… ({n} left)</source>
+      <translation>正在检查文件…（还剩 {n} 个）</translation>
+    </message>
+    <message>
+      <source>Files to send</source>
+      <translation>待发送的文件</translation>
+    </message>
+    <message>
+      <source>JPEG image</source>
+      <translation>JPEG 图片</translation>
+    </message>
+    <message>
+      <source>MP4 video</source>
+      <translation>MP4 视频</translation>
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation>PDF 文档</translation>
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation>PNG 图片</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Remove the selected file (Delete)</source>
+      <translation>移除选中的文件（Delete）</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>WebP image</source>
+      <translation>WebP 图片</translation>
+    </message>
+    <message>
+      <source>{name} could not be read: {reason}</source>
+      <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+      <source>{name} was not attached: it is larger than 25 MiB.</source>
+      <translation>{name} 未添加：文件超过 25 MiB。</translation>
+    </message>
+    <message>
+      <source>{name} was not attached: it is {what}, not what its name says.</source>
+      <translation>{name} 未添加：它实际是 {what}，与文件名不符。</translation>
+    </message>
+    <message>
+      <source>{name} was not attached: its content does not match its type ({reason}).</source>
+      <translation>{name} 未添加：内容与类型不符（{reason}）。</translation>
+    </message>
+    <message>
+      <source>{name} was not attached: only PNG, JPEG and WebP images, PDF documents, MP4 videos and plain text files are accepted.</source>
+      <translation>{name} 未添加：只接受 PNG、JPEG、WebP 图片，PDF 文档，MP4 视频和纯文本文件。</translation>
+    </message>
+    <message>
+      <source>{name} was not attached: the file is empty.</source>
+      <translation>{name} 未添加：文件是空的。</translation>
+    </message>
+    <message>
+      <source>{name} was not attached: the image is {size}; at most {mp} megapixels are accepted.</source>
+      <translation>{name} 未添加：图片为 {size}，最多接受 {mp} 百万像素。</translation>
+    </message>
+  </context>
+  <context>
     <name>BusyWindow</name>
     <message>
       <source>VIP Desk</source>
@@ -64,6 +182,235 @@
     <message>
       <source>VIP Desk ran into a problem</source>
       <translation>VIP 服务台遇到问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>All</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <source>Choose at least one ticket.</source>
+      <translation>请至少选择一个工单。</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>Export status</source>
+      <translation>导出状态</translation>
+    </message>
+    <message>
+      <source>Export transcript</source>
+      <translation>导出对话记录</translation>
+    </message>
+    <message>
+      <source>Export transcript — {name}</source>
+      <translation>导出对话记录 — {name}</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>File format</source>
+      <translation>文件格式</translation>
+    </message>
+    <message>
+      <source>File to write</source>
+      <translation>保存到文件</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>Include them, marked as internal</source>
+      <translation>包含，并标明为内部备注</translation>
+    </message>
+    <message>
+      <source>Internal notes</source>
+      <translation>内部备注</translation>
+    </message>
+    <message>
+      <source>JSON data</source>
+      <translation>JSON 数据</translation>
+    </message>
+    <message>
+      <source>Leave them out</source>
+      <translation>不包含</translation>
+    </message>
+    <message>
+      <source>Making the file…</source>
+      <translation>正在生成文件…</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <source>Nothing was exported: {reason}</source>
+      <translation>未导出任何内容：{reason}</translation>
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation>PDF 文档</translation>
+    </message>
+    <message>
+      <source>Reading threads from the platform ({n})…</source>
+      <translation>正在从平台读取对话（{n} 个）…</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Reason for the export</source>
+      <translation>导出原因</translation>
+    </message>
+    <message>
+      <source>Record and export</source>
+      <translation>登记并导出</translation>
+    </message>
+    <message>
+      <source>Recording the export with the platform…</source>
+      <translation>正在平台登记本次导出…</translation>
+    </message>
+    <message>
+      <source>Records the export with the platform (a fresh code is asked for), then writes the file</source>
+      <translation>先在平台登记本次导出（需要输入新的验证码），再写入文件</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>系统</translation>
+    </message>
+    <message>
+      <source>The export was recorded ({id}) but the file could not be written ({reason}). Choose another place and press the button again: the same file is written.</source>
+      <translation>导出已登记（{id}），但文件无法写入（{reason}）。请选择其他位置后再次点击按钮：写入的是同一份文件。</translation>
+    </message>
+    <message>
+      <source>Tickets</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Tickets to export</source>
+      <translation>要导出的工单</translation>
+    </message>
+    <message>
+      <source>VIP Desk is not connected to the platform: an export must be recorded there first. Try again when online.</source>
+      <translation>VIP 服务台尚未连接到平台：导出必须先在平台登记。请在联网后重试。</translation>
+    </message>
+    <message>
+      <source>Why this transcript leaves the desk (the client's request, a compliance case…)</source>
+      <translation>为什么要导出这份对话记录（客户本人要求、合规案件…）</translation>
+    </message>
+    <message>
+      <source>Write a reason of {a} to {b} characters.</source>
+      <translation>请填写 {a} 到 {b} 个字符的原因。</translation>
+    </message>
+    <message>
+      <source>Write the file again</source>
+      <translation>重新写入文件</translation>
+    </message>
+    <message>
+      <source>Writing the file…</source>
+      <translation>正在写入文件…</translation>
+    </message>
+    <message>
+      <source>Written to {path}.
+Recorded as export {id}.
+SHA-256: {sha}</source>
+      <translation>已写入 {path}。
+已登记为导出 {id}。
+SHA-256：{sha}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpPanel</name>
+    <message>
+      <source> · used {n}×</source>
+      <translation> · 已用 {n} 次</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <source>Help articles</source>
+      <translation>帮助文章</translation>
+    </message>
+    <message>
+      <source>Insert into reply</source>
+      <translation>插入回复</translation>
+    </message>
+    <message>
+      <source>Insert the title, a two-line summary and the link (Enter in the list)</source>
+      <translation>插入标题、两行摘要和链接（在列表中按 Enter）</translation>
+    </message>
+    <message>
+      <source>Language of the articles</source>
+      <translation>文章语言</translation>
+    </message>
+    <message>
+      <source>Matching articles</source>
+      <translation>匹配的文章</translation>
+    </message>
+    <message>
+      <source>No article matches. Try fewer or other words.</source>
+      <translation>没有匹配的文章。请减少关键词或换个说法。</translation>
+    </message>
+    <message>
+      <source>Search help articles</source>
+      <translation>搜索帮助文章</translation>
+    </message>
+    <message>
+      <source>Search help articles…</source>
+      <translation>搜索帮助文章…</translation>
+    </message>
+    <message>
+      <source>Ticket's language first</source>
+      <translation>工单语言优先</translation>
+    </message>
+    <message>
+      <source>Articles found: {n}</source>
+      <translation>找到的文章：{n} 篇</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImageViewer</name>
+    <message>
+      <source>Actual size</source>
+      <translation>实际大小</translation>
+    </message>
+    <message>
+      <source>Copy image</source>
+      <translation>复制图片</translation>
+    </message>
+    <message>
+      <source>Fit to window</source>
+      <translation>适应窗口</translation>
+    </message>
+    <message>
+      <source>Image viewer</source>
+      <translation>图片查看器</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>放大</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>缩小</translation>
+    </message>
+    <message>
+      <source>{w} × {h} pixels</source>
+      <translation>{w} × {h} 像素</translation>
     </message>
   </context>
   <context>
@@ -512,6 +859,187 @@
     <message>
       <source>What you sent:</source>
       <translation>您发送的内容：</translation>
+    </message>
+  </context>
+  <context>
+    <name>TextPreview</name>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Only the first megabyte is shown.</source>
+      <translation>只显示前 1 MB 的内容。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThreadFiles</name>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Image</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>视频</translation>
+    </message>
+    <message>
+      <source>not uploaded</source>
+      <translation>未上传</translation>
+    </message>
+    <message>
+      <source>uploading…</source>
+      <translation>正在上传…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Thumbnails</name>
+    <message>
+      <source>Cannot be shown</source>
+      <translation>无法显示</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Too large to preview
+{w} × {h}</source>
+      <translation>过大，无法预览
+{w} × {h}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranscriptPdf</name>
+    <message>
+      <source>Exported {at} by {who}.</source>
+      <translation>由 {who} 于 {at} 导出。</translation>
+    </message>
+    <message>
+      <source>Files:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <source>INTERNAL NOTE — staff only</source>
+      <translation>内部备注 — 仅员工可见</translation>
+    </message>
+    <message>
+      <source>Internal notes: {how}.</source>
+      <translation>内部备注：{how}。</translation>
+    </message>
+    <message>
+      <source>No messages.</source>
+      <translation>没有消息。</translation>
+    </message>
+    <message>
+      <source>Status: {status} · category: {category} · opened {at}</source>
+      <translation>状态：{status} · 类别：{category} · 创建于 {at}</translation>
+    </message>
+    <message>
+      <source>Times in UTC and in the client's time zone ({tz}).</source>
+      <translation>时间以 UTC 及客户所在时区（{tz}）显示。</translation>
+    </message>
+    <message>
+      <source>Transcript</source>
+      <translation>对话记录</translation>
+    </message>
+    <message>
+      <source>included and marked</source>
+      <translation>已包含并标明</translation>
+    </message>
+    <message>
+      <source>left out</source>
+      <translation>未包含</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranscriptsBox</name>
+    <message>
+      <source>Account managers and supervisors export transcripts</source>
+      <translation>客户经理和主管可以导出对话记录</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>导出人</translation>
+    </message>
+    <message>
+      <source>Check a file…</source>
+      <translation>核对文件…</translation>
+    </message>
+    <message>
+      <source>Check a transcript file</source>
+      <translation>核对对话记录文件</translation>
+    </message>
+    <message>
+      <source>Checking {name}…</source>
+      <translation>正在核对 {name}…</translation>
+    </message>
+    <message>
+      <source>Export transcript…</source>
+      <translation>导出对话记录…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>No transcript of this client has been exported.</source>
+      <translation>此客户的对话记录尚未导出过。</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Say which export a file handed back is, or that it matches none</source>
+      <translation>核对交回的文件属于哪次导出，或与任何导出都不符</translation>
+    </message>
+    <message>
+      <source>The exports are read from the platform; VIP Desk is not connected yet.</source>
+      <translation>导出记录需从平台读取；VIP 服务台尚未连接。</translation>
+    </message>
+    <message>
+      <source>Tickets</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Transcript exports of this client</source>
+      <translation>此客户的对话记录导出</translation>
+    </message>
+    <message>
+      <source>Transcripts</source>
+      <translation>对话记录</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>{name} could not be read: {reason}</source>
+      <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+      <source>{name} is export {id} of {when} by {who} (tickets {tickets}); its SHA-256 matches: {sha}.</source>
+      <translation>{name} 是 {who} 于 {when} 的导出 {id}（工单 {tickets}）；SHA-256 一致：{sha}。</translation>
+    </message>
+    <message>
+      <source>{name} matches none of this client's exports (SHA-256 {sha}): it was changed after the export, or it is not a transcript this desk exported.</source>
+      <translation>{name} 与此客户的任何导出都不符（SHA-256 {sha}）：文件在导出后被改动过，或并非本服务台导出的对话记录。</translation>
     </message>
   </context>
   <context>

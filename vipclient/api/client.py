@@ -75,6 +75,8 @@ DEFAULT_TIMEOUT: tuple[float, float] = (5.0, 35.0)
 REFRESH_MARGIN_S = 60.0
 # A long-poll's read timeout is its wait plus this.
 LONG_POLL_SLACK_S = 10.0
+# The largest body a download (``raw=True``) reads: an attachment's limit and some slack.
+RAW_LIMIT = 26 * 1024 * 1024
 
 ItemT = TypeVar("ItemT")
 
@@ -89,6 +91,8 @@ class ApiResponse:
     headers: Mapping[str, str] = field(repr=False)
     json: Any = field(repr=False)
     etag: str | None = None
+    # The body's bytes, for a download (``raw=True``); empty otherwise.
+    content: bytes = field(default=b"", repr=False)
 
     @property
     def version(self) -> int | None:
@@ -312,8 +316,15 @@ class ApiClient:
         idempotency_key: str | None = None,
         if_match: int | str | None = None,
         timeout: tuple[float, float] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        raw: bool = False,
     ) -> ApiResponse:
-        """Any API call (``path`` under /api/v1). Error statuses raise ``ProblemError``s."""
+        """Any API call (``path`` under /api/v1). Error statuses raise ``ProblemError``s.
+
+        ``files``: a ``multipart/form-data`` body instead of JSON, each part ``name →
+        (filename, bytes, content type)`` (an upload; the server hashes the parts, not the
+        boundary, so a retry with the same key replays). ``raw``: the answer is bytes
+        (``content``, at most :data:`RAW_LIMIT`), not JSON (a download)."""
         return self._send(
             method,
             path,
@@ -322,6 +333,8 @@ class ApiClient:
             idempotency_key=idempotency_key,
             if_match=if_match,
             timeout=timeout,
+            files=files,
+            raw=raw,
         )
 
     @property
@@ -467,8 +480,10 @@ class ApiClient:
         auth: bool = True,
         retry_auth: bool = True,
         timeout: tuple[float, float] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        raw: bool = False,
     ) -> ApiResponse:
-        headers = {"Accept": "application/json, application/problem+json"}
+        headers = {"Accept": "*/*" if raw else "application/json, application/problem+json"}
         if idempotency_key is not None:
             headers["Idempotency-Key"] = idempotency_key
         if if_match is not None:
@@ -482,7 +497,7 @@ class ApiClient:
             token = self._current_token()
             headers["Authorization"] = f"Bearer {token}"
         endpoint = _endpoint(path)
-        response = self._exchange(method, path, params, data, headers, timeout)
+        response = self._exchange(method, path, params, data, headers, timeout, files, raw)
         if response.status_code >= 400:
             error = self._error(response, endpoint)
             if (
@@ -513,8 +528,12 @@ class ApiClient:
                     auth=auth,
                     retry_auth=False,
                     timeout=timeout,
+                    files=files,
+                    raw=raw,
                 )
             raise error
+        if raw:
+            return self._raw_success(response, path)
         return self._success(response, path)
 
     def _exchange(
@@ -525,6 +544,8 @@ class ApiClient:
         data: bytes | None,
         headers: dict[str, str],
         timeout: tuple[float, float] | None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        stream: bool = False,
     ) -> requests.Response:
         if self._aborted.is_set():
             raise Cancelled()
@@ -540,6 +561,9 @@ class ApiClient:
                 timeout=timeout or self.timeout,
                 allow_redirects=False,
                 verify=self._verify,
+                # requests writes the multipart body (and its boundary) itself.
+                files=dict(files) if files else None,
+                stream=stream,
             )
         except OSError as exc:
             if isinstance(exc, requests.exceptions.RequestException):
@@ -594,6 +618,29 @@ class ApiClient:
             headers=CaseInsensitiveDict(response.headers),
             json=payload,
             etag=response.headers.get("ETag"),
+        )
+
+    def _raw_success(self, response: requests.Response, path: str) -> ApiResponse:
+        """A download's answer: its bytes, read in chunks and never more than RAW_LIMIT (a
+        body larger than any attachment is an answer this client does not take)."""
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_content(1 << 16):
+                size += len(chunk)
+                if size > RAW_LIMIT:
+                    raise MalformedResponse(f"{path}: larger than {RAW_LIMIT} bytes", path=path)
+                chunks.append(chunk)
+        except requests.exceptions.RequestException as exc:
+            raise _network_error(exc) from None
+        finally:
+            response.close()
+        return ApiResponse(
+            status=response.status_code,
+            headers=CaseInsensitiveDict(response.headers),
+            json=None,
+            etag=response.headers.get("ETag"),
+            content=b"".join(chunks),
         )
 
     def _error(self, response: requests.Response, endpoint: str) -> ProblemError:

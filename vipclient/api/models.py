@@ -214,6 +214,36 @@ class Ticket(WireModel):
     version: int
 
 
+# --- attachments and help centre (v1.1) ------------------------------------------------------
+
+
+class Attachment(WireModel):
+    """A file's metadata (entity ``attachment``; a message carries copies of its files')."""
+
+    id: str
+    ticket_id: str
+    filename: str
+    content_type: str
+    size: int = Field(ge=0)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    uploaded_by: str | None = None
+    created_at: UtcDatetime
+
+
+class HelpArticle(WireModel):
+    """A help-centre article (entity ``help_article``); ``body`` is Markdown."""
+
+    id: str
+    lang: str
+    title: str
+    summary: str = ""
+    body: str = ""
+    tags: list[str] = Field(default_factory=list)
+    url: str = ""
+    updated_at: UtcDatetime | None = None
+    version: int | None = None
+
+
 class Message(WireModel):
     id: str
     ticket_id: str
@@ -222,6 +252,8 @@ class Message(WireModel):
     body: str
     internal: bool = False
     created_at: UtcDatetime
+    # v1.1: absent (empty) on a message without files.
+    attachments: list[Attachment] = Field(default_factory=list)
 
 
 # --- maker-checker requests ----------------------------------------------------------------
@@ -369,6 +401,9 @@ ENTITY_MODELS: dict[Entity, type[WireModel]] = {
     Entity.UNFREEZE_REQUEST: UnfreezeRequest,
     Entity.STAFF: Staff,
     Entity.POLICY: Policy,
+    # v1.1 workspace
+    Entity.ATTACHMENT: Attachment,
+    Entity.HELP_ARTICLE: HelpArticle,
 }
 
 

@@ -250,6 +250,9 @@ class Entity(StrEnum):
     UNFREEZE_REQUEST = "unfreeze_request"
     STAFF = "staff"
     POLICY = "policy"
+    # v1.1 workspace: files on tickets, the help centre
+    ATTACHMENT = "attachment"
+    HELP_ARTICLE = "help_article"
 
 
 class ChangeOp(StrEnum):

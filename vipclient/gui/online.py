@@ -53,6 +53,7 @@ class OnlineRunner(QObject):
         self._dialog_parent = dialog_parent
         self._service: OnlineService | None = None
         self._open: set[_Question] = set()
+        self._dialogs: set[QWidget] = set()
         self._lock = threading.Lock()
         self._closed = False
         self._asked.connect(self._show_dialog, Qt.ConnectionType.QueuedConnection)
@@ -113,9 +114,13 @@ class OnlineRunner(QObject):
         from vipclient.gui.step_up_dialog import StepUpDialog
 
         dialog = StepUpDialog(question.challenge, self._dialog_parent())
+        # Held here until it closes: a dialog without a parent window would otherwise be
+        # deleted with this function's last reference to it, and the worker wait forever.
+        self._dialogs.add(dialog)
         dialog.codeEntered.connect(question.answer)
         dialog.cancelled.connect(lambda: question.answer(None))
         dialog.finished.connect(lambda _=0: question.answer(None))
+        dialog.finished.connect(lambda _=0: self._dialogs.discard(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -35,7 +35,7 @@ class OnlineApi(Protocol):
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = ...,
                 json: Any = ..., idempotency_key: str | None = ...,
-                if_match: int | str | None = ...) -> ApiResponse: ...
+                if_match: int | str | None = ..., raw: bool = ...) -> ApiResponse: ...
     def step_up(self, totp: str) -> None: ...
 
 
@@ -93,6 +93,12 @@ class OnlineService:
         """A read the cache cannot answer (retried, stepped up, like a command)."""
         return self._until_answered(Command("GET", path), lambda: self._api.request(
             "GET", path, params=dict(params or {}),
+        ))
+
+    def download(self, path: str) -> ApiResponse:
+        """Bytes the cache does not hold (an attachment's content), retried like a read."""
+        return self._until_answered(Command("GET", path), lambda: self._api.request(
+            "GET", path, raw=True,
         ))
 
     def pages(self, path: str, params: Mapping[str, Any] | None = None,

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from vipclient.domain.enums import TicketStatus, Tier
 from vipclient.domain.lanes import SlaReading, read_sla
+from vipclient.services.attachment_values import AttachmentRef
 
 
 @dataclass(frozen=True)
@@ -54,3 +55,5 @@ class ThreadItem(NamedTuple):
     state: str
     outbox_id: int | None = None
     error: str | None = None
+    # v1.1: the files it carries (queued ones while their uploads wait).
+    attachments: tuple[AttachmentRef, ...] = ()

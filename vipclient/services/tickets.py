@@ -20,8 +20,9 @@ from vipclient.domain.enums import (
 from vipclient.domain.lanes import (
     NO_LANE_STATUSES,
 )
+from vipclient.services.attachment_values import AttachmentRef
 from vipclient.services.ticket_values import MessageState, ThreadItem, TicketDetail
-from vipclient.store import outbox
+from vipclient.store import outbox, uploads
 from vipclient.store.effects import Patch
 from vipclient.store.models import MessageRow, OutboxRow, StaffRow, TicketRow
 from vipclient.store.timefmt import db_time
@@ -73,13 +74,14 @@ def thread(session: Session, ticket_id: str) -> list[ThreadItem]:
     rows = session.execute(
         select(m.c.id, m.c.author_kind, m.c.author_id,
                func.coalesce(staff.c.display_name, m.c.author_id, ""), m.c.internal,
-               m.c.body, m.c.created_at)
+               m.c.body, m.c.created_at, m.c.data)
         .select_from(m.outerjoin(staff, staff.c.id == m.c.author_id))
         .where(m.c.ticket_id == ticket_id, m.c.local_outbox_id.is_(None))
         .order_by(m.c.created_at, m.c.id)
     ).all()
     items = [
-        ThreadItem(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], MessageState.SENT)
+        ThreadItem(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], MessageState.SENT,
+                   attachments=message_files(r[7]))
         for r in rows
     ]
     seen = {item.id for item in items}
@@ -121,9 +123,33 @@ def thread(session: Session, ticket_id: str) -> list[ThreadItem]:
             ThreadItem(
                 q.result_id or f"local-{q.key}", "staff", None, "", internal,
                 text_body, q.created_at, state, q.id, q.error,
+                queued_files(session, body, state),
             )
         )
     return items
+
+
+def message_files(data: str | None) -> tuple[AttachmentRef, ...]:
+    """A cached message's files (its ``data`` holds the fields beyond its columns)."""
+    if not data or data == "{}":
+        return ()
+    files = json.loads(data).get("attachments")
+    if not isinstance(files, list):
+        return ()
+    return tuple(AttachmentRef.from_json(f) for f in files if isinstance(f, dict))
+
+
+def queued_files(session: Session, body: Any, state: str) -> tuple[AttachmentRef, ...]:
+    """The files a queued reply carries, from its upload rows."""
+    keys = uploads.upload_keys(body)
+    if not keys:
+        return ()
+    return tuple(
+        AttachmentRef.from_json(f, state=(MessageState.SENT if f["state"] == outbox.DONE
+                                          else MessageState.FAILED if f["state"] in
+                                          outbox.PROBLEM_STATES else state))
+        for f in uploads.queued_files(session, keys)
+    )
 
 
 #: How far the server-clock stamp of a push may trail the message it created (the client's

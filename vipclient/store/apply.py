@@ -225,6 +225,36 @@ def _policy(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+# --- v1.1 workspace: files on tickets, the help centre
+
+
+def _attachment(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "ticket_id": str(d.get("ticket_id") or ""),
+        "filename": str(d.get("filename") or ""),
+        "content_type": str(d.get("content_type") or ""),
+        "size": _int(d.get("size")) or 0,
+        "sha256": str(d.get("sha256") or ""),
+        "uploaded_by": _text(d.get("uploaded_by")),
+        "created_at": _time(d.get("created_at")),
+    }
+
+
+def _help_article(d: Mapping[str, Any]) -> dict[str, Any]:
+    from vipclient.domain.help import article_text
+
+    title, summary = str(d.get("title") or ""), str(d.get("summary") or "")
+    return {
+        "lang": str(d.get("lang") or ""),
+        "title": title,
+        "summary": summary,
+        "url": str(d.get("url") or ""),
+        "tags": list_column(d.get("tags")),
+        "updated_at": _time(d.get("updated_at")),
+        "search_text": article_text(title, summary, str(d.get("body") or "")),
+    }
+
+
 _MAPPERS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     "client": _client,
     "ticket": _ticket,
@@ -235,6 +265,9 @@ _MAPPERS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     "unfreeze_request": _unfreeze_request,
     "staff": _staff,
     "policy": _policy,
+    # v1.1 workspace
+    "attachment": _attachment,
+    "help_article": _help_article,
 }
 
 

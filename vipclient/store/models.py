@@ -241,6 +241,58 @@ class PolicyRow(_EntityMixin, Base):
     position: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
+# --- v1.1 workspace: files on tickets, the help centre (migration 0009_workspace) -----------
+
+
+class AttachmentRow(_EntityMixin, Base):
+    """A file's metadata (entity ``attachment``); the bytes live in the cache's file folder
+    (:mod:`vipclient.store.files`), by ``sha256``, once downloaded and checked."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(Text, default="")
+    content_type: Mapped[str] = mapped_column(String(64), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    uploaded_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+    __table_args__ = (Index("ix_attachments_ticket", "ticket_id", "created_at"),)
+
+
+class HelpArticleRow(_EntityMixin, Base):
+    """A help-centre article (entity ``help_article``). ``search_text`` is what a query is
+    matched against (``domain.help.article_text``: NFKC, case-folded), ``tags`` as ``,a,b,``."""
+
+    __tablename__ = "help_articles"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(16), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_help_articles_lang", "lang"),)
+
+
+class HelpUseRow(Base):
+    """How often a person inserted an article into replies on tickets of one category (local
+    only, never sent): the most used rise to the top of the help panel."""
+
+    __tablename__ = "help_uses"
+
+    staff_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+    last_used_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+
 class OutboxRow(Base):
     """One action a person took, waiting to reach the platform (see :mod:`vipclient.store.outbox`).
 
@@ -328,6 +380,9 @@ ENTITY_MODELS: dict[str, type[_EntityMixin]] = {
     "unfreeze_request": UnfreezeRequestRow,
     "staff": StaffRow,
     "policy": PolicyRow,
+    # v1.1 workspace
+    "attachment": AttachmentRow,
+    "help_article": HelpArticleRow,
 }
 """Changes-feed entity name → ORM model."""
 

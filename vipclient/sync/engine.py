@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from vipclient.api import errors as E
 from vipclient.api.feed_reader import FeedReader, decode_page, page_parts
 from vipclient.store import outbox as ob
+from vipclient.store import uploads
 from vipclient.store.apply import (
     EntityChange,
     PreparedChanges,
@@ -62,6 +63,7 @@ from vipclient.store.apply import (
 )
 from vipclient.store.bulk_load import defer_indexes, finish_bulk_load
 from vipclient.store.cache import Cache
+from vipclient.store.files import FileStore, files_root
 from vipclient.store.models import OutboxRow, SyncStateRow
 from vipclient.store.search import index_pending
 from vipclient.store.timefmt import db_now, db_time, parse_db_time
@@ -873,11 +875,17 @@ class SyncEngine:
                 return  # discarded meanwhile
             row = fresh
             stepped_up = self._step_up_generation
+            wire = self._wire_request(row, attempt)
+            if wire is None:
+                return
+            if isinstance(wire, int):
+                attempt = wire
+                continue
             try:
                 response = self.api.request(
-                    row.method, row.path, json=ob.body_of(row),
+                    row.method, row.path, json=wire.json,
                     idempotency_key=row.key if row.method != "GET" else None,
-                    if_match=row.if_match,
+                    if_match=row.if_match, **({"files": wire.files} if wire.files else {}),
                 )
             except E.StepUpRequired as exc:
                 if not self._handle_step_up(row, exc, stepped_up):
@@ -915,6 +923,22 @@ class SyncEngine:
                 self.listener.changes_applied({row.result_entity or row.entity or "outbox"})
             self._emit_outbox()
             return
+
+    def _wire_request(self, row: OutboxRow, attempt: int) -> uploads.WireRequest | int | None:
+        """What to send for ``row`` (v1.1 workspace: an upload's file as multipart, a reply's
+        files' ids in place of their uploads' keys). An int: the attempt count after waiting
+        for an upload still queued (send again); None: the row failed or the engine stops."""
+        try:
+            with self.cache.read_session() as s:
+                return uploads.wire_request(s, FileStore(files_root(self.cache.path)), row)
+        except uploads.NotReady as exc:
+            if not exc.waiting:
+                self._fail(row, exc)
+                return None
+            with self.cache.session() as s:
+                ob.mark_retry(s, row.id, exc.user_message, None)
+            return attempt + 1 if self._sleep(self.push_backoff.delay(attempt + 1),
+                                              self._push_wake) else None
 
     def _retry_later(self, row: OutboxRow, exc: BaseException, attempt: int) -> bool:
         reason = self._offline_reason(exc)

@@ -240,7 +240,7 @@ def test_problem_keeps_extension_members() -> None:
 
 
 def test_a_change_of_an_entity_the_desk_does_not_know_is_kept_as_a_name() -> None:
-    change = parse(Change, {"seq": 3, "entity": "help_article", "id": "kb-en-x", "op": "upsert",
+    change = parse(Change, {"seq": 3, "entity": "hologram", "id": "h-1", "op": "upsert",
                             "version": 1, "data": {"title": "x"}})
-    assert change.entity == "help_article" and not isinstance(change.entity, Entity)
+    assert change.entity == "hologram" and not isinstance(change.entity, Entity)
     assert change.model() is None

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from vipclient.domain.sla import parse_ts
 from vipclient.gui import theme
 from vipclient.gui.clients.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog
+from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.tickets import services
 from vipclient.services.clients import ClientProfile, NotesConflict, normalise_tags
@@ -169,6 +170,9 @@ class ProfileView(QWidget):
         self.timeline.itemActivated.connect(self._timeline_activated)
         al.addWidget(self.timeline)
 
+        # v1.1 workspace: transcript exports of this client.
+        self.transcripts = TranscriptsBox(ctx)
+
         head = QHBoxLayout()
         head.addWidget(self.tier_badge)
         head.addWidget(self.name)
@@ -182,6 +186,7 @@ class ProfileView(QWidget):
         bl.addWidget(details)
         bl.addWidget(editing)
         bl.addWidget(activity)
+        bl.addWidget(self.transcripts)
         bl.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -300,6 +305,7 @@ class ProfileView(QWidget):
             self.save_button.setEnabled(False)
         self._fill_reply_menu()
         self._fill_timeline()
+        self.transcripts.set_client(p.uid, str(d.get("display_name") or p.uid))
         self._refresh_state()
 
     def _tick(self) -> None:

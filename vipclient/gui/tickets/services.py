@@ -7,8 +7,12 @@ from typing import TYPE_CHECKING, Any
 from vipclient.services.lanes import LanesService
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from vipclient.services.attachments import AttachmentsService, OnlineDownloader
     from vipclient.services.clients import ClientsService
     from vipclient.services.context import AppContext
+    from vipclient.services.help import HelpService
     from vipclient.services.staff import StaffService
     from vipclient.services.tickets import TicketsService
 
@@ -48,6 +52,35 @@ def staff(ctx: AppContext) -> StaffService:
 
     result: StaffService = _get(ctx, "staff", StaffService)
     return result
+
+
+# --- v1.1 workspace: files and help articles ------------------------------------------------
+
+
+def attachments(ctx: AppContext) -> AttachmentsService:
+    from vipclient.services.attachments import AttachmentsService
+
+    result: AttachmentsService = _get(ctx, "attachments", AttachmentsService)
+    return result
+
+
+def help_articles(ctx: AppContext) -> HelpService:
+    from vipclient.services.help import HelpService
+
+    result: HelpService = _get(ctx, "help", HelpService)
+    return result
+
+
+def with_online(ctx: AppContext, work: Callable[[OnlineDownloader | None], Any],
+                on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None],
+                owner: Any = None) -> None:
+    """``work(online)`` off the UI thread with the online road (``None`` while the session
+    is not connected: work that has what it needs locally goes ahead without it)."""
+    runner = ctx.services.get("online")
+    if runner is not None and runner.connected:
+        runner.call(work, on_done, on_failed, owner=owner)
+    else:
+        ctx.run_in_background(lambda: work(None), on_done, on_failed, owner)
 
 
 def nudge(ctx: AppContext) -> None:

@@ -8,11 +8,17 @@ server's reason and links to resend or discard it).
 from __future__ import annotations
 
 import html
+from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 
 from vipclient.gui import theme
+from vipclient.services.attachment_values import AttachmentRef, human_size
 from vipclient.services.ticket_values import MessageState, ThreadItem
+
+# The thumbnails' box (gui/tickets/thumbnails.THUMB_SIZE): the layout never waits for them.
+THUMB_W, THUMB_H = 160, 120
+FILES_PER_ROW = 4
 
 
 def tr(text: str) -> str:
@@ -64,8 +70,50 @@ def item_html(item: ThreadItem, client_name: str) -> str:
         f'<tr><td bgcolor="{bg}" align="left">'
         f'<div style="color:{c.muted_fg}; font-size:small;" align="{align}">'
         f"<b>{who}</b> · {label} · {_stamp(item.created_at)}{state}</div>"
-        f"<div>{body}</div></td></tr></table>"
+        f"<div>{body}</div>{files_html(item)}</td></tr></table>"
     )
+
+
+# --- v1.1: the files a message carries -------------------------------------------------------
+
+
+def _file_label(ref: AttachmentRef) -> str:
+    return {
+        "image": QCoreApplication.translate("ThreadFiles", "Image"),
+        "pdf": QCoreApplication.translate("ThreadFiles", "PDF"),
+        "video": QCoreApplication.translate("ThreadFiles", "Video"),
+        "text": QCoreApplication.translate("ThreadFiles", "Text"),
+    }.get(ref.kind, QCoreApplication.translate("ThreadFiles", "File"))
+
+
+def files_html(item: ThreadItem) -> str:
+    """Thumbnails that open the viewer, and chips for the other files; their upload state
+    while a reply waits. Links are ``attachment:<id>``; every name is escaped."""
+    if not item.attachments:
+        return ""
+    c = theme.colors()
+    parts: list[str] = []
+    for ref in item.attachments:
+        link = "attachment:" + quote(ref.id, safe="")
+        name = html.escape(ref.filename)
+        meta = f"{_file_label(ref)} · {human_size(ref.size)}"
+        if ref.state == MessageState.PENDING:
+            meta += " · " + QCoreApplication.translate("ThreadFiles", "uploading…")
+        elif ref.state == MessageState.FAILED:
+            meta += " · " + QCoreApplication.translate("ThreadFiles", "not uploaded")
+        if ref.kind == "image" and len(ref.sha256) == 64:
+            parts.append(
+                f'<td valign="top"><a href="{link}"><img src="thumb:{ref.sha256}" '
+                f'width="{THUMB_W}" height="{THUMB_H}"></a><br>'
+                f'<span style="font-size:small;">{name}</span><br>'
+                f'<span style="color:{c.muted_fg}; font-size:small;">{meta}</span></td>')
+        else:
+            parts.append(
+                f'<td valign="top"><a href="{link}">{name}</a><br>'
+                f'<span style="color:{c.muted_fg}; font-size:small;">{meta}</span></td>')
+    rows = ["<tr>" + "".join(parts[i:i + FILES_PER_ROW]) + "</tr>"
+            for i in range(0, len(parts), FILES_PER_ROW)]
+    return f'<table cellspacing="6" cellpadding="0">{"".join(rows)}</table>'
 
 
 def thread_html(items: list[ThreadItem], client_name: str) -> str:

@@ -8,10 +8,12 @@ it is refused. New client messages appear while the ticket is open (``changesApp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,11 +36,17 @@ from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed
 from vipclient.gui import theme
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
+from vipclient.gui.tickets.attachment_opener import AttachmentOpener
+from vipclient.gui.tickets.attachments import AttachmentTray
+from vipclient.gui.tickets.thread_browser import ThreadBrowser
 from vipclient.gui.tickets.thread_html import thread_html
+from vipclient.gui.tickets.thumbnails import Thumbnails
 from vipclient.services import canned
+from vipclient.services.attachment_values import AttachmentRef
 from vipclient.services.ticket_values import ThreadItem, TicketDetail
 
 if TYPE_CHECKING:
+    from vipclient.gui.tickets.help_panel import HelpPanel
     from vipclient.services.context import AppContext
     from vipclient.services.staff import StaffMember, StaffService
     from vipclient.services.tickets import TicketsService
@@ -71,9 +78,22 @@ def team_title(team: Team | str) -> str:
 
 
 class Composer(QPlainTextEdit):
-    """The reply box: Ctrl+Enter (either Enter key) sends; a plain Enter is a new line."""
+    """The reply box: Ctrl+Enter (either Enter key) sends; a plain Enter is a new line.
+    Pasted or dropped files and images go to ``offer_files`` (the attachment tray)."""
 
     submitted = Signal()
+    offer_files: Callable[[QMimeData], bool] | None = None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(source.hasImage() or source.hasUrls()) or super().canInsertFromMimeData(
+            source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.offer_files is not None and (source.hasImage() or source.hasUrls()) and (
+            self.offer_files(source)
+        ):
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
@@ -157,9 +177,15 @@ class TicketView(QWidget):
         self.escalate_button = QPushButton(tr("Escalate…"))
         self.escalate_button.clicked.connect(self._escalate)
 
-        self.thread_view = QTextBrowser()
-        self.thread_view.setOpenLinks(False)
+        # v1.1 workspace: files in the thread (thumbnails made off the UI thread).
+        self.thumbnails = Thumbnails(
+            lambda: services.attachments(ctx),
+            lambda work, done, failed: services.with_online(ctx, work, done, failed, self),
+            self)
+        self.thread_view = ThreadBrowser(self.thumbnails)
+        self.thread_view.setAccessibleName(tr("Ticket thread"))
         self.thread_view.anchorClicked.connect(self._on_link)
+        self.opener = AttachmentOpener(ctx, self)
 
         self.composer = Composer()
         self.composer.setPlaceholderText(tr("Write a reply… (Ctrl+Enter sends)"))
@@ -172,6 +198,23 @@ class TicketView(QWidget):
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.composer.submitted.connect(self.send)
+        # v1.1 workspace: files going with the reply.
+        self.tray = AttachmentTray(ctx)
+        self.tray.changed.connect(self._tray_changed)
+        self.composer.offer_files = self.tray.offer_mime
+        attach = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
+        attach.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        attach.activated.connect(lambda: self.tray.pick_files() if self.composer.isEnabled()
+                                 else None)
+        # v1.1 workspace: help-centre answers beside the thread (made on the first Ctrl+H).
+        self.help_panel: HelpPanel | None = None
+        self.help_button = QPushButton(tr("Articles"))
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip(tr("Search the help centre for an answer (Ctrl+H)"))
+        self.help_button.toggled.connect(self._show_help)
+        help_key = QShortcut(QKeySequence("Ctrl+H"), self)
+        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        help_key.activated.connect(self.toggle_help)
 
         head = QHBoxLayout()
         head.addWidget(self.tier_badge)
@@ -184,13 +227,16 @@ class TicketView(QWidget):
             actions.addWidget(w)
         actions.addStretch(1)
         compose_bar = QHBoxLayout()
+        compose_bar.addWidget(self.tray.attach_button)
         compose_bar.addWidget(self.internal)
         compose_bar.addWidget(self.canned, 1)
+        compose_bar.addWidget(self.help_button)
         compose_bar.addWidget(self.send_button)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.composer)
+        bl.addWidget(self.tray)
         bl.addLayout(compose_bar)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.thread_view)
@@ -202,7 +248,9 @@ class TicketView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.meta)
         layout.addLayout(actions)
-        layout.addWidget(split, 1)
+        self.side_split = QSplitter(Qt.Orientation.Horizontal)
+        self.side_split.addWidget(split)
+        layout.addWidget(self.side_split, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -226,11 +274,15 @@ class TicketView(QWidget):
         self._detail = detail
         if first_time:
             self.composer.clear()
+            self.tray.clear()
             self.internal.setChecked(False)
             self._fill_canned()
         self._set_enabled(True)
         self._render_header()
         self._render_thread()
+        if self.help_panel is not None and self.help_panel.isVisible():
+            self.help_panel.set_ticket(str(detail.data.get("language") or ""),
+                                       str(detail.data.get("category") or ""))
         self._timer.start()
         return True
 
@@ -252,7 +304,7 @@ class TicketView(QWidget):
     def _set_enabled(self, on: bool) -> None:
         for w in (self.claim_button, self.assign_button, self.status_button,
                   self.escalate_button, self.composer, self.send_button, self.canned,
-                  self.internal):
+                  self.internal, self.tray.attach_button):
             w.setEnabled(on)
 
     def _render_header(self) -> None:
@@ -281,7 +333,8 @@ class TicketView(QWidget):
         self.claim_button.setEnabled(not closed and data.get("assignee_id") != self._ctx.me.id)
         self.assign_button.setEnabled(not closed)
         self.composer.setEnabled(not closed)
-        self.send_button.setEnabled(not closed)
+        self.tray.attach_button.setEnabled(not closed)
+        self.send_button.setEnabled(not closed and not self.tray.checking)
         self.escalate_button.setEnabled(d.status in ESCALATABLE_FROM)
         self._fill_status_menu()
         self._fill_assign_menu()
@@ -329,7 +382,7 @@ class TicketView(QWidget):
         if items == self._items and self.thread_view.toPlainText():
             return
         self._items = items
-        self.thread_view.setHtml(thread_html(items, d.client_name))
+        self.thread_view.set_thread(thread_html(items, d.client_name), self._files())
         # Something new arrived or changed state: follow the end of the thread, where it is.
         bar = self.thread_view.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -343,7 +396,7 @@ class TicketView(QWidget):
         self._render_header()
         bar = self.thread_view.verticalScrollBar()
         kept = bar.value()
-        self.thread_view.setHtml(thread_html(self._items, d.client_name))
+        self.thread_view.set_thread(thread_html(self._items, d.client_name), self._files())
         bar.setValue(kept)
 
     def _tick(self) -> None:
@@ -380,7 +433,12 @@ class TicketView(QWidget):
         text = self.composer.toPlainText().strip()
         if d is None or not text or not self.send_button.isEnabled():
             return
-        self._tickets.reply(d.id, text, self.internal.isChecked())
+        files = self.tray.take()
+        if files:
+            services.attachments(self._ctx).queue_reply(d.id, text, self.internal.isChecked(),
+                                                        files)
+        else:
+            self._tickets.reply(d.id, text, self.internal.isChecked())
         self.composer.clear()
         self.internal.setChecked(False)
         self._after_command()
@@ -431,13 +489,67 @@ class TicketView(QWidget):
 
     def _on_link(self, url: QUrl) -> None:
         action, _, outbox_id = url.toString().partition(":")
+        if action == "attachment":
+            ref = next((f for f in self._files() if f.id == unquote(outbox_id)), None)
+            if ref is not None:
+                self.opener.open(ref)
+            return
         if not outbox_id.isdigit():
             return
+        # A reply's files go (or are dropped) with it: the attachments service knows them.
         if action == "resend":
-            self._tickets.resend(int(outbox_id))
+            services.attachments(self._ctx).resend(int(outbox_id))
         elif action == "discard":
-            self._tickets.discard(int(outbox_id))
+            services.attachments(self._ctx).discard(int(outbox_id))
         self._after_command()
+
+    # --- v1.1 workspace: files ---
+
+    def _files(self) -> list[AttachmentRef]:
+        return [ref for item in self._items for ref in item.attachments]
+
+    def toggle_help(self) -> None:
+        """Ctrl+H: show the help panel with its search focused; again, hide it (while the
+        focus is elsewhere, Ctrl+H brings it back to the search first)."""
+        panel = self.help_panel
+        if panel is not None and panel.isVisible() and not panel.search.hasFocus():
+            panel.focus_search()
+            return
+        self.help_button.setChecked(not self.help_button.isChecked())
+
+    def _show_help(self, on: bool) -> None:
+        if on and self.help_panel is None:
+            from vipclient.gui.tickets.help_panel import HelpPanel
+
+            self.help_panel = HelpPanel(self._ctx)
+            self.help_panel.insertRequested.connect(self._insert_article)
+            self.side_split.addWidget(self.help_panel)
+            self.side_split.setStretchFactor(0, 3)
+            self.side_split.setStretchFactor(1, 2)
+        if self.help_panel is None:
+            return
+        self.help_panel.setVisible(on)
+        if on:
+            d = self._detail
+            self.help_panel.set_ticket(str(d.data.get("language") or "") if d else "",
+                                       str(d.data.get("category") or "") if d else "")
+            self.help_panel.focus_search()
+        else:
+            self.composer.setFocus()
+
+    def _insert_article(self, text: str) -> None:
+        cursor = self.composer.textCursor()
+        if cursor.positionInBlock() > 0:
+            text = "\n" + text
+        self.composer.insertPlainText(text + "\n")
+        self.composer.setFocus()
+
+    def _tray_changed(self) -> None:
+        d = self._detail
+        closed = d is None or d.status is TicketStatus.CLOSED
+        self.send_button.setEnabled(not closed and not self.tray.checking)
+        self.send_button.setToolTip(tr("Files are still being checked")
+                                    if self.tray.checking else "")
 
     def _open_client(self) -> None:
         if self._detail is not None:
