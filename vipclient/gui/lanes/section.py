@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -35,7 +36,6 @@ from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
-from vipclient.gui.tickets.view import TicketView
 from vipclient.gui.views import after_next_paint, list_and_detail, select_row
 from vipclient.services.lanes import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
+    from vipclient.gui.tickets.view import TicketView
     from vipclient.services.context import AppContext
     from vipclient.warm_start import WarmLanes
 
@@ -143,8 +144,14 @@ class LanesSection(QWidget):
         self.table.activatedRow.connect(self._open_row)
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
 
-        self.ticket_view = TicketView(ctx, self)
-        self.ticket_view.openClient.connect(self._open_client)
+        # The ticket pane: a line until the first ticket opens, then the ticket view (built
+        # then, not at start: with its files and help panel it is not part of the first paint).
+        self._ticket_view: TicketView | None = None
+        self.detail = QStackedWidget()
+        self.detail.setMinimumWidth(380)
+        self.no_ticket = QLabel(tr("Choose a ticket to read it here."))
+        self.no_ticket.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.addWidget(self.no_ticket)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -155,9 +162,8 @@ class LanesSection(QWidget):
         filters.addWidget(self.channel)
         filters.addStretch(1)
         split = list_and_detail(
-            [filters, self.tabs, self.table, self.empty_label], self.ticket_view, (900, 500)
+            [filters, self.tabs, self.table, self.empty_label], self.detail, (900, 500)
         )
-        self.ticket_view.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice_bar)
         layout.addWidget(split, 1)
@@ -315,6 +321,19 @@ class LanesSection(QWidget):
                 self._show_index(index, values)
         finally:
             self._run_again()
+
+    @property
+    def ticket_view(self) -> TicketView:
+        """The ticket pane's view, made the first time a ticket is opened."""
+        if self._ticket_view is None:
+            from vipclient.gui.tickets.view import TicketView
+
+            view = TicketView(self._ctx, self.detail)
+            view.openClient.connect(self._open_client)
+            self.detail.addWidget(view)
+            self.detail.setCurrentWidget(view)
+            self._ticket_view = view
+        return self._ticket_view
 
     def _first_paint(self) -> None:
         if shiboken6.isValid(self):
