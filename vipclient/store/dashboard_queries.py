@@ -379,7 +379,9 @@ def figures(conn: Connection, scope: DashScope, now: datetime, days: Sequence[Da
 @dataclass(frozen=True, slots=True)
 class FactSelection:
     """Which facts a bar or point stands for: their kinds, a span of time, and optionally
-    met/missed, a tier, a category, a channel. ``lane`` instead: the open tickets of a lane."""
+    met/missed, a tier, a category, a channel, only tickets that had a first response
+    (``answered``: the slowest first). ``lane`` instead: the open tickets of a lane (with
+    ``met=False``, those breached now)."""
 
     kinds: tuple[FactKind, ...] = ()
     start: datetime | None = None
@@ -388,6 +390,7 @@ class FactSelection:
     tier: int | None = None
     category: str | None = None
     channel: str | None = None
+    answered: bool = False
     lane: Lane | None = None
 
 
@@ -406,7 +409,10 @@ def tickets_behind(conn: Connection, selection: FactSelection, scope: DashScope,
     lane: in the lane's own order."""
     if selection.lane is not None:
         filt = LaneFilter(scope=Scope.ALL if scope.team else Scope.MINE, me_id=scope.me_id)
-        ids = lane_index(conn, filt, now).ids[selection.lane]
+        index = lane_index(conn, filt, now)
+        ids = index.ids[selection.lane]
+        if selection.met is False:
+            ids = [tid for tid in ids if tid in index.late]
         total = len(ids)
     else:
         clauses = [f"kind IN {_kinds(selection.kinds)}"]
@@ -423,14 +429,17 @@ def tickets_behind(conn: Connection, selection: FactSelection, scope: DashScope,
         if selection.met is not None:
             clauses.append("met = :met")
             values["met"] = 1 if selection.met else 0
+        if selection.answered:
+            clauses.append("secs IS NOT NULL")
         mine, extra = _mine(scope, "assignee_id")
         where = " AND ".join(clauses) + mine
         total = int(conn.execute(
             f"SELECT count(DISTINCT ticket_id) FROM {TABLE} WHERE {where}", {**values, **extra}
         ).fetchone()[0])
+        first = "max(secs) DESC" if selection.answered else "min(coalesce(met, 1))"
         ids = [str(tid) for (tid,) in conn.execute(
             f"SELECT ticket_id FROM {TABLE} WHERE {where} GROUP BY ticket_id"
-            f" ORDER BY min(coalesce(met, 1)), max(at) DESC, ticket_id LIMIT :limit",
+            f" ORDER BY {first}, max(at) DESC, ticket_id LIMIT :limit",
             {**values, **extra, "limit": limit},
         )]
     shown = ids[:limit]
