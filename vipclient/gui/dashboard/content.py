@@ -66,7 +66,7 @@ def _pct(value: float | None) -> float | None:
 def lanes(fig: DashboardFigures) -> CardContent:
     c = theme.colors()
     names = [labels.lane(lc.lane) for lc in fig.lanes]
-    open_name = QCoreApplication.translate("Dashboard", "Open")
+    open_name = QCoreApplication.translate("Dashboard", "Open tickets")
     late_name = QCoreApplication.translate("Dashboard", "Breached now")
     chart = ChartData(
         ChartKind.BARS, QCoreApplication.translate("Dashboard", "Open tickets per lane"), names,
