@@ -11,14 +11,17 @@ under 500 ms), so the events are boiled down as each ticket is written:
   version is never written) and its optimistic edits;
 - triggers on ``tickets`` keep ``dashboard_facts`` equal to what the ticket says: its settled
   cycles and its creation (with how long its first response took, once there is one), each
-  with the ticket's tier (an unknown one counted as the lanes count it), category, channel and
-  assignee. A client's new tier reaches its tickets' ``client_tier`` through the clients'
-  triggers, and from there its facts.
+  with the ticket's tier (an unknown one counted as the lanes count it), category, channel
+  (one the contract does not name: ``''``) and assignee. A client's new tier reaches its
+  tickets' ``client_tier`` through the clients' triggers, and from there its facts.
 
-Every figure of the dashboard is one range of the covering index ``(kind, at, …)`` — first
-responses settled in the last 30 days, tickets opened in them… — read from consecutive pages,
-never from the tickets' wide rows. A trigger finds a ticket's old facts by that index too
-(their kinds and times are in the old row).
+Every figure of the dashboard reads ranges of the covering index ``(kind, channel, at, …)``
+— first responses settled in the last 30 days, per channel; tickets opened in them… — from
+consecutive pages, never from the tickets' wide rows. The channel before the time lets the
+figures per channel stream out in index order; grouping 140,000 rows by channel otherwise
+cost a sort (90 of 130 ms). So every query names the channels (:data:`CHANNELS`: the
+contract's, and ``''``), and a trigger finds a ticket's old facts by that index too (their
+kinds, channel and times are in the old row).
 
 **First pull.** Kept row by row, the facts made a first pull of 100,000 tickets a third slower
 (12.3 → 16.9 s of CPU), and building them afterwards in steps straight into the index cost
@@ -39,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from vipclient.domain.dashboard import settled_cycles
-from vipclient.domain.enums import SlaClock
+from vipclient.domain.enums import Channel, SlaClock
 from vipclient.store.lane_sql import UNKNOWN_TIER_LEVEL
 
 if TYPE_CHECKING:
@@ -64,12 +67,17 @@ CLOCK_KINDS: dict[str, FactKind] = {
 }
 SLA_KINDS = (FactKind.FIRST_RESPONSE, FactKind.NEXT_RESPONSE, FactKind.RESOLUTION)
 
+#: Every value of ``dashboard_facts.channel``: the contract's channels, and ``''`` for any
+#: other (a query that names them all reads the index in its order).
+CHANNELS: tuple[str, ...] = (*(c.value for c in Channel), "")
+CHANNELS_SQL = "(" + ", ".join(f"'{c}'" for c in CHANNELS) + ")"
+
 TABLE = "dashboard_facts"
 COLUMNS = ("kind", "at", "ticket_id", "met", "secs", "tier", "category", "channel",
            "assignee_id")
 INDEX = "ix_dashboard_facts"
 #: The covering index's columns (it holds every column the queries read).
-INDEX_COLUMNS = ("kind", "at", "met", "secs", "tier", "category", "channel", "assignee_id",
+INDEX_COLUMNS = ("kind", "channel", "at", "met", "secs", "tier", "category", "assignee_id",
                  "ticket_id")
 MARK = "dashboard_facts_upto"
 #: The mark once every ticket has its facts (the triggers keep every row from then on).
@@ -99,6 +107,10 @@ def _tier(src: str) -> str:
             f" ELSE {UNKNOWN_TIER_LEVEL} END)")
 
 
+def _channel(src: str) -> str:
+    return f"(CASE WHEN {src}.channel IN {CHANNELS_SQL} THEN {src}.channel ELSE '' END)"
+
+
 def _seconds(column: str) -> str:
     return f"CAST(strftime('%s', {column}) AS INTEGER)"
 
@@ -107,7 +119,7 @@ def _inserts(src: str, where: str = "", source: str = "") -> list[str]:
     """Statements writing the facts of the ticket row ``src``: ``NEW`` in a trigger, or an
     alias of ``tickets`` (with ``source``, its ``FROM``, and ``where``, which rows)."""
     cols = ", ".join(COLUMNS)
-    common = f"{_tier(src)}, {src}.category, {src}.channel, {src}.assignee_id"
+    common = f"{_tier(src)}, {src}.category, {_channel(src)}, {src}.assignee_id"
     also = f" AND {where}" if where else ""
     of_rows = f" FROM {source}" if source else ""
     settled_from = f" FROM {source}, " if source else " FROM "
@@ -127,11 +139,13 @@ def _inserts(src: str, where: str = "", source: str = "") -> list[str]:
 def _deletes(src: str) -> list[str]:
     """Statements removing the facts the ticket row ``src`` (``OLD``) gave, by their key."""
     kinds = ", ".join(str(int(k)) for k in SLA_KINDS)
+    channel = _channel(src)
     return [
-        f"DELETE FROM {TABLE} WHERE kind IN ({kinds}) AND at IN (SELECT json_extract(j.value,"
-        f" '$[1]') FROM json_each({src}.sla_settled) AS j) AND ticket_id = {src}.id",
-        f"DELETE FROM {TABLE} WHERE kind = {int(FactKind.CREATED)} AND at = {src}.created_at"
-        f" AND ticket_id = {src}.id",
+        f"DELETE FROM {TABLE} WHERE kind IN ({kinds}) AND channel = {channel}"
+        f" AND at IN (SELECT json_extract(j.value, '$[1]') FROM json_each({src}.sla_settled)"
+        f" AS j) AND ticket_id = {src}.id",
+        f"DELETE FROM {TABLE} WHERE kind = {int(FactKind.CREATED)} AND channel = {channel}"
+        f" AND at = {src}.created_at AND ticket_id = {src}.id",
     ]
 
 

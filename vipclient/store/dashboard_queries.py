@@ -20,7 +20,7 @@ from vipclient.domain.dashboard import Day, attainment, median
 from vipclient.domain.enums import Category, Channel, Tier
 from vipclient.domain.lanes import Lane
 from vipclient.store import lane_sql
-from vipclient.store.dashboard_facts import SLA_KINDS, TABLE, FactKind
+from vipclient.store.dashboard_facts import CHANNELS_SQL, SLA_KINDS, TABLE, FactKind
 from vipclient.store.lane_queries import (
     Connection,
     LaneFilter,
@@ -161,8 +161,11 @@ def _mine(scope: DashScope, column: str) -> tuple[str, dict[str, Any]]:
     return f" AND {column} = :me", {"me": scope.me_id}
 
 
-def _kinds(kinds: Iterable[FactKind]) -> str:
-    return "(" + ", ".join(str(int(k)) for k in kinds) + ")"
+def _facts(kinds: Iterable[FactKind], alias: str = "") -> str:
+    """Facts of these kinds, every channel named: the index is read in its order."""
+    a = f"{alias}." if alias else ""
+    return (f"{a}kind IN ({', '.join(str(int(k)) for k in kinds)})"
+            f" AND {a}channel IN {CHANNELS_SQL}")
 
 
 def _ordered(known: Iterable[str], seen: Iterable[str | None]) -> list[str]:
@@ -206,7 +209,7 @@ def per_day(conn: Connection, scope: DashScope, days: Sequence[Day]) -> list[Day
     mine, extra = _mine(scope, "f.assignee_id")
     sql = (f"WITH days(n, s, e) AS (VALUES {rows})"
            f" SELECT d.n, f.kind, count(*), coalesce(sum(f.met), 0) FROM days AS d"
-           f" JOIN {TABLE} AS f ON f.kind IN {_kinds(SLA_KINDS)}"
+           f" JOIN {TABLE} AS f ON {_facts(SLA_KINDS, 'f')}"
            f" AND f.at >= d.s AND f.at < d.e WHERE true{mine} GROUP BY d.n, f.kind")
     tallies: dict[tuple[int, int], Tally] = {}
     for n, kind, total, met in conn.execute(sql, {**values, **extra}):
@@ -230,7 +233,7 @@ def channel_figures(conn: Connection, scope: DashScope, days: Sequence[Day]
     mine, extra = _mine(scope, "assignee_id")
     kinds = (FactKind.FIRST_RESPONSE, FactKind.RESOLUTION, FactKind.CREATED)
     sql = (f"SELECT kind, channel, count(*), coalesce(sum(met), 0) FROM {TABLE}"
-           f" WHERE kind IN {_kinds(kinds)} AND at >= :start AND at < :end{mine}"
+           f" WHERE {_facts(kinds)} AND at >= :start AND at < :end{mine}"
            f" GROUP BY kind, channel")
     found: dict[tuple[int, str | None], tuple[int, int]] = {}
     for kind, channel, total, met in conn.execute(sql, {"start": start, "end": end, **extra}):
@@ -254,7 +257,7 @@ def breaches(conn: Connection, scope: DashScope, days: Sequence[Day]
     start, end = _window(days)
     mine, extra = _mine(scope, "assignee_id")
     sql = (f"SELECT tier, coalesce(category, ''), count(*) FROM {TABLE}"
-           f" WHERE kind IN {_kinds(SLA_KINDS)}"
+           f" WHERE {_facts(SLA_KINDS)}"
            f" AND at >= :start AND at < :end AND met = 0{mine} GROUP BY tier, category")
     return {(int(tier), str(cat)): int(n)
             for tier, cat, n in conn.execute(sql, {"start": start, "end": end, **extra})}
@@ -266,7 +269,7 @@ def first_response_medians(conn: Connection, scope: DashScope, days: Sequence[Da
     that have had one."""
     start, end = _window(days)
     mine, extra = _mine(scope, "assignee_id")
-    sql = (f"SELECT tier, secs FROM {TABLE} WHERE kind = {int(FactKind.CREATED)}"
+    sql = (f"SELECT tier, secs FROM {TABLE} WHERE {_facts((FactKind.CREATED,))}"
            f" AND at >= :start AND at < :end AND secs IS NOT NULL{mine}")
     by_tier: dict[int, list[int]] = {t.level: [] for t in Tier}
     for tier, secs in conn.execute(sql, {"start": start, "end": end, **extra}):
@@ -415,7 +418,7 @@ def tickets_behind(conn: Connection, selection: FactSelection, scope: DashScope,
             ids = [tid for tid in ids if tid in index.late]
         total = len(ids)
     else:
-        clauses = [f"kind IN {_kinds(selection.kinds)}"]
+        clauses = [_facts(selection.kinds)]
         values: dict[str, Any] = {}
         for name, value in (("start", selection.start), ("end", selection.end)):
             if value is not None:

@@ -130,10 +130,14 @@ def test_an_unchanged_rewrite_leaves_the_facts_alone(cache: Cache) -> None:
 def test_hostile_events_give_no_facts_and_no_failure(cache: Cache) -> None:
     bad = ticket("T1", sla=[{"clock": "resolution", "event": "started", "at": "garbage"},
                             {"clock": "resolution", "event": "fulfilled", "at": "nope"},
-                            "x", None])
+                            "x", None], channel="carrier pigeon")
     apply(cache, upsert("ticket", bad))
-    assert {f[0] for f in facts(cache)} == {int(FactKind.CREATED)}
+    # Only its opening counts, under no channel the contract names ('').
+    assert [(f[0], f[7]) for f in facts(cache)] == [(int(FactKind.CREATED), "")]
     assert columns_for("ticket", bad)["sla_settled"] is None
+    # Rewritten, its old facts are found and replaced, the odd channel's too.
+    apply(cache, upsert("ticket", dict(bad, version=2, sla_events=SOLVED)))
+    assert {f[7] for f in facts(cache)} == {""} and len(facts(cache)) == 3
 
 
 def test_a_first_pull_writes_the_facts_after_its_rows(cache: Cache) -> None:
