@@ -111,6 +111,8 @@ class Chart(QChartView):
         self._bar_sets: list[QBarSet] = []
         self._lines: list[QLineSeries] = []
         self._current: tuple[int, int] | None = None
+        self._values_axis: QValueAxis | None = None
+        self._palette_key: tuple[str, ...] = ()
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self._chart.setMargins(QMargins(4, 4, 18, 4))
         self._chart.layout().setContentsMargins(0, 0, 0, 0)
@@ -126,8 +128,16 @@ class Chart(QChartView):
 
     def set_data(self, data: ChartData) -> None:
         """Draw ``data`` (in the palette in force now); the highlighted item stays where it
-        was when it still exists."""
-        self._data = data
+        was when it still exists.
+
+        New values for the same categories and series (a refresh, most of the time) are put
+        into the bars and points already drawn, and only the value axis is set again: rebuilt
+        series, axes and legend cost the UI thread 5–10 ms of layout at the next turn."""
+        old, self._data = self._data, data
+        if old is not None and _same_shape(old, data) and self._palette_key == _palette_key():
+            self._update_values(data)
+            return
+        self._palette_key = _palette_key()
         chart = self._chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -155,10 +165,8 @@ class Chart(QChartView):
         if isinstance(categories, QBarCategoryAxis):
             # Horizontal bars are drawn from the bottom up: the first category goes on top.
             categories.append(names[::-1] if data.horizontal else names)
-        values = QValueAxis()
-        top, ticks = (data.value_max, 6) if data.value_max is not None else _nice_max(data)
-        values.setRange(0, top)
-        values.setLabelFormat("%d" if top >= 5 else "%.1f")
+        values = self._values_axis = QValueAxis()
+        self._set_range(data)
         if data.value_title:
             values.setTitleText(data.value_title)
             values.setTitleBrush(text)
@@ -167,12 +175,34 @@ class Chart(QChartView):
             axis.setGridLineColor(grid)
             axis.setLinePenColor(grid)
         categories.setGridLineVisible(False)
-        values.setTickCount(ticks)
 
         if data.kind is ChartKind.LINES:
             self._add_lines(data, categories, values)
         else:
             self._add_bars(data, categories, values, text)
+        self._restore_current()
+
+    def _set_range(self, data: ChartData) -> None:
+        axis = self._values_axis
+        if axis is None:
+            return
+        top, ticks = (data.value_max, 6) if data.value_max is not None else _nice_max(data)
+        if (axis.max(), axis.tickCount()) != (top, ticks):
+            axis.setRange(0, top)
+            axis.setTickCount(ticks)
+            axis.setLabelFormat("%d" if top >= 5 else "%.1f")
+
+    def _update_values(self, data: ChartData) -> None:
+        for bar_set, s in zip(self._bar_sets, data.series, strict=False):
+            shown = [0.0 if v is None else float(v) for v in s.values]
+            for i, value in enumerate(shown[::-1] if data.horizontal else shown):
+                if bar_set.at(i) != value:
+                    bar_set.replace(i, value)
+        for line, s in zip(self._lines, data.series, strict=False):
+            points = [QPointF(i, float(v)) for i, v in enumerate(s.values) if v is not None]
+            if line.points() != points:
+                line.replace(points)
+        self._set_range(data)
         self._restore_current()
 
     def current_item(self) -> tuple[int, int] | None:
@@ -341,6 +371,22 @@ class Chart(QChartView):
             Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason
         ):
             self.set_current_item(0, 0)
+
+
+def _same_shape(a: ChartData, b: ChartData) -> bool:
+    """Do ``a`` and ``b`` differ in their values only?"""
+    return (a.kind, a.title, tuple(a.categories), a.horizontal, a.labels, a.value_suffix,
+            a.value_title, a.legend) == (
+            b.kind, b.title, tuple(b.categories), b.horizontal, b.labels, b.value_suffix,
+            b.value_title, b.legend) and [(s.name, s.color) for s in a.series] == [
+            (s.name, s.color) for s in b.series]
+
+
+def _palette_key() -> tuple[str, ...]:
+    palette = QApplication.palette()
+    return tuple(palette.color(role).name() for role in (
+        QPalette.ColorRole.WindowText, QPalette.ColorRole.Mid, QPalette.ColorRole.Base,
+        QPalette.ColorRole.Highlight))
 
 
 #: A line chart names every n-th category (30 days' names side by side do not fit).
