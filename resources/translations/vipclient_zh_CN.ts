@@ -171,7 +171,7 @@
       <translation>1–4 小时</translation>
     </message>
     <message>
-      <source>3 d or more</source>
+      <source>≥ 3 d</source>
       <translation>3 天及以上</translation>
     </message>
     <message>

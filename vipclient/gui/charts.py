@@ -156,7 +156,9 @@ class Chart(QChartView):
         legend = chart.legend()
         legend.setVisible(data.legend and len(data.series) > 1)
         legend.setLabelColor(text)
-        legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Many series' names do not fit in one line under the chart (they were elided).
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight if len(data.series) > LEGEND_BELOW
+                            else Qt.AlignmentFlag.AlignBottom)
 
         # Qt Charts reads labels as rich text: "< 1 h" would vanish unescaped.
         names = [html.escape(name) for name in data.categories]
@@ -388,6 +390,9 @@ def _palette_key() -> tuple[str, ...]:
         QPalette.ColorRole.WindowText, QPalette.ColorRole.Mid, QPalette.ColorRole.Base,
         QPalette.ColorRole.Highlight))
 
+
+#: Up to this many series are named under the chart; more, in a column beside it.
+LEGEND_BELOW = 8
 
 #: A line chart names every n-th category (30 days' names side by side do not fit).
 LINE_LABELS = 6

@@ -38,6 +38,7 @@ def fill_table(view: QTableWidget, table: Table) -> None:
     for r, (raw, shown) in enumerate(zip(table.rows, rows_text(table.rows), strict=True)):
         for c, (value, text) in enumerate(zip(raw, shown, strict=True)):
             item = QTableWidgetItem(text)
+            item.setToolTip(text)  # a narrow column elides it
             if isinstance(value, int | float):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             view.setItem(r, c, item)
@@ -104,6 +105,10 @@ class Card(QFrame):
         if table:
             self.table = read_only_table(self)
             self.table.setMinimumHeight(120)
+            # Columns as wide as their text; the content's free-text column takes the rest of
+            # the card's width and elides what does not fit (the dialogs' tables scroll).
+            self.table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
             layout.addWidget(self.table, 1)
 
     def show_content(self, content: CardContent, title: str, rows: int | None = None) -> None:
@@ -120,6 +125,10 @@ class Card(QFrame):
             shown = content.data if rows is None else Table(content.data.header,
                                                             content.data.rows[:rows])
             fill_table(self.table, shown)
+            header = self.table.horizontalHeader()
+            if content.stretch is not None and content.stretch < header.count():
+                header.setStretchLastSection(False)
+                header.setSectionResizeMode(content.stretch, QHeaderView.ResizeMode.Stretch)
             self.table.setAccessibleName(title)
 
     # --- export ---

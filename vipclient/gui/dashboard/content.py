@@ -59,6 +59,7 @@ class CardContent:
     tabulate: Callable[[], Table]
     note: str = ""
     behind: Callable[[int, int], Behind | None] = field(default=lambda _s, _i: None)
+    stretch: int | None = None  # the table's column of free text (it takes the spare width)
 
     @cached_property
     def data(self) -> Table:
@@ -336,7 +337,7 @@ def freezes(fig: DashboardFigures) -> CardContent:
     ]
     note = (QCoreApplication.translate("Dashboard", "{n} active").format(n=len(fig.freezes))
             if fig.freezes else QCoreApplication.translate("Dashboard", "No active freezes."))
-    return CardContent(None, lambda: Table(header, rows), note)
+    return CardContent(None, lambda: Table(header, rows), note, stretch=0)
 
 
 SEVERITIES = ("critical", "high", "medium", "low")
@@ -383,4 +384,4 @@ def risk_alerts(fig: DashboardFigures) -> CardContent | None:
         )
 
     note = QCoreApplication.translate("Dashboard", "{n} open").format(n=len(alerts))
-    return CardContent(chart, lambda: table(alerts), note, behind)
+    return CardContent(chart, lambda: table(alerts), note, behind, stretch=3)

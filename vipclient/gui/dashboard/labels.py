@@ -61,7 +61,7 @@ def age_band(band: AgeBand) -> str:
         AgeBand.UNDER_4H: QCoreApplication.translate("Dashboard", "1–4 h"),
         AgeBand.UNDER_24H: QCoreApplication.translate("Dashboard", "4–24 h"),
         AgeBand.UNDER_3D: QCoreApplication.translate("Dashboard", "1–3 d"),
-        AgeBand.OVER_3D: QCoreApplication.translate("Dashboard", "3 d or more"),
+        AgeBand.OVER_3D: QCoreApplication.translate("Dashboard", "≥ 3 d"),
     }[band]
 
 

@@ -109,11 +109,11 @@ class DashboardSection(QWidget):
         self.cards: dict[str, Card] = {}
         self._grid = QGridLayout()
         self._grid.setSpacing(10)
-        for n, (key, kind) in enumerate(_LAYOUT):
+        for key, kind, row, column, span in _LAYOUT:
             card = Card(key, chart=kind != "table", table=kind != "chart")
             card.setMinimumHeight(300)
             card.activated.connect(lambda s, i, key=key: self.open_behind(key, s, i))
-            self._grid.addWidget(card, n // 2, n % 2)
+            self._grid.addWidget(card, row, column, 1, span)
             self.cards[key] = card
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -273,8 +273,7 @@ class DashboardSection(QWidget):
             card = Card("risk_alerts", chart=True, table=True)
             card.setMinimumHeight(420)
             card.activated.connect(lambda s, i: self.open_behind("risk_alerts", s, i))
-            n = len(_LAYOUT)
-            self._grid.addWidget(card, n // 2, n % 2)
+            self._grid.addWidget(card, *_RISK_PLACE)
             self.cards["risk_alerts"] = card
         card.show_content(made, made.chart.title if made.chart else "", rows=8)
 
@@ -310,17 +309,19 @@ def _table_title(key: str) -> str:
     return {"freezes": QCoreApplication.translate("Dashboard", "Active freezes")}.get(key, key)
 
 
-# (key, what the card holds) in reading order, two to a row.
-_LAYOUT: tuple[tuple[str, str], ...] = (
-    ("lanes", "chart"),
-    ("attainment", "chart"),
-    ("medians", "chart"),
-    ("breaches", "chart"),
-    ("channel_volume", "chart"),
-    ("channel_sla", "chart"),
-    ("requests", "chart"),
-    ("freezes", "table"),
+# (key, what the card holds, row, column, columns spanned) in reading order. The breaches
+# take a whole row: ten tiers of stacked bars and eight categories' names.
+_LAYOUT: tuple[tuple[str, str, int, int, int], ...] = (
+    ("lanes", "chart", 0, 0, 1),
+    ("attainment", "chart", 0, 1, 1),
+    ("medians", "chart", 1, 0, 1),
+    ("requests", "chart", 1, 1, 1),
+    ("breaches", "chart", 2, 0, 2),
+    ("channel_volume", "chart", 3, 0, 1),
+    ("channel_sla", "chart", 3, 1, 1),
+    ("freezes", "table", 4, 0, 1),
 )
+_RISK_PLACE = (4, 1)
 _CARDS: tuple[tuple[str, Callable[[DashboardFigures], CardContent]], ...] = (
     ("lanes", content.lanes),
     ("attainment", content.attainment),
