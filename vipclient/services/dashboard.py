@@ -17,12 +17,13 @@ from vipclient.store.dashboard_queries import (
     DashScope,
     FactSelection,
     PendingRequest,
+    Tally,
     TicketList,
 )
 from vipclient.store.reader import CacheReader
 
 __all__ = ["SLA_KINDS", "DashScope", "DashboardFigures", "DashboardService", "FactKind",
-           "FactSelection", "PendingRequest", "TicketList"]
+           "FactSelection", "PendingRequest", "Tally", "TicketList"]
 
 
 class CacheSource(Protocol):

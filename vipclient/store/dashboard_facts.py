@@ -34,7 +34,6 @@ is then created once, sorted. A finished build sets the mark to :data:`ALL_ROWS`
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -44,6 +43,7 @@ import orjson
 from vipclient.domain.dashboard import settled_cycles
 from vipclient.domain.enums import Channel, SlaClock
 from vipclient.store.lane_sql import UNKNOWN_TIER_LEVEL
+from vipclient.store.steps import in_short_steps
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -222,20 +222,7 @@ def build_step(session: Session, rows: int) -> bool:
     return done
 
 
-# Like the search index's steps: each a transaction of about this long.
-STEP_S = 0.025
-STEP_ROWS = (200, 2000, 20000)  # least, first, most tickets per step
-
-
 def build(cache: Cache, stop: Callable[[], bool] = lambda: False) -> bool:
     """Run :func:`build_step` in short background transactions until every ticket has its
     facts (→ True) or ``stop()`` says so (→ False; the next call carries on)."""
-    least, rows, most = STEP_ROWS
-    while not stop():
-        mark = time.monotonic()
-        with cache.session(background=True) as s:
-            if build_step(s, rows):
-                return True
-        took = max(time.monotonic() - mark, 0.001)
-        rows = max(least, min(most, int(rows * STEP_S / took)))
-    return False
+    return in_short_steps(cache, build_step, stop)

@@ -26,6 +26,7 @@ from vipclient.services.dashboard import (
     FactKind,
     FactSelection,
     PendingRequest,
+    Tally,
 )
 
 Cell = str | int | float | None
@@ -110,19 +111,13 @@ def attainment(fig: DashboardFigures) -> CardContent:
          Series(resolution, [_pct(d.resolution.pct) for d in fig.per_day], c.chart_2)],
         value_max=100, value_suffix=" %", decimals=1,
     )
-    met = QCoreApplication.translate("Dashboard", "{clock} met")
-    missed = QCoreApplication.translate("Dashboard", "{clock} missed")
-    pct = QCoreApplication.translate("Dashboard", "{clock} %")
     nxt = QCoreApplication.translate("Dashboard", "Next response")
-    header = [QCoreApplication.translate("Dashboard", "Day")]
-    for clock in (first, nxt, resolution):
-        header += [met.format(clock=clock), missed.format(clock=clock), pct.format(clock=clock)]
-    rows: list[list[Cell]] = []
-    for d in fig.per_day:
-        row: list[Cell] = [d.day.isoformat()]
-        for t in (d.first_response, d.next_response, d.resolution):
-            row += [t.met, t.missed, _pct(t.pct)]
-        rows.append(row)
+    header = [QCoreApplication.translate("Dashboard", "Day"),
+              *_tally_header(first, nxt, resolution)]
+    rows: list[list[Cell]] = [
+        [d.day.isoformat(), *_tally_cells(d.first_response, d.next_response, d.resolution)]
+        for d in fig.per_day
+    ]
 
     def behind(series: int, index: int) -> Behind:
         day = fig.days[index]
@@ -167,22 +162,27 @@ def medians(fig: DashboardFigures) -> CardContent:
     return CardContent(chart, lambda: data, behind=behind)
 
 
-def _channel_table(fig: DashboardFigures) -> Table:
-    first = QCoreApplication.translate("Dashboard", "First response")
-    resolution = QCoreApplication.translate("Dashboard", "Resolution")
+def _tally_header(*clocks: str) -> list[str]:
+    """Three columns per clock: met, missed, per cent met."""
     met = QCoreApplication.translate("Dashboard", "{clock} met")
     missed = QCoreApplication.translate("Dashboard", "{clock} missed")
     pct = QCoreApplication.translate("Dashboard", "{clock} %")
+    return [text.format(clock=clock) for clock in clocks for text in (met, missed, pct)]
+
+
+def _tally_cells(*tallies: Tally) -> list[Cell]:
+    return [cell for t in tallies for cell in (t.met, t.missed, _pct(t.pct))]
+
+
+def _channel_table(fig: DashboardFigures) -> Table:
     header = [QCoreApplication.translate("Dashboard", "Channel"),
-              QCoreApplication.translate("Dashboard", "Tickets opened")]
-    for clock in (first, resolution):
-        header += [met.format(clock=clock), missed.format(clock=clock), pct.format(clock=clock)]
-    rows: list[list[Cell]] = []
-    for ch in fig.channels:
-        row: list[Cell] = [labels.channel(ch.channel), ch.opened]
-        for t in (ch.first_response, ch.resolution):
-            row += [t.met, t.missed, _pct(t.pct)]
-        rows.append(row)
+              QCoreApplication.translate("Dashboard", "Tickets opened"),
+              *_tally_header(QCoreApplication.translate("Dashboard", "First response"),
+                             QCoreApplication.translate("Dashboard", "Resolution"))]
+    rows: list[list[Cell]] = [
+        [labels.channel(ch.channel), ch.opened, *_tally_cells(ch.first_response, ch.resolution)]
+        for ch in fig.channels
+    ]
     return Table(header, rows)
 
 
