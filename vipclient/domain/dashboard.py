@@ -21,7 +21,7 @@ or 25 hours; that is still one day).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -143,10 +143,3 @@ def age_band(age: timedelta) -> AgeBand:
             return band
     return AgeBand.OVER_3D
 
-
-def day_index(days: Sequence[Day], at: datetime) -> int | None:
-    """Which of ``days`` holds the instant ``at`` (``None``: outside them all)."""
-    for i, d in enumerate(days):
-        if d.start <= at < d.end:
-            return i
-    return None
