@@ -57,6 +57,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_client.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_screens.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_workspace.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_dashboard.py
 	$(PY) tests/perf/bench_audit.py
 
 screenshots: $(STAMP) $(QM)

@@ -4,7 +4,8 @@ Starts the app in demo mode on an in-process sandbox (offscreen, in throw-away c
 folders so nothing of the person running it is touched), signs in as alice, waits for the
 first sync, then opens each screen and saves a PNG of it: lanes, clients, a profile, a ticket,
 search, sync problems (with two real refusals from the sandbox), settings and the sign-in
-dialog.
+dialog; then carol's dashboard (a supervisor's team view) in English and Chinese, light and
+dark.
 """
 
 from __future__ import annotations
@@ -187,6 +188,36 @@ def workspace_shots(app: QApplication, window: MainWindow, folder: Path) -> None
             save(dialog, folder, "export-dialog")
             dialog.close()
 
+DASHBOARD_SIZE = (1440, 1780)  # tall enough for all eight cards
+
+
+def dashboard_shots(app: QApplication, desk: VipDesk, folder: Path, name: str) -> None:
+    """The dashboard as carol, a supervisor, sees her team: in English as ``name``.png, then
+    in Chinese as ``name``-zh.png (the window is made again after the catalogue is loaded,
+    as a restart in Chinese would)."""
+    from vipclient.gui.translations import install_translators
+
+    for language, suffix in (("en", ""), ("zh_CN", "-zh")):
+        install_translators(app, language)
+        old = desk.window
+        desk.switch_demo_staff("carol")
+        if not pump(90, lambda old=old: desk.window is not None and desk.window is not old
+                    and desk.window.ctx.me.username == "carol"
+                    and desk.window.status_area.state == "live"):
+            raise SystemExit("carol's window did not reach 'live' in 90 s")
+        window = desk.window
+        assert window is not None
+        window.resize(*DASHBOARD_SIZE)
+        window.show()
+        page = window.show_section("dashboard")
+        drawn: list[int] = []
+        page.refreshed.connect(lambda drawn=drawn: drawn.append(1))  # type: ignore[attr-defined]
+        page.refresh()  # type: ignore[attr-defined]
+        if not pump(30, lambda drawn=drawn: bool(drawn)):
+            raise SystemExit("the dashboard was not drawn in 30 s")
+        save(window, folder, name + suffix)
+    install_translators(app, "en")
+
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[1] if len(argv) > 1 else "docs/screenshots").resolve()
@@ -263,6 +294,8 @@ def main(argv: list[str]) -> int:
     save(sign_in, folder, "sign-in")
     sign_in.close()
 
+    dashboard_shots(app, desk, folder, "dashboard")
+
     # The dark variant, as a person who picked "Dark" in Settings sees it after a restart.
     desk.quit()
     dark_desk = VipDesk(
@@ -282,6 +315,7 @@ def main(argv: list[str]) -> int:
             dark.open_ticket(pick_ticket(dark))
             pump(2.0)
         save(dark, folder, "dark")
+        dashboard_shots(app, dark_desk, folder, "dashboard-dark")
     dark_desk.quit()
     return 0
 

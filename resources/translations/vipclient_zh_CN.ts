@@ -151,10 +151,100 @@
     </message>
   </context>
   <context>
+    <name>BehindDialog</name>
+    <message>
+      <source>Assignee</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>The first {shown} of {total} tickets · Enter opens one</source>
+      <translation>共 {total} 个工单，显示前 {shown} 个 · 按 Enter 打开</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>unassigned</source>
+      <translation>未分配</translation>
+    </message>
+    <message>
+      <source>{n} rows</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{total} tickets · Enter opens one</source>
+      <translation>{total} 个工单 · 按 Enter 打开</translation>
+    </message>
+  </context>
+  <context>
     <name>BusyWindow</name>
     <message>
       <source>VIP Desk</source>
       <translation>VIP 服务台</translation>
+    </message>
+  </context>
+  <context>
+    <name>Card</name>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>PNG pictures (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <source>Save chart as PNG</source>
+      <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+      <source>Save chart as PNG…</source>
+      <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+      <source>Save data as CSV</source>
+      <translation>将数据保存为 CSV</translation>
+    </message>
+    <message>
+      <source>Save data as CSV…</source>
+      <translation>将数据保存为 CSV…</translation>
+    </message>
+    <message>
+      <source>Save this chart as a picture or its data as CSV</source>
+      <translation>将此图表保存为图片，或将其数据保存为 CSV</translation>
     </message>
   </context>
   <context>
@@ -182,6 +272,412 @@
     <message>
       <source>VIP Desk ran into a problem</source>
       <translation>VIP 服务台遇到问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <source>0–1 h</source>
+      <translation>0–1 小时</translation>
+    </message>
+    <message>
+      <source>1–3 d</source>
+      <translation>1–3 天</translation>
+    </message>
+    <message>
+      <source>1–4 h</source>
+      <translation>1–4 小时</translation>
+    </message>
+    <message>
+      <source>≥ 3 d</source>
+      <translation>3 天及以上</translation>
+    </message>
+    <message>
+      <source>4–24 h</source>
+      <translation>4–24 小时</translation>
+    </message>
+    <message>
+      <source>API</source>
+      <translation>API</translation>
+    </message>
+    <message>
+      <source>API access</source>
+      <translation>API 权限</translation>
+    </message>
+    <message>
+      <source>Account compromise</source>
+      <translation>账户被盗</translation>
+    </message>
+    <message>
+      <source>Account security</source>
+      <translation>账户安全</translation>
+    </message>
+    <message>
+      <source>Acknowledged</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>Active freezes</source>
+      <translation>生效中的冻结</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>警报</translation>
+    </message>
+    <message>
+      <source>Breached now</source>
+      <translation>当前已超时</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Chat</source>
+      <translation>在线聊天</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Client's request</source>
+      <translation>客户申请</translation>
+    </message>
+    <message>
+      <source>Critical</source>
+      <translation>严重</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Deposit</source>
+      <translation>充值</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <source>Fee schedule</source>
+      <translation>费率</translation>
+    </message>
+    <message>
+      <source>Fees</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <source>First response</source>
+      <translation>首次响应</translation>
+    </message>
+    <message>
+      <source>First responses settled on {day}</source>
+      <translation>{day} 已判定的首次响应</translation>
+    </message>
+    <message>
+      <source>Frozen</source>
+      <translation>冻结范围</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>高</translation>
+    </message>
+    <message>
+      <source>KYC</source>
+      <translation>KYC</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Lane</source>
+      <translation>通道</translation>
+    </message>
+    <message>
+      <source>Legal order</source>
+      <translation>司法命令</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>低</translation>
+    </message>
+    <message>
+      <source>Median (minutes)</source>
+      <translation>中位数（分钟）</translation>
+    </message>
+    <message>
+      <source>Median first response per tier</source>
+      <translation>各等级首次响应时间中位数</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>中</translation>
+    </message>
+    <message>
+      <source>Next response</source>
+      <translation>后续响应</translation>
+    </message>
+    <message>
+      <source>No active freezes.</source>
+      <translation>没有生效中的冻结。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未处理</translation>
+    </message>
+    <message>
+      <source>Open risk alerts by severity</source>
+      <translation>按严重程度统计的未处理风险警报</translation>
+    </message>
+    <message>
+      <source>Open tickets</source>
+      <translation>未结工单</translation>
+    </message>
+    <message>
+      <source>Open tickets per lane</source>
+      <translation>各通道未结工单</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Phishing report</source>
+      <translation>钓鱼举报</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Raised</source>
+      <translation>发出时间</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>请求</translation>
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <source>Requests waiting for approval, by age</source>
+      <translation>待审批请求（按等待时长）</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>解决</translation>
+    </message>
+    <message>
+      <source>Resolutions settled on {day}</source>
+      <translation>{day} 已判定的解决</translation>
+    </message>
+    <message>
+      <source>SLA breaches by tier and category</source>
+      <translation>按等级和类别统计的 SLA 超时</translation>
+    </message>
+    <message>
+      <source>SLA met per channel (%)</source>
+      <translation>各渠道 SLA 达标率（%）</translation>
+    </message>
+    <message>
+      <source>SLA met per day (%)</source>
+      <translation>每日 SLA 达标率（%）</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Social</source>
+      <translation>社交媒体</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Suspicious withdrawal</source>
+      <translation>可疑提币</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Tickets answered</source>
+      <translation>已响应工单</translation>
+    </message>
+    <message>
+      <source>Tickets opened</source>
+      <translation>新建工单</translation>
+    </message>
+    <message>
+      <source>Tickets opened per channel</source>
+      <translation>各渠道新建工单</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Trading</source>
+      <translation>交易</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>已等待</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>等待开始时间</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>提币</translation>
+    </message>
+    <message>
+      <source>login</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>minutes</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <source>trading</source>
+      <translation>交易</translation>
+    </message>
+    <message>
+      <source>withdrawals</source>
+      <translation>提币</translation>
+    </message>
+    <message>
+      <source>{channel}: first responses settled, missed first</source>
+      <translation>{channel}：已判定的首次响应（未达标在前）</translation>
+    </message>
+    <message>
+      <source>{channel}: resolutions settled, missed first</source>
+      <translation>{channel}：已判定的解决（未达标在前）</translation>
+    </message>
+    <message>
+      <source>{channel}: tickets opened in the period</source>
+      <translation>{channel}：期间内新建的工单</translation>
+    </message>
+    <message>
+      <source>{clock} %</source>
+      <translation>{clock} %</translation>
+    </message>
+    <message>
+      <source>{clock} met</source>
+      <translation>{clock}达标</translation>
+    </message>
+    <message>
+      <source>{clock} missed</source>
+      <translation>{clock}未达标</translation>
+    </message>
+    <message>
+      <source>{d} d {h} h</source>
+      <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+      <source>{kind} requests waiting {age}</source>
+      <translation>等待 {age} 的{kind}请求</translation>
+    </message>
+    <message>
+      <source>{lane}: breached now</source>
+      <translation>{lane}：当前已超时</translation>
+    </message>
+    <message>
+      <source>{lane}: open tickets</source>
+      <translation>{lane}：未结工单</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} 分钟</translation>
+    </message>
+    <message>
+      <source>{n} active</source>
+      <translation>{n} 项生效中</translation>
+    </message>
+    <message>
+      <source>{n} open</source>
+      <translation>{n} 项未处理</translation>
+    </message>
+    <message>
+      <source>{n} waiting · the oldest for {age}</source>
+      <translation>{n} 项待审批 · 最久已等待 {age}</translation>
+    </message>
+    <message>
+      <source>{severity} risk alerts ({status})</source>
+      <translation>{severity}风险警报（{status}）</translation>
+    </message>
+    <message>
+      <source>{tier} · {category}: SLA breaches</source>
+      <translation>{tier} · {category}：SLA 超时</translation>
+    </message>
+    <message>
+      <source>{tier}: tickets opened in the period and answered, slowest first</source>
+      <translation>{tier}：期间内新建且已响应的工单（最慢在前）</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardSection</name>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>我的</translation>
+    </message>
+    <message>
+      <source>Read the figures again (F5)</source>
+      <translation>重新读取数据 (F5)</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>显示：</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>The team's figures are for supervisors.</source>
+      <translation>团队数据仅供主管查看。</translation>
+    </message>
+    <message>
+      <source>Updated {time} · the last {days} days, in your time zone ({tz})</source>
+      <translation>更新于 {time} · 最近 {days} 天，按您的时区（{tz}）</translation>
     </message>
   </context>
   <context>
@@ -411,6 +907,29 @@ SHA-256：{sha}</translation>
     <message>
       <source>{w} × {h} pixels</source>
       <translation>{w} × {h} 像素</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lanes</name>
+    <message>
+      <source>Emergency</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <source>Escalated</source>
+      <translation>已升级</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <translation>标准</translation>
+    </message>
+    <message>
+      <source>VIP priority</source>
+      <translation>VIP 优先</translation>
+    </message>
+    <message>
+      <source>Waiting on client</source>
+      <translation>等待客户</translation>
     </message>
   </context>
   <context>

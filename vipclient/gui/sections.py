@@ -77,8 +77,9 @@ SECTIONS: tuple[Section, ...] = (
             "vipclient.gui.requests.section:RequestsSection"),
     Section("security", QT_TRANSLATE_NOOP("Sections", "Security"), "Ctrl+4",
             _roles("security_officer"), "vipclient.gui.security.section:SecuritySection"),
-    Section("dashboard", QT_TRANSLATE_NOOP("Sections", "Dashboard"), "Ctrl+5",
-            _roles("supervisor"), "vipclient.gui.dashboard.section:DashboardSection"),
+    # Everyone's own figures; a supervisor's also the team's (the screen's Mine/Team choice).
+    Section("dashboard", QT_TRANSLATE_NOOP("Sections", "Dashboard"), "Ctrl+5", _roles(),
+            "vipclient.gui.dashboard.section:DashboardSection"),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), "Ctrl+6",
             _roles("supervisor", "security_officer"), "vipclient.gui.audit.section:AuditSection"),
 )

@@ -61,6 +61,16 @@ class Colors:
     tier_high: str
     tier_top: str
     tier_vip10: str
+    # Chart series that mean nothing by themselves (categories, channels): distinct hues that
+    # read on the window's background.
+    chart_1: str
+    chart_2: str
+    chart_3: str
+    chart_4: str
+    chart_5: str
+    chart_6: str
+    chart_7: str
+    chart_8: str
 
 
 LIGHT = Colors(
@@ -87,6 +97,14 @@ LIGHT = Colors(
     tier_high="#6a1b9a",
     tier_top="#ad8200",
     tier_vip10="#212121",
+    chart_1="#1565c0",
+    chart_2="#ef6c00",
+    chart_3="#2e7d32",
+    chart_4="#8e24aa",
+    chart_5="#c62828",
+    chart_6="#00838f",
+    chart_7="#9e7c00",
+    chart_8="#6d4c41",
 )
 
 DARK = Colors(
@@ -113,6 +131,14 @@ DARK = Colors(
     tier_high="#7b1fa2",
     tier_top="#b8860b",
     tier_vip10="#000000",
+    chart_1="#64b5f6",
+    chart_2="#ffb74d",
+    chart_3="#81c784",
+    chart_4="#ce93d8",
+    chart_5="#ef5350",
+    chart_6="#4dd0e1",
+    chart_7="#ffd54f",
+    chart_8="#bcaaa4",
 )
 
 _choice: ThemeChoice = ThemeChoice.SYSTEM
@@ -143,6 +169,13 @@ def colors() -> Colors:
 
 def qcolor(hex_value: str) -> QColor:
     return QColor(hex_value)
+
+
+def chart_colors() -> list[str]:
+    """The chart series' colours in order (the n-th series of a chart takes the n-th)."""
+    c = colors()
+    return [c.chart_1, c.chart_2, c.chart_3, c.chart_4, c.chart_5, c.chart_6, c.chart_7,
+            c.chart_8]
 
 
 def tier_badge(tier: str) -> tuple[str, str]:

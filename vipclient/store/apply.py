@@ -25,6 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from vipclient.store.dashboard_facts import settled_column
 from vipclient.store.models import ENTITY_KEYS, ENTITY_TABLES
 from vipclient.store.timefmt import db_time
 
@@ -137,6 +138,7 @@ def _ticket(d: Mapping[str, Any]) -> dict[str, Any]:
         "resolution_due": _time(d.get("resolution_due")),
         "first_responded_at": _time(d.get("first_responded_at")),
         "solved_at": _time(d.get("solved_at")),
+        "sla_settled": settled_column(d.get("sla_events"), _time),
     }
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Index, text
 from sqlalchemy.orm import Session
 
-from vipclient.store import search
+from vipclient.store import dashboard_facts, search
 from vipclient.store.models import Base
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_DEFERRED_TABLES = ("clients", "tickets")
+_DEFERRED_TABLES = ("clients", "tickets", "dashboard_facts")
 _KEPT_LIVE = frozenset({"ix_tickets_client"})
 
 
@@ -51,9 +51,11 @@ DEFERRED: tuple[Index, ...] = _deferred()
 
 
 def defer_indexes(session: Session) -> None:
-    """Drop the deferred indexes (in the transaction that sets ``bulk_load``)."""
+    """Drop the deferred indexes (in the transaction that sets ``bulk_load``); the dashboard's
+    facts wait for the end as well (``store/dashboard_facts.py``)."""
     for index in DEFERRED:
         session.execute(text(f"DROP INDEX IF EXISTS {index.name}"))
+    dashboard_facts.pause(session)
 
 
 def missing_indexes(session: Session) -> list[Index]:
@@ -80,6 +82,8 @@ def restore_indexes(cache: Cache, stop: Callable[[], bool] = lambda: False) -> b
 
 
 def finish_bulk_load(cache: Cache, stop: Callable[[], bool] = lambda: False) -> bool:
-    """After a first pull (or at a start that finds one unfinished): indexes, then search.
-    True when the cache is complete and ``bulk_load`` is cleared."""
-    return restore_indexes(cache, stop) and search.build_index(cache, stop)
+    """After a first pull (or at a start that finds one unfinished): the dashboard's facts
+    (before their index), indexes, then search. True when the cache is complete and
+    ``bulk_load`` is cleared."""
+    return (dashboard_facts.build(cache, stop) and restore_indexes(cache, stop)
+            and search.build_index(cache, stop))

@@ -29,6 +29,8 @@ from __future__ import annotations
 from sqlalchemy import Float, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from vipclient.store.dashboard_facts import INDEX as FACTS_INDEX
+from vipclient.store.dashboard_facts import INDEX_COLUMNS as FACTS_INDEX_COLUMNS
 from vipclient.store.lane_sql import LANE_COLUMNS, OPEN
 
 
@@ -102,6 +104,8 @@ class TicketRow(_EntityMixin, Base):
     resolution_due: Mapped[str | None] = mapped_column(String(24), default=None)
     first_responded_at: Mapped[str | None] = mapped_column(String(24), default=None)
     solved_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    # The settled SLA cycles as compact JSON, for the dashboard's facts (migration 0010).
+    sla_settled: Mapped[str | None] = mapped_column(Text, default=None)
 
     __table_args__ = (
         Index("ix_tickets_status_assignee", "status", "assignee_id"),
@@ -291,6 +295,25 @@ class HelpUseRow(Base):
     article_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     uses: Mapped[int] = mapped_column(Integer, default=0)
     last_used_at: Mapped[str | None] = mapped_column(String(24), default=None)
+class DashboardFactRow(Base):
+    """One dated fact the dashboard counts (``store/dashboard_facts.py``), written by triggers
+    on ``tickets``: a settled SLA cycle (``met``) or a ticket opened (``secs``: its first
+    response came that much later). Read through the covering index: one range per figure."""
+
+    __tablename__ = "dashboard_facts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(24))
+    ticket_id: Mapped[str] = mapped_column(String(64))
+    met: Mapped[int | None] = mapped_column(Integer, default=None)
+    secs: Mapped[int | None] = mapped_column(Integer, default=None)
+    tier: Mapped[int | None] = mapped_column(Integer, default=None)
+    category: Mapped[str | None] = mapped_column(String(24), default=None)
+    channel: Mapped[str | None] = mapped_column(String(16), default=None)
+    assignee_id: Mapped[str | None] = mapped_column(String(64), default=None)
+
+    __table_args__ = (Index(FACTS_INDEX, *FACTS_INDEX_COLUMNS),)
 
 
 class OutboxRow(Base):
@@ -359,6 +382,8 @@ class SyncStateRow(Base):
     # is built after the pull in short steps (vipclient.store.search.index_step).
     clients_fts_upto: Mapped[int | None] = mapped_column(Integer, default=None)
     tickets_fts_upto: Mapped[int | None] = mapped_column(Integer, default=None)
+    # While bulk_load is 1: the highest ticket rowid whose dashboard facts are written (0010).
+    dashboard_facts_upto: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class ResyncSeenRow(Base):

@@ -11,7 +11,6 @@ index; no copy of each value is made, unlike ``instr(lower(…))``). Mixed queri
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from vipclient.store.models import ClientRow, TicketRow
+from vipclient.store.steps import in_short_steps
 
 if TYPE_CHECKING:
     from vipclient.store.cache import Cache
@@ -165,22 +165,7 @@ def index_step(session: Session, rows: int) -> bool:
     return True
 
 
-# Each build step is one transaction of about this long, so a person's write waits at most
-# about that (background sessions step aside: see Cache.session).
-INDEX_STEP_S = 0.025
-INDEX_STEP_ROWS = (200, 2000, 20000)  # least, first, most rows per step
-
-
 def build_index(cache: Cache, stop: Callable[[], bool] = lambda: False) -> bool:
     """Run :func:`index_step` in short background transactions until the index is complete
-    (→ True) or ``stop()`` says so (→ False; the next call carries on). Step sizes adapt so
-    each takes about ``INDEX_STEP_S`` on this machine."""
-    least, rows, most = INDEX_STEP_ROWS
-    while not stop():
-        mark = time.monotonic()
-        with cache.session(background=True) as s:
-            if index_step(s, rows):
-                return True
-        took = max(time.monotonic() - mark, 0.001)
-        rows = max(least, min(most, int(rows * INDEX_STEP_S / took)))
-    return False
+    (→ True) or ``stop()`` says so (→ False; the next call carries on)."""
+    return in_short_steps(cache, index_step, stop)

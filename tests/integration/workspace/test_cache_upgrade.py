@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from alembic import command
+from sqlalchemy import create_engine, text
 
 from tests.support.sync import FAST, sign_in, start_sandbox, synced, wait_until
 from vipclient.store import outbox as ob
 from vipclient.store.cache import Cache
-from vipclient.store.migrate import upgrade
+from vipclient.store.migrate import alembic_config, upgrade
 from vipclient.sync.engine import SyncEngine
 
 pytestmark = pytest.mark.timeout(90)
@@ -25,12 +26,14 @@ def _count(cache: Cache, table: str) -> int:
 def _as_before_the_upgrade(path: Path) -> None:
     """What a desk of the previous version left: the same rows but no files or articles (it
     skipped those changes), the schema at 0007, and its cursor past them."""
-    cache = Cache.open(path)
-    with cache.session() as s:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        # What came after 0009 goes down by its own downgrade, then 0009 by hand.
+        command.downgrade(alembic_config(conn), "0009_workspace")
         for table in ("help_uses", "help_articles", "attachments"):
-            s.execute(text(f"DROP TABLE {table}"))
-        s.execute(text("UPDATE alembic_version SET version_num = '0007_lane_index'"))
-    cache.close()
+            conn.execute(text(f"DROP TABLE {table}"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0007_lane_index'"))
+    engine.dispose()
 
 
 def test_an_old_cache_gets_the_files_and_articles_it_skipped(tmp_path: Path) -> None:
@@ -85,11 +88,10 @@ def test_an_old_cache_gets_the_files_and_articles_it_skipped(tmp_path: Path) -> 
 
 
 def test_a_cache_that_never_synced_is_left_to_its_first_pull(tmp_path: Path) -> None:
+    Cache.open(tmp_path / "new.sqlite3").close()
+    _as_before_the_upgrade(tmp_path / "new.sqlite3")
     cache = Cache.open(tmp_path / "new.sqlite3")
     with cache.session() as s:
-        s.execute(text("UPDATE alembic_version SET version_num = '0007_lane_index'"))
-        for table in ("help_uses", "help_articles", "attachments"):
-            s.execute(text(f"DROP TABLE {table}"))
         upgrade(s.connection())
         state = s.execute(text("SELECT cursor, full_sync FROM sync_state")).one()
     assert tuple(state) == (None, 1)

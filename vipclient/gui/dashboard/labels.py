@@ -1,0 +1,139 @@
+"""How the dashboard names things: categories, channels, tiers, request kinds, age bands,
+alert severities, durations and times — in the person's language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from vipclient.domain.dashboard import AgeBand
+from vipclient.domain.lanes import Lane
+from vipclient.domain.sla import parse_ts
+from vipclient.gui.lanes.format import lane_title
+
+
+def category(value: str) -> str:
+    names = {
+        "account_security": QCoreApplication.translate("Dashboard", "Account security"),
+        "withdrawal": QCoreApplication.translate("Dashboard", "Withdrawal"),
+        "deposit": QCoreApplication.translate("Dashboard", "Deposit"),
+        "trading": QCoreApplication.translate("Dashboard", "Trading"),
+        "api": QCoreApplication.translate("Dashboard", "API"),
+        "fees": QCoreApplication.translate("Dashboard", "Fees"),
+        "kyc": QCoreApplication.translate("Dashboard", "KYC"),
+        "other": QCoreApplication.translate("Dashboard", "Other"),
+    }
+    return names.get(value, value or "—")
+
+
+def channel(value: str) -> str:
+    names = {
+        "chat": QCoreApplication.translate("Dashboard", "Chat"),
+        "ticket": QCoreApplication.translate("Dashboard", "Ticket"),
+        "email": QCoreApplication.translate("Dashboard", "E-mail"),
+        "phone": QCoreApplication.translate("Dashboard", "Phone"),
+        "social": QCoreApplication.translate("Dashboard", "Social"),
+    }
+    return names.get(value, value or "—")
+
+
+def tier(level: int) -> str:
+    return f"VIP{level}"
+
+
+def lane(value: Lane) -> str:
+    return lane_title(value)
+
+
+def request_kind(value: str) -> str:
+    names = {
+        "fee_request": QCoreApplication.translate("Dashboard", "Fee schedule"),
+        "withdrawal_request": QCoreApplication.translate("Dashboard", "Withdrawal"),
+        "api_access_request": QCoreApplication.translate("Dashboard", "API access"),
+    }
+    return names.get(value, value)
+
+
+def age_band(band: AgeBand) -> str:
+    return {
+        AgeBand.UNDER_1H: QCoreApplication.translate("Dashboard", "0–1 h"),
+        AgeBand.UNDER_4H: QCoreApplication.translate("Dashboard", "1–4 h"),
+        AgeBand.UNDER_24H: QCoreApplication.translate("Dashboard", "4–24 h"),
+        AgeBand.UNDER_3D: QCoreApplication.translate("Dashboard", "1–3 d"),
+        AgeBand.OVER_3D: QCoreApplication.translate("Dashboard", "≥ 3 d"),
+    }[band]
+
+
+def severity(value: str) -> str:
+    names = {
+        "critical": QCoreApplication.translate("Dashboard", "Critical"),
+        "high": QCoreApplication.translate("Dashboard", "High"),
+        "medium": QCoreApplication.translate("Dashboard", "Medium"),
+        "low": QCoreApplication.translate("Dashboard", "Low"),
+    }
+    return names.get(value, value or "—")
+
+
+def alert_status(value: str) -> str:
+    names = {
+        "open": QCoreApplication.translate("Dashboard", "Open"),
+        "acknowledged": QCoreApplication.translate("Dashboard", "Acknowledged"),
+    }
+    return names.get(value, value)
+
+
+def freeze_reason(value: str | None) -> str:
+    names = {
+        "account_compromise": QCoreApplication.translate("Dashboard", "Account compromise"),
+        "phishing_report": QCoreApplication.translate("Dashboard", "Phishing report"),
+        "suspicious_withdrawal":
+            QCoreApplication.translate("Dashboard", "Suspicious withdrawal"),
+        "legal_order": QCoreApplication.translate("Dashboard", "Legal order"),
+        "client_request": QCoreApplication.translate("Dashboard", "Client's request"),
+        "other": QCoreApplication.translate("Dashboard", "Other"),
+    }
+    return names.get(value or "", value or "—")
+
+
+def freeze_scope(value: str) -> str:
+    names = {
+        "login": QCoreApplication.translate("Dashboard", "login"),
+        "trading": QCoreApplication.translate("Dashboard", "trading"),
+        "withdrawals": QCoreApplication.translate("Dashboard", "withdrawals"),
+        "api": QCoreApplication.translate("Dashboard", "API"),
+    }
+    return names.get(value, value)
+
+
+def age(seconds: float) -> str:
+    """A waiting time in its largest two units: ``3 d 4 h``, ``5 h 12 min``, ``7 min``."""
+    s = max(0, int(seconds))
+    days, rest = divmod(s, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        return QCoreApplication.translate("Dashboard", "{d} d {h} h").format(d=days, h=hours)
+    if hours:
+        return QCoreApplication.translate("Dashboard", "{h} h {m} min").format(h=hours,
+                                                                               m=minutes)
+    return QCoreApplication.translate("Dashboard", "{m} min").format(m=minutes)
+
+
+def short_day(day: date) -> str:
+    """A day on a chart's axis: ``11-25`` (month and day, the same in every language)."""
+    return f"{day.month:02d}-{day.day:02d}"
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC time in the person's zone, to the minute."""
+    if not stamp:
+        return "—"
+    try:
+        return parse_ts(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def clock_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M")
