@@ -5,7 +5,9 @@ Two sources, one view:
 - **user settings**: ``settings.json`` in ``platformdirs.user_config_dir("vipclient")``,
   written by the app (atomically) with a ``schema_version``;
 - **managed settings**: a TOML file workstation IT installs system-wide (path from
-  ``VIPCLIENT_MANAGED_CONFIG``, else ``/etc/vipclient/managed.toml`` on Linux,
+  ``VIPCLIENT_MANAGED_CONFIG``, else ``/etc/vipdesk/managed.toml`` on Linux — the package's
+  conffile; ``/etc/vipclient/managed.toml``, where installs before the package kept it, is
+  read when the new one is absent —
   ``%PROGRAMDATA%\\VIPDesk\\managed.toml`` on Windows,
   ``/Library/Application Support/VIPDesk/managed.toml`` on macOS). Its values win, and
   ``Settings.is_locked(name)`` tells the settings dialog to show them locked.
@@ -184,6 +186,11 @@ def user_settings_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE
 
 
+LINUX_MANAGED = Path("/etc/vipdesk/managed.toml")
+# Where IT put the file before the .deb existed: still read, so an upgrade changes nothing.
+LINUX_MANAGED_BEFORE = Path("/etc/vipclient/managed.toml")
+
+
 def managed_config_path() -> Path:
     env = os.environ.get(MANAGED_ENV)
     if env:
@@ -193,7 +200,9 @@ def managed_config_path() -> Path:
         return Path(base) / "VIPDesk" / "managed.toml"
     if sys.platform == "darwin":
         return Path("/Library/Application Support/VIPDesk/managed.toml")
-    return Path("/etc/vipclient/managed.toml")
+    if not LINUX_MANAGED.exists() and LINUX_MANAGED_BEFORE.exists():
+        return LINUX_MANAGED_BEFORE
+    return LINUX_MANAGED
 
 
 DEFAULT_PROFILE = "default"
