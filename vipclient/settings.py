@@ -85,6 +85,20 @@ def _check_proxy(value: str) -> None:
         raise SettingError("must not contain a password (secrets are never kept in settings)")
 
 
+SIGN_IN_METHODS = ("password_totp", "kept_sign_in", "demo")
+UPDATE_CHANNELS = ("stable", "beta")
+
+
+def _check_sign_in_methods(value: list[Any]) -> None:
+    unknown = [m for m in value if m not in SIGN_IN_METHODS]
+    if unknown or not all(isinstance(m, str) for m in value):
+        raise SettingError(f"must list some of {', '.join(SIGN_IN_METHODS)}")
+    if "password_totp" not in value:
+        # The company's server is reached only with a password and a code: the other methods
+        # are what IT may take away, not a replacement for it.
+        raise SettingError("must include password_totp")
+
+
 class Setting(Generic[T]):
     """One setting: its type, default, allowed values and whether IT may manage it."""
 
@@ -230,6 +244,16 @@ class Settings:
         False,
         kind=bool,
         doc="Without an OS keyring, keep sign-ins in a private file instead of memory only.",
+    )
+    allowed_sign_in_methods: Setting[list[str]] = Setting(
+        list(SIGN_IN_METHODS), kind=list, check=_check_sign_in_methods,
+        doc="password_totp: a password and a code (always); kept_sign_in: stay signed in "
+            "between starts (tokens in the OS keyring); demo: the built-in demo (--demo).",
+    )
+    update_channel = Setting(
+        "stable", kind=str, choices=UPDATE_CHANNELS,
+        doc="The builds IT deploys here; a build of another channel says so (About, "
+            "--self-test).",
     )
     # --- person -----------------------------------------------------------------------------
     last_username = Setting("", kind=str, managed=False, doc="Pre-filled at sign-in.")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -23,20 +22,8 @@ pytestmark = pytest.mark.timeout(240)
 
 def _old_cache(path: Path) -> None:
     """A cache as the first release made it (migration 0001), holding one client."""
-    from sqlalchemy import create_engine
-
-    from vipclient.store.migrate import upgrade
-
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        upgrade(connection, "0001_initial")
-    engine.dispose()
-    with sqlite3.connect(path) as db:
-        db.execute(
-            "INSERT INTO clients (uid, display_name, email, tier, status, languages, tags, "
-            "data, version) VALUES ('U-OLD-1', '王小明', 'w@example.com', 5, 'active', 'zh', "
-            "'', '{}', 1)"
-        )
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_old_cache.py"), str(path)],
+                   check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
 def _lines(output: str) -> dict[str, tuple[bool, str]]:

@@ -210,3 +210,22 @@ def test_info_and_iteration() -> None:
     assert Settings.info("theme").choices == ("system", "light", "dark")
     assert not Settings.info("window_geometry").managed
     assert dict(Settings.load())["theme"] == "system"
+
+
+def test_sign_in_methods_and_update_channel_are_managed_keys(paths: tuple[Path, Path]) -> None:
+    user, managed = paths
+    s = Settings.load(user, managed)
+    assert s.allowed_sign_in_methods == ["password_totp", "kept_sign_in", "demo"]
+    assert s.update_channel == "stable"
+    managed.write_text('allowed_sign_in_methods = ["password_totp"]\nupdate_channel = "beta"\n')
+    s = Settings.load(user, managed)
+    assert s.allowed_sign_in_methods == ["password_totp"] and s.update_channel == "beta"
+    assert s.is_locked("allowed_sign_in_methods") and s.is_locked("update_channel")
+    for bad in ('allowed_sign_in_methods = ["kept_sign_in"]',  # no way to the server
+                'allowed_sign_in_methods = ["password_totp", "sso"]',
+                'allowed_sign_in_methods = "password_totp"',
+                'update_channel = "nightly"'):
+        managed.write_text(bad + "\n")
+        s = Settings.load(user, managed)
+        assert len(s.warnings) == 1 and "ignored" in s.warnings[0], bad
+        assert s.locked_names() == []
