@@ -43,6 +43,6 @@ print(f"building VIP Desk {__version__} from {commit}: sections {', '.join(info[
 PY
 "$venv/bin/python" scripts/render_icons.py resources/icons/vipclient.svg build/icons
 rm -rf build/bundle build/pyinstaller
-PYTHONPATH=$PWD "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+PYTHONPATH=$PWD "$venv/bin/pyinstaller" --noconfirm --clean --log-level ERROR \
     --distpath build/bundle --workpath build/pyinstaller packaging/vipdesk.spec
 echo "bundle ready in build/bundle/vipdesk ($(du -sh build/bundle/vipdesk | cut -f1))"

@@ -262,6 +262,12 @@ def check_managed_config() -> str:
     problems = [w for w in settings.warnings if "managed config" in w]
     if problems:
         raise CheckFailed(f"{path}: {'; '.join(problems)}")
+    from vipclient.version import build_info
+
+    built = build_info().channel
+    if settings.is_locked("update_channel") and settings.update_channel != built:
+        raise CheckFailed(f"this is a {built} build; {path} sets the update channel "
+                          f"{settings.update_channel}")
     return f"{path} sets {', '.join(settings.locked_names()) or 'nothing'}"
 
 

@@ -125,3 +125,19 @@ def test_a_build_says_what_it_was_built_from(monkeypatch: pytest.MonkeyPatch,
     finally:
         version.build_info.cache_clear()
     assert version.BuildInfo("1.2.0", "x", "", False).channel == "stable"
+
+
+def test_the_managed_config_is_read_as_the_app_reads_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    managed = tmp_path / "managed.toml"
+    monkeypatch.setenv("VIPCLIENT_MANAGED_CONFIG", str(managed))
+    assert selftest.check_managed_config() == f"none at {managed}"
+    managed.write_text('server_url = "https://desk.example"\nupdate_channel = "stable"\n')
+    assert selftest.check_managed_config().endswith("sets server_url, update_channel")
+    managed.write_text('server_url = "ftp://nope"\ncolour = "red"\n')
+    with pytest.raises(selftest.CheckFailed, match="unknown setting 'colour'"):
+        selftest.check_managed_config()
+    managed.write_text('update_channel = "beta"\n')  # a stable build on a beta desk
+    with pytest.raises(selftest.CheckFailed, match=r"stable build.*update channel beta"):
+        selftest.check_managed_config()

@@ -60,16 +60,22 @@ class AboutDialog(QDialog):
         if settings is None:
             self.channel_label.hide()
             return
+        from vipclient.gui.settings_dialog import CHANNELS
+
+        def named(channel: str) -> str:
+            return QCoreApplication.translate("SettingsDialog", CHANNELS[channel])
+
         wanted = str(settings.update_channel)
         if build_channel != wanted:
             self.channel_label.setText(
                 tr("This is a {build} build, but the update channel is {channel}: ask your "
-                   "IT department for the {channel} build.").format(build=build_channel,
-                                                                    channel=wanted))
+                   "IT department for the {channel} build.").format(build=named(build_channel),
+                                                                    channel=named(wanted)))
             theme.style(self.channel_label, "color: {failed_fg};")
         elif settings.is_locked("update_channel"):
             self.channel_label.setText(
                 tr("Update channel: {channel} (set by your IT department)").format(
-                    channel=wanted))
+                    channel=named(wanted)))
         else:
-            self.channel_label.setText(tr("Update channel: {channel}").format(channel=wanted))
+            self.channel_label.setText(
+                tr("Update channel: {channel}").format(channel=named(wanted)))
