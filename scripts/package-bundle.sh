@@ -25,22 +25,7 @@ mkdir -p build
 for ts in resources/translations/*.ts; do
     "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
-"$venv/bin/python" - <<'PY'
-import json
-import sys
-from pathlib import Path
-
-sys.path.insert(0, ".")
-from vipclient import __version__
-from vipclient.selftest import sections_in_tree
-from vipclient.version import git_commit
-
-commit, date = git_commit(Path("."))
-info = {"version": __version__, "commit": commit, "commit_date": date,
-        "sections": sections_in_tree(Path("vipclient"))}
-Path("build/build_info.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
-print(f"building VIP Desk {__version__} from {commit}: sections {', '.join(info['sections'])}")
-PY
+"$venv/bin/python" scripts/build_info.py build/build_info.json
 "$venv/bin/python" scripts/render_icons.py resources/icons/vipclient.svg build/icons
 rm -rf build/bundle build/pyinstaller
 PYTHONPATH=$PWD "$venv/bin/pyinstaller" --noconfirm --clean --log-level ERROR \

@@ -13,6 +13,7 @@ here=$PWD
 # Qt pruned; this leaves room for the screens still being built, and fails on a regression
 # such as QML or WebEngine creeping back in.
 budget_mb=${VIPDESK_SIZE_BUDGET_MB:-200}
+commit=$(git rev-parse HEAD)
 export VIPDESK_PACKAGE_VENV=${VIPDESK_PACKAGE_VENV:-$here/build/package-venv}
 work=$(mktemp -d /tmp/vipdesk-package-test.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -22,9 +23,9 @@ step() { echo "== $*"; }
 # 1. The same commit built twice, in two clean checkouts: the same bytes.
 declare -A sums
 for n in 1 2; do
-    step "build $n from a clean checkout of $(git rev-parse --short HEAD)"
+    step "build $n from a clean checkout of ${commit:0:7}"
     git clone -q --no-local "$here" "$work/src$n"
-    git -C "$work/src$n" checkout -q "$(git rev-parse HEAD)"
+    git -C "$work/src$n" checkout -q "$commit"
     started=$(date +%s)
     (cd "$work/src$n" && bash scripts/package-deb.sh "$python" | tail -2)
     echo "   built in $(( $(date +%s) - started )) s"
@@ -72,7 +73,7 @@ step "extracted: --version and --self-test"
 dpkg-deb -x "$deb" "$work/extract"
 app=$work/extract/opt/vipdesk/vipdesk
 env -u DISPLAY -u QT_QPA_PLATFORM "$app" --version | tee "$work/version.out"
-grep -q "^commit $(git rev-parse --short HEAD)" "$work/version.out" || fail "--version has not the commit"
+grep -q "^commit ${commit:0:7}" "$work/version.out" || fail "--version has not the commit"
 PYTHONPATH=$src "$VIPDESK_PACKAGE_VENV/bin/python" "$src/scripts/make_old_cache.py" \
     "$work/old/alice.sqlite3"
 if ! env -u DISPLAY -u QT_QPA_PLATFORM HOME="$work/home" "$app" --self-test \
