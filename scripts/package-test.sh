@@ -95,8 +95,10 @@ step "dpkg install, upgrade, remove and purge in a throwaway root"
 root=$work/root
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
 touch "$root/var/lib/dpkg/status"
+# The throwaway root has no packages: its Depends are forced (the host has them, step 3).
 dpkg_root() { dpkg --root="$root" --force-script-chrootless --force-depends \
-                   --force-not-root --force-confold "$@" >/dev/null; }
+                   --force-not-root --force-confold "$@" >"$work/dpkg.log" 2>&1 ||
+              { cat "$work/dpkg.log"; fail "dpkg $*"; }; }
 dpkg_root -i "$deb"
 [ -x "$root/usr/bin/vipdesk" ] && [ -x "$root/opt/vipdesk/vipdesk" ] || fail "not installed"
 grep -q '^exec /opt/vipdesk/vipdesk "\$@"' "$root/usr/bin/vipdesk" || fail "launcher"
