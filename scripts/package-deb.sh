@@ -31,13 +31,14 @@ cp -a build/bundle/vipdesk "$root/opt/vipdesk"
 install -m 755 packaging/vipdesk-launcher.sh "$root/usr/bin/vipdesk"
 cp -a build/icons/hicolor "$root/usr/share/icons/hicolor"
 install -m 644 packaging/managed.toml "$root/etc/vipdesk/managed.toml"
-# The wheel's entry starts "vipclient"; the package's starts the bundle's launcher. One main
-# category, and no key Debian 12's desktop-file-validate does not know yet.
+# The wheel's entry starts "vipclient"; the package's starts the bundle's launcher. Its name
+# stays vipclient.desktop, the desktop file name the app declares (Wayland finds the icon by
+# it). One main category, and no key Debian 12's desktop-file-validate does not know yet.
 sed -e 's/^Exec=.*/Exec=vipdesk/' -e 's/^Icon=.*/Icon=vipdesk/' \
     -e 's/^StartupWMClass=.*/StartupWMClass=vipdesk/' -e 's/^Categories=.*/Categories=Office;/' \
     -e '/^SingleMainWindow=/d' \
-    resources/vipclient.desktop > "$root/usr/share/applications/vipdesk.desktop"
-desktop-file-validate "$root/usr/share/applications/vipdesk.desktop"
+    resources/vipclient.desktop > "$root/usr/share/applications/vipclient.desktop"
+desktop-file-validate "$root/usr/share/applications/vipclient.desktop"
 cat > "$root/usr/share/doc/vipdesk/copyright" <<'TXT'
 VIP Desk. Proprietary. The bundle under /opt/vipdesk carries Python (PSF License), Qt and
 PySide6 (LGPLv3) and the Python packages listed in /opt/vipdesk/_internal/*.dist-info;

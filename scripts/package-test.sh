@@ -82,7 +82,7 @@ if ! env -u DISPLAY -u QT_QPA_PLATFORM HOME="$work/home" "$app" --self-test \
 fi
 sed 's/^/   /' "$work/selftest.out"
 grep -q "schema 0001_initial -> .* 1 clients" "$work/selftest.out" || fail "old cache not opened"
-desktop-file-validate "$work/extract/usr/share/applications/vipdesk.desktop" ||
+desktop-file-validate "$work/extract/usr/share/applications/vipclient.desktop" ||
     fail "the desktop entry is not valid"
 for size in 16 32 48 128 256; do
     [ -s "$work/extract/usr/share/icons/hicolor/${size}x${size}/apps/vipdesk.png" ] ||
