@@ -431,8 +431,7 @@ class _Session:
 
 def check_cache(path: Path, home: Path) -> str:
     """A copy of ``path`` opened by this build: migrated to the newest schema, its rows kept."""
-    import sqlite3
-
+    from vipclient.store import summary
     from vipclient.store.cache import Cache
     from vipclient.store.migrate import HEAD
 
@@ -444,26 +443,14 @@ def check_cache(path: Path, home: Path) -> str:
         source = Path(str(path) + suffix)
         if source.exists():
             shutil.copy(source, Path(str(copy) + suffix))
-    with sqlite3.connect(copy) as db:
-        before = _revision(db)
+    before = summary.revision(copy)
     cache = Cache.open(copy)
     cache.close()
-    with sqlite3.connect(copy) as db:
-        after = _revision(db)
-        counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("clients", "tickets", "outbox")}
+    after = summary.revision(copy)
     if after != HEAD:
         raise CheckFailed(f"{path} is at {after} after opening, not {HEAD}")
-    rows = ", ".join(f"{n} {t}" for t, n in counts.items())
+    rows = ", ".join(f"{n} {t}" for t, n in summary.row_counts(copy).items())
     return f"{path} opened (schema {before or 'none'} -> {after}); it holds {rows}"
-
-
-def _revision(db: Any) -> str | None:
-    try:
-        row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-    except Exception:
-        return None
-    return str(row[0]) if row else None
 
 
 @contextmanager
