@@ -251,14 +251,15 @@ def check_sections() -> str:
     return f"{len(expected)} resolve: {', '.join(expected)}"
 
 
-def check_managed_config() -> str:
+def check_managed_config(home: Path) -> str:
     """IT's file as the app reads it (the self-test itself runs without it)."""
     from vipclient.settings import Settings, managed_config_path
 
     path = managed_config_path()
     if not path.exists():
         return f"none at {path}"
-    settings = Settings.load(Path(os.devnull), path)
+    # A user file that does not exist: an unreadable one would be moved aside.
+    settings = Settings.load(home / "managed-check" / "settings.json", path)
     problems = [w for w in settings.warnings if "managed config" in w]
     if problems:
         raise CheckFailed(f"{path}: {'; '.join(problems)}")
@@ -503,7 +504,7 @@ def run(cache: Path | None = None, out: IO[str] | None = None) -> int:
         report.check("keyring back-ends", check_keyring_backends)
         report.check("migrations", check_migrations)
         report.check("sections", check_sections)
-        report.check("managed config", check_managed_config)
+        report.check("managed config", lambda: check_managed_config(home))
         if cache is not None:
             report.check("cache", lambda: check_cache(cache, home))
         _memory_keyring_if_needed()

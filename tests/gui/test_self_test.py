@@ -132,12 +132,13 @@ def test_the_managed_config_is_read_as_the_app_reads_it(
 ) -> None:
     managed = tmp_path / "managed.toml"
     monkeypatch.setenv("VIPCLIENT_MANAGED_CONFIG", str(managed))
-    assert selftest.check_managed_config() == f"none at {managed}"
+    assert selftest.check_managed_config(tmp_path) == f"none at {managed}"
     managed.write_text('server_url = "https://desk.example"\nupdate_channel = "stable"\n')
-    assert selftest.check_managed_config().endswith("sets server_url, update_channel")
+    assert selftest.check_managed_config(tmp_path).endswith("sets server_url, update_channel")
     managed.write_text('server_url = "ftp://nope"\ncolour = "red"\n')
     with pytest.raises(selftest.CheckFailed, match="unknown setting 'colour'"):
-        selftest.check_managed_config()
+        selftest.check_managed_config(tmp_path)
     managed.write_text('update_channel = "beta"\n')  # a stable build on a beta desk
     with pytest.raises(selftest.CheckFailed, match=r"stable build.*update channel beta"):
-        selftest.check_managed_config()
+        selftest.check_managed_config(tmp_path)
+    assert list(tmp_path.glob("managed-check/*")) == []  # nothing written, nothing moved
