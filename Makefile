@@ -66,3 +66,15 @@ screenshots: $(STAMP) $(QM)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+# The .deb for Debian 12 / Ubuntu 22.04 or newer: dist/vipdesk_<version>_amd64.deb and
+# dist/SHA256SUMS. A frozen bundle (PyInstaller) made in a build environment of its own from
+# requirements/package.txt, never the test environment; about a minute once that exists.
+.PHONY: package-deb package-test
+package-deb:
+	@bash scripts/package-deb.sh "$(PYTHON)"
+
+# Builds the .deb twice from clean checkouts of HEAD and checks it (scripts/package-test.sh
+# says what); about 4 minutes, so it is not part of make test.
+package-test:
+	@bash scripts/package-test.sh "$(PYTHON)"

@@ -5,6 +5,7 @@
 # make test, commit. pip-tools runs from a throwaway virtual environment.
 set -euo pipefail
 python=${1:-python3}
+only=${2:-}  # "package": refresh requirements/package.txt alone, against the current app.txt
 cd "$(dirname "$0")/.."
 tools=$(mktemp -d)
 trap 'rm -rf "$tools"' EXIT
@@ -16,6 +17,11 @@ compile() {
     "$tools/bin/pip-compile" -q --upgrade --generate-hashes --allow-unsafe --strip-extras \
         --no-emit-index-url --no-emit-find-links "$@" pyproject.toml
 }
-compile -o requirements/app.txt
-compile --extra dev -o requirements/dev.txt
-echo "requirements/app.txt and requirements/dev.txt refreshed; review the diff and run make test"
+if [ "$only" != package ]; then
+    compile -o requirements/app.txt
+    compile --extra dev -o requirements/dev.txt
+fi
+# The packaging build's environment: exactly the app's pins (the bundle ships what the tests
+# ran with) plus PyInstaller and what it needs.
+compile --extra package -c requirements/app.txt -o requirements/package.txt
+echo "requirements/{app,dev,package}.txt refreshed; review the diff and run make test"

@@ -4,7 +4,9 @@
     vipclient --demo          an in-process sandbox with demo data, signed in as alice
     vipclient --server URL    sign in to another server (unless IT pinned one)
     vipclient --profile NAME  separate settings and a separate running instance
-    vipclient --version
+    vipclient --version       version, commit, Python and Qt
+    vipclient --self-test [--cache FILE]
+                              check this build on this machine (no display needed)
     vipclient audit verify FILE.jsonl [--pin PIN.json] [--update-pin]
                               verify an exported audit chain (no display, no sign-in)
 """
@@ -16,6 +18,7 @@ import multiprocessing
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from vipclient import __version__
 
@@ -27,8 +30,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="size of the demo book (default 200)")
     parser.add_argument("--server", metavar="URL", help="the platform's address")
     parser.add_argument("--profile", metavar="NAME", help="a separate settings profile")
-    parser.add_argument("--version", action="version", version=f"VIP Desk {__version__}")
-    return parser.parse_args(argv)
+    parser.add_argument("--version", action="store_true",
+                        help="print the version, the build's commit, Python's and Qt's")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this build on this machine, offscreen, against a "
+                             "built-in sandbox, and exit (0: all passed)")
+    parser.add_argument("--cache", metavar="FILE", type=Path,
+                        help="with --self-test: also open a copy of this cache file")
+    args = parser.parse_args(argv)
+    if args.cache is not None and not args.self_test:
+        parser.error("--cache is for --self-test")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,6 +53,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return audit_cli.main(given[1:])
     args = parse_args(given)
+    if args.version:
+        from vipclient.version import describe
+
+        print(describe())
+        return 0
+    if args.self_test:
+        from vipclient import selftest
+
+        return selftest.run(cache=args.cache)
     warm = None
     if not args.demo:
         # A kept session's first screen is read while Qt loads (warm_start.py).

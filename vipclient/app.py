@@ -156,6 +156,7 @@ class VipDesk(QObject):
         token_storage.set_plaintext_fallback(
             token_file_dir() if self.settings.allow_plaintext_token_fallback else None
         )
+        token_storage.set_keep_allowed("kept_sign_in" in self.settings.allowed_sign_in_methods)
         return SessionService(
             ca_bundle=self.settings.ca_bundle or None, proxy=self.settings.proxy or None
         )
@@ -279,6 +280,10 @@ class VipDesk(QObject):
     # -- demo -----------------------------------------------------------------------------------
 
     def _start_demo(self) -> None:
+        if "demo" not in self.settings.allowed_sign_in_methods:
+            self._demo_failed(PermissionError(
+                tr("your IT department does not allow the demo on this computer")))
+            return
         from vipclient.demo import DemoBackend  # the only import of the sandbox outside tests
 
         self.demo = DemoBackend(clients=self.options.demo_clients, live=self.options.demo_live)

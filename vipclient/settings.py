@@ -5,7 +5,9 @@ Two sources, one view:
 - **user settings**: ``settings.json`` in ``platformdirs.user_config_dir("vipclient")``,
   written by the app (atomically) with a ``schema_version``;
 - **managed settings**: a TOML file workstation IT installs system-wide (path from
-  ``VIPCLIENT_MANAGED_CONFIG``, else ``/etc/vipclient/managed.toml`` on Linux,
+  ``VIPCLIENT_MANAGED_CONFIG``, else ``/etc/vipdesk/managed.toml`` on Linux — the package's
+  conffile; ``/etc/vipclient/managed.toml``, where installs before the package kept it, is
+  read when the new one is absent —
   ``%PROGRAMDATA%\\VIPDesk\\managed.toml`` on Windows,
   ``/Library/Application Support/VIPDesk/managed.toml`` on macOS). Its values win, and
   ``Settings.is_locked(name)`` tells the settings dialog to show them locked.
@@ -81,6 +83,20 @@ def _check_proxy(value: str) -> None:
     if parts.password is not None:
         # Settings files are plain text: a proxy password would be a secret kept there.
         raise SettingError("must not contain a password (secrets are never kept in settings)")
+
+
+SIGN_IN_METHODS = ("password_totp", "kept_sign_in", "demo")
+UPDATE_CHANNELS = ("stable", "beta")
+
+
+def _check_sign_in_methods(value: list[Any]) -> None:
+    unknown = [m for m in value if m not in SIGN_IN_METHODS]
+    if unknown or not all(isinstance(m, str) for m in value):
+        raise SettingError(f"must list some of {', '.join(SIGN_IN_METHODS)}")
+    if "password_totp" not in value:
+        # The company's server is reached only with a password and a code: the other methods
+        # are what IT may take away, not a replacement for it.
+        raise SettingError("must include password_totp")
 
 
 class Setting(Generic[T]):
@@ -184,6 +200,11 @@ def user_settings_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE
 
 
+LINUX_MANAGED = Path("/etc/vipdesk/managed.toml")
+# Where IT put the file before the .deb existed: still read, so an upgrade changes nothing.
+LINUX_MANAGED_BEFORE = Path("/etc/vipclient/managed.toml")
+
+
 def managed_config_path() -> Path:
     env = os.environ.get(MANAGED_ENV)
     if env:
@@ -193,7 +214,9 @@ def managed_config_path() -> Path:
         return Path(base) / "VIPDesk" / "managed.toml"
     if sys.platform == "darwin":
         return Path("/Library/Application Support/VIPDesk/managed.toml")
-    return Path("/etc/vipclient/managed.toml")
+    if not LINUX_MANAGED.exists() and LINUX_MANAGED_BEFORE.exists():
+        return LINUX_MANAGED_BEFORE
+    return LINUX_MANAGED
 
 
 DEFAULT_PROFILE = "default"
@@ -221,6 +244,16 @@ class Settings:
         False,
         kind=bool,
         doc="Without an OS keyring, keep sign-ins in a private file instead of memory only.",
+    )
+    allowed_sign_in_methods: Setting[list[str]] = Setting(
+        list(SIGN_IN_METHODS), kind=list, check=_check_sign_in_methods,
+        doc="password_totp: a password and a code (always); kept_sign_in: stay signed in "
+            "between starts (tokens in the OS keyring); demo: the built-in demo (--demo).",
+    )
+    update_channel = Setting(
+        "stable", kind=str, choices=UPDATE_CHANNELS,
+        doc="The builds IT deploys here; a build of another channel says so (About, "
+            "--self-test).",
     )
     # --- person -----------------------------------------------------------------------------
     last_username = Setting("", kind=str, managed=False, doc="Pre-filled at sign-in.")

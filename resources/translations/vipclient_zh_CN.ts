@@ -4,6 +4,30 @@
   <context>
     <name>AboutDialog</name>
     <message>
+      <source>Commit {commit}</source>
+      <translation>提交 {commit}</translation>
+    </message>
+    <message>
+      <source>Commit {commit} ({date})</source>
+      <translation>提交 {commit}（{date}）</translation>
+    </message>
+    <message>
+      <source>This is a {build} build, but the update channel is {channel}: ask your IT department for the {channel} build.</source>
+      <translation>这是{build}版本，但更新通道是{channel}：请向 IT 部门索取{channel}版本。</translation>
+    </message>
+    <message>
+      <source>Update channel: {channel}</source>
+      <translation>更新通道：{channel}</translation>
+    </message>
+    <message>
+      <source>Update channel: {channel} (set by your IT department)</source>
+      <translation>更新通道：{channel}（由 IT 部门设置）</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
       <source>About VIP Desk</source>
       <translation>关于 VIP 服务台</translation>
     </message>
@@ -1060,6 +1084,38 @@ SHA-256：{sha}</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
+      <source>Beta</source>
+      <translation>测试版</translation>
+    </message>
+    <message>
+      <source>Sign-in allowed with</source>
+      <translation>允许的登录方式</translation>
+    </message>
+    <message>
+      <source>Sign-in and updates</source>
+      <translation>登录与更新</translation>
+    </message>
+    <message>
+      <source>Stable</source>
+      <translation>稳定版</translation>
+    </message>
+    <message>
+      <source>Update channel</source>
+      <translation>更新通道</translation>
+    </message>
+    <message>
+      <source>password and code</source>
+      <translation>密码和验证码</translation>
+    </message>
+    <message>
+      <source>staying signed in</source>
+      <translation>保持登录</translation>
+    </message>
+    <message>
+      <source>the demo</source>
+      <translation>演示模式</translation>
+    </message>
+    <message>
       <source>A new language applies after VIP Desk restarts.</source>
       <translation>新的语言在 VIP 服务台重启后生效。</translation>
     </message>
@@ -1563,6 +1619,10 @@ SHA-256：{sha}</translation>
   </context>
   <context>
     <name>VipDesk</name>
+    <message>
+      <source>your IT department does not allow the demo on this computer</source>
+      <translation>IT 部门不允许在这台电脑上使用演示模式</translation>
+    </message>
     <message>
       <source>Sign in again to continue.</source>
       <translation>请重新登录以继续。</translation>

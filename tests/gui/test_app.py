@@ -71,6 +71,28 @@ def test_demo_starts_signed_in_as_alice(qtbot: QtBot, demo_desk: VipDesk) -> Non
     assert demo_desk.window is None and demo_desk.demo is None
 
 
+def test_it_may_forbid_the_demo(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from vipclient.app import QMessageBox
+
+    Path(os.environ["VIPCLIENT_MANAGED_CONFIG"]).write_text(
+        'allowed_sign_in_methods = ["password_totp", "kept_sign_in"]\n', encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    quits: list[bool] = []
+    desk = VipDesk(qapp, Options(single_instance=False, demo=True), log_directory=tmp_path,
+                   install_crash_hooks=False, quit_app=lambda: quits.append(True))
+    failures: list[str] = []
+    desk.demoFailed.connect(failures.append)
+    desk.start()
+    assert failures == ["your IT department does not allow the demo on this computer"]
+    assert shown and "does not allow the demo" in shown[0] and quits == [True]
+    assert desk.demo is None  # no sandbox was started
+
+
 def test_demo_menu_switches_staff(qtbot: QtBot, demo_desk: VipDesk) -> None:
     demo_desk.start()
     wait_live(qtbot, demo_desk, "alice")

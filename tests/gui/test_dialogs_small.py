@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
@@ -47,3 +48,24 @@ def test_crash_dialog_copies_details(qtbot: QtBot, tmp_path: object) -> None:
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == "Traceback…\nValueError: boom"
     assert dialog.copy_button.text() == "Copied"
+
+
+def test_about_names_the_commit_and_a_build_of_another_channel(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    from vipclient.gui.about_dialog import AboutDialog
+    from vipclient.settings import Settings
+    from vipclient.version import build_info
+
+    managed = tmp_path / "managed.toml"
+    settings = Settings.load(tmp_path / "settings.json", managed)
+    dialog = AboutDialog("0.1.0", "https://desk.example", settings=settings)
+    qtbot.addWidget(dialog)
+    details = dialog.details_label.text()
+    assert f"Commit {build_info().commit}" in details and "Python " in details
+    assert "Qt " in details and "Server: https://desk.example" in details
+    assert dialog.channel_label.text() == "Update channel: Stable"
+    managed.write_text('update_channel = "beta"\n')
+    dialog = AboutDialog("0.1.0", settings=Settings.load(tmp_path / "settings.json", managed))
+    qtbot.addWidget(dialog)
+    assert dialog.channel_label.text().startswith("This is a Stable build, but the update "
+                                                  "channel is Beta")

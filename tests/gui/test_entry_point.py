@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import signal
 import subprocess
 import sys
@@ -15,11 +16,22 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_version() -> None:
+    """Version, the checkout's commit (from git), Python and Qt; no display needed."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     out = subprocess.run(
         [sys.executable, "-m", "vipclient", "--version"],
-        capture_output=True, text=True, timeout=60, check=True, cwd=ROOT,
+        capture_output=True, text=True, timeout=60, check=True, cwd=ROOT, env=env,
     )
-    assert out.stdout.strip() == f"VIP Desk {__version__}"
+    name, commit, runtime = out.stdout.strip().splitlines()
+    assert name == f"VIP Desk {__version__}"
+    head = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    assert commit.startswith(f"commit {head}"), commit
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    assert runtime == (f"Python {platform.python_version()}, Qt {qVersion()}, "
+                       f"PySide6 {PySide6.__version__}")
 
 
 def test_demo_process_starts_and_quits_cleanly(tmp_path: Path) -> None:

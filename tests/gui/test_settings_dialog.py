@@ -58,3 +58,21 @@ def test_bad_values_are_explained_not_saved(qtbot: QtBot) -> None:
     assert "proxy" in dialog.error_label.text()
     assert "/nonexistent/ca.pem does not exist" in dialog.error_label.text()
     assert not settings.path.exists()
+
+
+def test_it_policies_are_shown_and_locked_when_managed(qtbot: QtBot) -> None:
+    settings = Settings.load()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    methods = dialog.fields["allowed_sign_in_methods"]
+    assert methods.text() == "password and code, staying signed in, the demo"  # type: ignore[attr-defined]
+    assert not dialog.is_field_locked("allowed_sign_in_methods")
+    _managed('allowed_sign_in_methods = ["password_totp"]\nupdate_channel = "beta"\n')
+    dialog = SettingsDialog(Settings.load())
+    qtbot.addWidget(dialog)
+    assert dialog.fields["allowed_sign_in_methods"].text() == "password and code"  # type: ignore[attr-defined]
+    assert dialog.fields["update_channel"].text() == "Beta"  # type: ignore[attr-defined]
+    assert dialog.is_field_locked("allowed_sign_in_methods")
+    assert dialog.is_field_locked("update_channel")
+    assert set(dialog.managed_notes) == {"allowed_sign_in_methods", "update_channel"}
+    assert "allowed_sign_in_methods" not in dialog.values()  # never written by a person

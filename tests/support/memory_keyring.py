@@ -1,26 +1,5 @@
 """An in-memory keyring backend: the OS keyring cannot run in CI, so the tests pin this one."""
 
-from __future__ import annotations
+from vipclient.security.memory_keyring import MemoryKeyring
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self._items[(service, username)]
-        except KeyError:
-            raise PasswordDeleteError(username) from None
+__all__ = ["MemoryKeyring"]

@@ -34,7 +34,25 @@ def test_defaults_and_default_locations(monkeypatch: pytest.MonkeyPatch) -> None
     assert str(user_settings_path()).startswith(os.environ["XDG_CONFIG_HOME"])
     assert managed_config_path() == Path(os.environ["VIPCLIENT_MANAGED_CONFIG"])
     monkeypatch.delenv("VIPCLIENT_MANAGED_CONFIG")
-    assert managed_config_path() == Path("/etc/vipclient/managed.toml")
+    assert managed_config_path() == Path("/etc/vipdesk/managed.toml")
+
+
+def test_the_managed_file_of_older_installs_is_read_until_the_packaged_one_exists(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("VIPCLIENT_MANAGED_CONFIG")
+    new, old = tmp_path / "vipdesk" / "managed.toml", tmp_path / "vipclient" / "managed.toml"
+    monkeypatch.setattr(settings_module, "LINUX_MANAGED", new)
+    monkeypatch.setattr(settings_module, "LINUX_MANAGED_BEFORE", old)
+    assert managed_config_path() == new  # neither: the packaged place
+    old.parent.mkdir()
+    old.write_text('server_url = "https://old.example.com"\n')
+    assert managed_config_path() == old
+    assert Settings.load(tmp_path / "settings.json").server_url == "https://old.example.com"
+    new.parent.mkdir()
+    new.write_text('server_url = "https://new.example.com"\n')
+    assert managed_config_path() == new
+    assert Settings.load(tmp_path / "settings.json").server_url == "https://new.example.com"
 
 
 def test_round_trip_with_bytes_as_base64(paths: tuple[Path, Path]) -> None:
@@ -192,3 +210,22 @@ def test_info_and_iteration() -> None:
     assert Settings.info("theme").choices == ("system", "light", "dark")
     assert not Settings.info("window_geometry").managed
     assert dict(Settings.load())["theme"] == "system"
+
+
+def test_sign_in_methods_and_update_channel_are_managed_keys(paths: tuple[Path, Path]) -> None:
+    user, managed = paths
+    s = Settings.load(user, managed)
+    assert s.allowed_sign_in_methods == ["password_totp", "kept_sign_in", "demo"]
+    assert s.update_channel == "stable"
+    managed.write_text('allowed_sign_in_methods = ["password_totp"]\nupdate_channel = "beta"\n')
+    s = Settings.load(user, managed)
+    assert s.allowed_sign_in_methods == ["password_totp"] and s.update_channel == "beta"
+    assert s.is_locked("allowed_sign_in_methods") and s.is_locked("update_channel")
+    for bad in ('allowed_sign_in_methods = ["kept_sign_in"]',  # no way to the server
+                'allowed_sign_in_methods = ["password_totp", "sso"]',
+                'allowed_sign_in_methods = "password_totp"',
+                'update_channel = "nightly"'):
+        managed.write_text(bad + "\n")
+        s = Settings.load(user, managed)
+        assert len(s.warnings) == 1 and "ignored" in s.warnings[0], bad
+        assert s.locked_names() == []

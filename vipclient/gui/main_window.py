@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> AboutDialog:
         from vipclient.gui.about_dialog import AboutDialog
 
-        dialog = AboutDialog(__version__, self.ctx.server_url, self)
+        dialog = AboutDialog(__version__, self.ctx.server_url, self, settings=self.ctx.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

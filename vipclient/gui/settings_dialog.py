@@ -46,6 +46,16 @@ LANGUAGES = (
     ("en", "English"),
     ("zh_CN", "简体中文"),
 )
+# IT's policies (managed keys), shown for reference: a person does not choose them.
+SIGN_IN_METHODS = {
+    "password_totp": QT_TRANSLATE_NOOP("SettingsDialog", "password and code"),
+    "kept_sign_in": QT_TRANSLATE_NOOP("SettingsDialog", "staying signed in"),
+    "demo": QT_TRANSLATE_NOOP("SettingsDialog", "the demo"),
+}
+CHANNELS = {
+    "stable": QT_TRANSLATE_NOOP("SettingsDialog", "Stable"),
+    "beta": QT_TRANSLATE_NOOP("SettingsDialog", "Beta"),
+}
 
 
 class SettingsDialog(QDialog):
@@ -103,6 +113,19 @@ class SettingsDialog(QDialog):
         self.fields["notifications"] = self.notify_check
         self._row(form3, "notifications", "", self.notify_check)
         layout.addWidget(notifications)
+
+        policies = QGroupBox(tr("Sign-in and updates"), self)
+        form4 = QFormLayout(policies)
+        methods = QLabel(", ".join(tr(SIGN_IN_METHODS[m])
+                                   for m in settings.allowed_sign_in_methods), policies)
+        methods.setObjectName("allowed_sign_in_methods")
+        self.fields["allowed_sign_in_methods"] = methods
+        self._row(form4, "allowed_sign_in_methods", tr("Sign-in allowed with"), methods)
+        channel = QLabel(tr(CHANNELS[str(settings.update_channel)]), policies)
+        channel.setObjectName("update_channel")
+        self.fields["update_channel"] = channel
+        self._row(form4, "update_channel", tr("Update channel"), channel)
+        layout.addWidget(policies)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("settingsError")

@@ -16,6 +16,7 @@ its owner only (0600). ``storage`` says which of ``keyring``, ``file`` or ``memo
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -41,6 +42,10 @@ REASON_PLAINTEXT = (
     "No system keyring is available. As your settings allow, your sign-in is kept in a file "
     "only your user account can read: {path}"
 )
+REASON_NOT_ALLOWED = (
+    "Your IT department does not allow staying signed in on this computer, so you will need "
+    "to sign in again next time VIP Desk starts."
+)
 REASON_KEYRING_FAILED = (
     "The system keyring could not be used ({error}), so you will need to sign in again next "
     "time VIP Desk starts. Your sign-in is kept in memory only."
@@ -59,6 +64,7 @@ class Tokens:
 TOKEN_FILE = "tokens.json"
 
 _plaintext_dir: Path | None = None
+_keep_allowed = True
 _file_lock = threading.Lock()
 
 
@@ -66,6 +72,13 @@ def set_plaintext_fallback(directory: Path | None) -> None:
     """Allow (a folder) or forbid (None, the default) a plain token file without a keyring."""
     global _plaintext_dir
     _plaintext_dir = directory
+
+
+def set_keep_allowed(allowed: bool) -> None:
+    """IT's ``allowed_sign_in_methods`` without ``kept_sign_in``: tokens in memory only, and
+    a sign-in kept before the policy changed is wiped from the keyring when next met."""
+    global _keep_allowed
+    _keep_allowed = allowed
 
 
 def account_name(server: str, username: str) -> str:
@@ -102,9 +115,19 @@ class TokenStore:
         self.storage = "keyring"
         self.persistent = True
         self.reason: str | None = None
+        if not _keep_allowed:
+            self._forget_kept()
+            return
         backend = keyring.get_keyring()
         if _unusable_backend(backend):
             self._degrade(REASON_NO_BACKEND, f"backend {type(backend).__name__}")
+
+    def _forget_kept(self) -> None:
+        """Memory only, by policy; what an earlier run kept in the keyring goes (best effort:
+        a keyring that cannot be reached keeps nothing this run could read either)."""
+        self.storage, self.persistent, self.reason = "memory", False, REASON_NOT_ALLOWED
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(self.service, self.account)
 
     @classmethod
     def for_user(

@@ -26,7 +26,7 @@ def _pins(path: Path) -> dict[str, str]:
 
 
 def test_every_locked_line_carries_a_hash() -> None:
-    for lock in ("app.txt", "dev.txt"):
+    for lock in ("app.txt", "dev.txt", "package.txt"):
         text = (ROOT / "requirements" / lock).read_text()
         blocks = re.split(r"\n(?=[A-Za-z0-9])", text.split("\n\n", 1)[-1])
         for block in blocks:
@@ -49,9 +49,10 @@ def test_the_environment_is_exactly_the_lock() -> None:
 
 def test_the_lock_satisfies_pyproject() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    extras = project["optional-dependencies"]
     for lock, wanted in (("app.txt", project["dependencies"]),
-                         ("dev.txt", project["dependencies"]
-                          + project["optional-dependencies"]["dev"])):
+                         ("dev.txt", project["dependencies"] + extras["dev"]),
+                         ("package.txt", project["dependencies"] + extras["package"])):
         pins = _pins(ROOT / "requirements" / lock)
         for text in wanted:
             req = Requirement(text)
@@ -59,3 +60,12 @@ def test_the_lock_satisfies_pyproject() -> None:
             assert req.specifier.contains(pins[_name(req.name)], prereleases=True), (
                 f"requirements/{lock} pins {req.name} {pins[_name(req.name)]}, outside {text}"
             )
+
+
+def test_the_bundle_ships_the_versions_the_tests_ran_with() -> None:
+    """requirements/package.txt (the packaging build) pins every app dependency as app.txt
+    does: scripts/lock.sh compiles it against app.txt."""
+    app = _pins(ROOT / "requirements" / "app.txt")
+    package = _pins(ROOT / "requirements" / "package.txt")
+    assert {name: package.get(name) for name in app} == app
+    assert "pyinstaller" in package

@@ -15,7 +15,13 @@ from keyring.errors import KeyringLocked
 
 from tests.support.memory_keyring import MemoryKeyring
 from vipclient.logs import RedactionFilter
-from vipclient.security.tokens import SERVICE, TokenStore, account_name, set_plaintext_fallback
+from vipclient.security.tokens import (
+    SERVICE,
+    TokenStore,
+    account_name,
+    set_keep_allowed,
+    set_plaintext_fallback,
+)
 
 
 def test_tokens_live_in_the_keyring_under_server_and_user(_memory_keyring: MemoryKeyring) -> None:
@@ -152,3 +158,22 @@ def test_module_wide_opt_in_and_keyring_still_preferred(tmp_path: Path) -> None:
     finally:
         set_plaintext_fallback(None)
     assert TokenStore.for_user("srv", "ivy").storage == "memory"
+
+
+def test_it_may_forbid_staying_signed_in(_memory_keyring: MemoryKeyring) -> None:
+    """allowed_sign_in_methods without kept_sign_in: memory only, and a sign-in kept before
+    the policy changed is wiped."""
+    TokenStore.for_user("https://api.example", "alice").set("access-kept0000", "refresh-k")
+    set_keep_allowed(False)
+    try:
+        store = TokenStore.for_user("https://api.example", "alice")
+        assert store.get() is None
+        assert _memory_keyring.get_password(SERVICE, "https://api.example|alice") is None
+        store.set("access-new00000", "refresh-n")
+        assert store.access_token == "access-new00000"
+        assert _memory_keyring.get_password(SERVICE, "https://api.example|alice") is None
+        assert (store.storage, store.persistent) == ("memory", False)
+        assert store.reason is not None and "IT department" in store.reason
+    finally:
+        set_keep_allowed(True)
+    assert TokenStore.for_user("https://api.example", "bob").persistent

@@ -49,6 +49,13 @@ class Ui_AboutDialog(object):
 
         self.layout.addWidget(self.details_label)
 
+        self.channel_label = QLabel(AboutDialog)
+        self.channel_label.setObjectName(u"channel_label")
+        self.channel_label.setText(u"")
+        self.channel_label.setWordWrap(True)
+
+        self.layout.addWidget(self.channel_label)
+
         self.buttons = QDialogButtonBox(AboutDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
