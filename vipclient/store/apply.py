@@ -185,6 +185,14 @@ def _withdrawal_request(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _api_access_request(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        **_request_common(d),
+        "rate_limit_tier": _text(d.get("rate_limit_tier")),
+        "ip_whitelist": list_column(d.get("ip_whitelist")),
+    }
+
+
 def _freeze(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "client_uid": str(d.get("client_uid") or ""),
@@ -235,6 +243,7 @@ _MAPPERS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     "unfreeze_request": _unfreeze_request,
     "staff": _staff,
     "policy": _policy,
+    "api_access_request": _api_access_request,
 }
 
 

@@ -32,7 +32,8 @@ P = RequestStatus.PENDING_APPROVAL
 
 
 def test_creation_follows_the_deciding_rule() -> None:
-    assert status_after(None, RequestEvent.CREATE, action=PolicyAction.ALLOW) is RequestStatus.APPLIED
+    applied = RequestStatus.APPLIED
+    assert status_after(None, RequestEvent.CREATE, action=PolicyAction.ALLOW) is applied
     assert status_after(None, RequestEvent.CREATE, action=PolicyAction.REQUIRE_APPROVAL) is P
     with pytest.raises(IllegalTransition):
         status_after(None, RequestEvent.CREATE, action=PolicyAction.BLOCK)
