@@ -287,3 +287,27 @@ def api_access_draft(client: ClientFacts, rate_limit_tier: RateLimitTier,
     facts = RequestFacts.api_access(client.tier, tier, client.ip_whitelist, networks) \
         if checked.ok else None
     return Draft(RequestKind.API_ACCESS_REQUEST, client.uid, body, facts, tuple(problems.items))
+
+
+def facts_of_request(kind: RequestKind | str, data: Mapping[str, Any],
+                     client: ClientFacts) -> RequestFacts | None:
+    """What the policies looked at for a request already made (to explain its rule). An
+    API-access request empties a whitelist when it asks for none and the client had one: for
+    a pending request that is the client's list now; once applied, the list it replaced is
+    gone, so an empty request is read as having emptied one."""
+    try:
+        kind = RequestKind(kind)
+        if kind is RequestKind.FEE_REQUEST:
+            return RequestFacts.fee(client.tier, parse_decimal(str(data["maker_bps"])),
+                                    parse_decimal(str(data["taker_bps"])))
+        if kind is RequestKind.WITHDRAWAL_REQUEST:
+            usd = data.get("usd_amount")
+            value = parse_decimal(str(usd if usd is not None else data["amount"]))
+            return RequestFacts.withdrawal(client.tier, WithdrawalKind(str(data["kind"])), value)
+        requested = [str(n) for n in data.get("ip_whitelist") or ()]
+        pending = data.get("status") == "pending_approval"
+        before = client.ip_whitelist if pending else (() if requested else ("earlier",))
+        return RequestFacts.api_access(client.tier, RateLimitTier(str(data["rate_limit_tier"])),
+                                       before, requested)
+    except (KeyError, ValueError):
+        return None

@@ -25,6 +25,7 @@ from vipclient.store.request_queries import (
     RequestIndex,
     RequestRow,
     StaffEntry,
+    WatchEntry,
     key_of,
     split_key,
 )
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ClientChoice", "PolicySet", "Preview", "RequestDetail", "RequestFilter", "RequestIndex",
-    "RequestRow", "RequestsService", "StaffEntry", "key_of", "split_key",
+    "RequestRow", "RequestsService", "StaffEntry", "WatchEntry", "key_of", "split_key",
 ]
 
 #: Feed entity → the contract's path of that kind of request.
@@ -139,6 +140,10 @@ class RequestsService:
     def of_client(self, uid: str) -> list[str]:
         with self._reader.read() as conn:
             return q.requests_of_client(conn, uid)
+
+    def watch_list(self, me_id: str, roles: Iterable[str], soon: str) -> list[WatchEntry]:
+        with self._reader.read() as conn:
+            return q.watch_list(conn, me_id, roles, soon)
 
     def policies(self) -> PolicySet:
         with self._reader.read() as conn:

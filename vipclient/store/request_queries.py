@@ -281,6 +281,42 @@ def requests_of_client(conn: Connection, uid: str) -> list[str]:
     return _keys(conn, "r.client_uid = :uid", {"uid": uid})
 
 
+# --- what the person must hear about ----------------------------------------------------------
+
+
+class WatchEntry(NamedTuple):
+    """One thing to tell the person: ``kind`` is ``awaiting`` (theirs to decide), ``deadline``
+    (theirs to decide, due before ``soon``) or, for their own requests, the status it reached
+    (``applied``, ``rejected``, ``expired``)."""
+
+    key: str
+    kind: str
+    entity: str
+    client_name: str
+
+
+def watch_list(conn: Connection, me_id: str, roles: Iterable[str], soon: str) -> list[WatchEntry]:
+    out: list[WatchEntry] = []
+    waiting = awaiting(conn, me_id, roles)
+    if waiting:
+        marks = ", ".join("?" for _ in waiting)
+        for key, expires, name in conn.execute(
+            f"SELECT r.entity || ':' || r.id, r.expires_at, coalesce(c.display_name, "
+            f"r.client_uid) FROM ({_ALL}) AS r LEFT JOIN clients AS c ON c.uid = r.client_uid "
+            f"WHERE r.entity || ':' || r.id IN ({marks})", waiting):
+            entity = key.partition(":")[0]
+            out.append(WatchEntry(key, "awaiting", entity, name))
+            if expires is not None and expires <= soon:
+                out.append(WatchEntry(key, "deadline", entity, name))
+    for key, status, name in conn.execute(
+        f"SELECT r.entity || ':' || r.id, r.status, coalesce(c.display_name, r.client_uid) "
+        f"FROM ({_ALL}) AS r LEFT JOIN clients AS c ON c.uid = r.client_uid "
+        "WHERE r.requester_id = ? AND r.local_outbox_id IS NULL AND r.status IN "
+        "('applied', 'rejected', 'expired')", (me_id,)):
+        out.append(WatchEntry(key, status, key.partition(":")[0], name))
+    return out
+
+
 # --- writes -----------------------------------------------------------------------------------
 
 
