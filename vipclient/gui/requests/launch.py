@@ -73,11 +73,19 @@ def request_menu(ctx: AppContext, client_uid: Callable[[], str | None], parent: 
                  shortcuts: bool = False) -> QMenu:
     """"Request…": one entry per kind, for the client ``client_uid()`` names when chosen."""
     menu = QMenu(QCoreApplication.translate("Requests", "Request…"), parent)
+    fill_request_menu(menu, ctx, client_uid, parent, shortcuts)
+    return menu
+
+
+def fill_request_menu(menu: QMenu, ctx: AppContext, client_uid: Callable[[], str | None],
+                      parent: QWidget, shortcuts: bool = False) -> None:
+    """The entries of a "Request…" menu (other screens fill theirs when it first opens)."""
+    if menu.actions():
+        return
     for entity, keys in ENTRIES:
         action = menu.addAction(entry_title(entity))
         if shortcuts:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(
             lambda _=False, e=entity: open_form(ctx, e, client_uid(), parent.window()))
-    return menu
 
