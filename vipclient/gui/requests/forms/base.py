@@ -172,6 +172,7 @@ class RequestForm(QDialog):
         self._touched: set[str] = set()
         self._server: dict[str, str] = dict(server_errors or {})
         self._tried = False
+        self._filling = False
         self._draft: Draft | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
@@ -233,8 +234,10 @@ class RequestForm(QDialog):
         if client_uid is not None:
             self._set_client(client_uid)
         if body:
+            self._filling = True  # what was sent is no edit: the server's messages stay
             self.fill(body)  # first: a kind chosen there decides whether validity is optional
             self.fill_common(body)
+            self._filling = False
         self.check()
         self.resize(640, self.sizeHint().height())
 
@@ -277,6 +280,8 @@ class RequestForm(QDialog):
         return message
 
     def edited(self, name: str) -> None:
+        if self._filling:
+            return
         self._touched.add(name)
         self._server.pop(name, None)
         self.check()
