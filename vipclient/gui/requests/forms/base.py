@@ -321,13 +321,15 @@ class RequestForm(QDialog):
         client = self.client
         draft = self.draft(client, self.ctx.now()) if client is not None else None
         self._draft = draft
-        problems = {p.field: wording.field_message(p) for p in self.problems_of(draft)}
+        # Who may ask for this client comes first: no other field matters before it.
+        problems: dict[str, str] = {}
         permission = can_request_for(self.ctx.me, {"manager_id": client.manager_id,
                                                    "status": client.status} if client else {})
         if client is None:
             problems["client_uid"] = self.tr("Choose a client.")
         elif not permission:
             problems["client_uid"] = permission.reason
+        problems.update({p.field: wording.field_message(p) for p in self.problems_of(draft)})
         shown_any = False
         for name, message in self.messages.items():
             text = self._server.get(name) or problems.get(name, "")
