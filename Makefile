@@ -56,6 +56,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_sandbox.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_client.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_screens.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_requests.py
 	$(PY) tests/perf/bench_audit.py
 
 screenshots: $(STAMP) $(QM)
