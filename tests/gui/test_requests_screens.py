@@ -234,7 +234,8 @@ def test_the_policies_view(qtbot: QtBot, cache: Cache) -> None:
     view.usd.setText("300000")
     view.withdrawal_kind.setCurrentIndex(1)  # expedite
     assert "rule wd-expedite-large" in view.answer.text()
-    assert "it is worth at most 5,000,000 USD (this request: 300000) — yes" in view.answer.text()
+    assert ("it is worth at most 5,000,000 USD (this request: 300,000.00 USD) — yes"
+            in view.answer.text())
     view.usd.setText("1,5")
     assert view.answer.text() == "Write the amounts as plain numbers, e.g. 4.5."
 

@@ -192,6 +192,11 @@ def action_text(rule: PolicyRule | None, action: PolicyAction) -> str:
         n=rule.approvals, role=role, hours=hours)
 
 
+def withdrawal_kind_name(kind: str) -> str:
+    return {"limit_increase": QCoreApplication.translate("Requests", "a limit increase"),
+            "expedite": QCoreApplication.translate("Requests", "an expedite")}.get(kind, kind)
+
+
 def condition_text(name: str, wanted: str) -> str:
     templates = {
         "tiers": QCoreApplication.translate("Requests", "the client's tier is {v}"),
@@ -210,9 +215,7 @@ def condition_text(name: str, wanted: str) -> str:
     if name == "tiers":
         value = either.join(t.strip() for t in wanted.split(","))
     elif name == "kind":
-        value = {"limit_increase": QCoreApplication.translate("Requests", "a limit increase"),
-                 "expedite": QCoreApplication.translate("Requests", "an expedite")}.get(
-                     wanted, wanted)
+        value = withdrawal_kind_name(wanted)
     elif name == "rate_limit_tiers":
         value = either.join(rate_tier_name(t.strip()) for t in wanted.split(","))
     elif name == "usd_amount_lte":
@@ -262,8 +265,19 @@ def check_text(check: ConditionCheck) -> str:
     held = (QCoreApplication.translate("Requests", "yes") if check.held
             else QCoreApplication.translate("Requests", "no"))
     actual = check.actual if check.actual is not None else "—"
-    if check.name == "discount_pct_lte":
+    if check.actual is None:
+        pass
+    elif check.name == "discount_pct_lte":
         actual = f"{actual} %"
+    elif check.name == "usd_amount_lte":
+        actual = usd(check.actual)
+    elif check.name == "kind":
+        actual = withdrawal_kind_name(check.actual)
+    elif check.name == "rate_limit_tiers":
+        actual = rate_tier_name(check.actual)
+    elif check.name == "whitelist_cleared":
+        actual = (QCoreApplication.translate("Requests", "yes") if check.actual == "true"
+                  else QCoreApplication.translate("Requests", "no"))
     return QCoreApplication.translate("Requests", "{condition} (this request: {actual}) — {held}"
                                       ).format(condition=condition_text(check.name, check.wanted),
                                                actual=actual, held=held)

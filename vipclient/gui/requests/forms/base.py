@@ -333,7 +333,9 @@ class RequestForm(QDialog):
         shown_any = False
         for name, message in self.messages.items():
             text = self._server.get(name) or problems.get(name, "")
-            show = name in self._server or self._tried or name in self._touched
+            # Whether this client may be asked for at all is said at once, not after a try.
+            show = (name in self._server or self._tried or name in self._touched
+                    or (name == "client_uid" and client is not None))
             message.say(text if show else "")
             shown_any = shown_any or bool(text and show)
         self.show_entry_problems(problems, self._server)
