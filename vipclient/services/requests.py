@@ -272,9 +272,7 @@ class RequestsService:
             row = outbox.get(s, outbox_id)
             if row is None or not is_request_creation(row.kind):
                 return None
-            problem = outbox.problem_of(row) or {}
-            fields = {str(e.get("field")): str(e.get("message") or "")
-                      for e in problem.get("errors") or [] if isinstance(e, dict)}
+            fields = outbox.field_errors(outbox.problem_of(row))
             return row.kind.rpartition(".")[0], dict(outbox.body_of(row) or {}), fields
 
 

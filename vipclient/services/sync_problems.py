@@ -50,9 +50,7 @@ class SyncProblem:
     @property
     def field_errors(self) -> dict[str, str]:
         """The server's message for each field it refused (a 422), by field name."""
-        errors = (self.problem or {}).get("errors") or []
-        return {str(e.get("field")): str(e.get("message") or "") for e in errors
-                if isinstance(e, dict) and e.get("field")}
+        return ob.field_errors(self.problem)
 
 
 def _current(session: Any, row: OutboxRow) -> tuple[dict[str, Any] | None, int | None]:

@@ -134,6 +134,13 @@ def problem_of(row: OutboxRow) -> dict[str, Any] | None:
     return found if isinstance(found, dict) else None
 
 
+def field_errors(problem: Mapping[str, Any] | None) -> dict[str, str]:
+    """The server's message for each field a problem names (a 422's ``errors``)."""
+    errors = (problem or {}).get("errors") or []
+    return {str(e.get("field")): str(e.get("message") or "") for e in errors
+            if isinstance(e, Mapping) and e.get("field")}
+
+
 class QueuedRow(NamedTuple):
     """What the push loop needs to choose the next rows to send (it reads them after every
     send: a tuple, not an ORM object)."""

@@ -19,7 +19,6 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,7 +41,7 @@ from vipclient.gui.requests.notices import DEADLINE_SOON_S, RequestNotices
 from vipclient.gui.requests.page import RequestPage
 from vipclient.gui.requests.policies_view import PoliciesView
 from vipclient.gui.tickets import services as shared
-from vipclient.gui.views import list_and_detail, select_row
+from vipclient.gui.views import list_and_detail, list_table, select_row
 from vipclient.services.requests import PATHS, RequestFilter, RequestIndex, WatchEntry
 
 if TYPE_CHECKING:
@@ -139,14 +138,7 @@ class RequestsSection(QWidget):
         self.table.setObjectName("requestList")
         self.table.setAccessibleName(self.tr("Requests"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        list_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RequestsModel.ASKED, QHeaderView.ResizeMode.Stretch)
         for column, width in ((RequestsModel.CLIENT, 140), (RequestsModel.KIND, 95),

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.policy import evaluate
-from vipclient.domain.request_drafts import ClientFacts, Draft, FieldProblem
+from vipclient.domain.request_drafts import ClientFacts, Draft
 from vipclient.domain.sla import parse_ts
 from vipclient.gui import theme
 from vipclient.gui.requests import services, wording
@@ -313,9 +313,6 @@ class RequestForm(QDialog):
 
     # --- checking ---
 
-    def problems_of(self, draft: Draft | None) -> list[FieldProblem]:
-        return list(draft.problems) if draft is not None else []
-
     def check(self) -> Draft | None:
         """Check every field now; show each message beside its field; say what will happen."""
         client = self.client
@@ -329,7 +326,8 @@ class RequestForm(QDialog):
             problems["client_uid"] = self.tr("Choose a client.")
         elif not permission:
             problems["client_uid"] = permission.reason
-        problems.update({p.field: wording.field_message(p) for p in self.problems_of(draft)})
+        problems.update({p.field: wording.field_message(p) for p in draft.problems}
+                        if draft is not None else {})
         shown_any = False
         for name, message in self.messages.items():
             text = self._server.get(name) or problems.get(name, "")
