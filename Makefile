@@ -58,6 +58,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_screens.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_workspace.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_dashboard.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_requests.py
 	$(PY) tests/perf/bench_audit.py
 
 screenshots: $(STAMP) $(QM)

@@ -3,9 +3,10 @@
 Starts the app in demo mode on an in-process sandbox (offscreen, in throw-away config/data
 folders so nothing of the person running it is touched), signs in as alice, waits for the
 first sync, then opens each screen and saves a PNG of it: lanes, clients, a profile, a ticket,
-search, sync problems (with two real refusals from the sandbox), settings and the sign-in
-dialog; then carol's dashboard (a supervisor's team view) in English and Chinese, light and
-dark.
+search, sync problems (with two real refusals from the sandbox), the Requests section (a
+request's page, the policies view and the three forms, in English and Chinese), settings and
+the sign-in dialog; then carol's dashboard (a supervisor's team view) in English and Chinese,
+light and dark.
 """
 
 from __future__ import annotations
@@ -188,6 +189,7 @@ def workspace_shots(app: QApplication, window: MainWindow, folder: Path) -> None
             save(dialog, folder, "export-dialog")
             dialog.close()
 
+
 DASHBOARD_SIZE = (1440, 1780)  # tall enough for all eight cards
 
 
@@ -217,6 +219,64 @@ def dashboard_shots(app: QApplication, desk: VipDesk, folder: Path, name: str) -
             raise SystemExit("the dashboard was not drawn in 30 s")
         save(window, folder, name + suffix)
     install_translators(app, "en")
+
+
+def request_shots(window: MainWindow, folder: Path, suffix: str = "") -> None:
+    """The Requests section with a request's page, the policies view and the three forms
+    (filled in as a person would, one message showing), as separate pictures. ``suffix``:
+    ``-zh`` when Chinese is installed (the widgets are made after it, so they speak it)."""
+    from vipclient.gui.requests.forms.api_access import ApiAccessRequestForm
+    from vipclient.gui.requests.forms.fee import FeeRequestForm
+    from vipclient.gui.requests.forms.withdrawal import WithdrawalRequestForm
+    from vipclient.gui.requests.section import RequestsSection
+    from vipclient.gui.requests.services import requests as requests_service
+
+    ctx = window.ctx
+    section = RequestsSection(ctx)
+    section.resize(*WINDOW_SIZE)
+    section.show()
+    pump(5, lambda: section.index() is not None)
+    index = section.index()
+    assert index is not None
+    rows = requests_service(ctx).rows(index.mine or index.all)
+    pending = [k for k, row in rows.items() if row.status == "pending_approval"]
+    section.show_request(pending[0] if pending else next(iter(rows)))
+    pump(1.0)
+    save(section, folder, f"requests{suffix}")
+    section.show_policies()
+    pump(0.5)
+    save(section, folder, f"policies{suffix}")
+    section.close()
+    with ctx.cache.read_session() as s:
+        uid = s.scalars(select(ClientRow.uid).where(
+            ClientRow.manager_id == ctx.me.id, ClientRow.status == "active",
+        ).order_by(ClientRow.tier.desc()).limit(1)).one()
+    fee = FeeRequestForm(ctx, uid)
+    fee.maker.setText("2.5")
+    fee.edited("maker_bps")
+    fee.taker.setText("1,5")
+    fee.edited("taker_bps")
+    fee.show()
+    save(fee, folder, f"form-fee{suffix}")
+    fee.close()
+    withdrawal = WithdrawalRequestForm(ctx, uid)
+    withdrawal.expedite_button.setChecked(True)
+    pump(5, lambda: not withdrawal.assets.loading)
+    withdrawal.asset.setCurrentIndex(max(0, withdrawal.asset.findData("BTC")))
+    withdrawal.withdrawal_id.setText("W-88412")
+    withdrawal.amount.setText("12.5")
+    withdrawal.edited("amount")
+    withdrawal.reason.setPlainText("The client's OTC settlement is due before the cut-off.")
+    withdrawal.show()
+    save(withdrawal, folder, f"form-withdrawal{suffix}")
+    withdrawal.close()
+    api = ApiAccessRequestForm(ctx, uid)
+    api.tier.setCurrentIndex(api.tier.findData("institutional"))
+    api.whitelist.add_lines("198.51.100.0/24\n2001:db8:4::/48\n10.1.2.3")
+    api.reason.setPlainText("New trading servers in the Tokyo data centre.")
+    api.show()
+    save(api, folder, f"form-api-access{suffix}")
+    api.close()
 
 
 def main(argv: list[str]) -> int:
@@ -277,6 +337,13 @@ def main(argv: list[str]) -> int:
     save(window, folder, "main-window-problems")
     save(dialog, folder, "sync-problems")
     dialog.close()
+
+    request_shots(window, folder)
+    from vipclient.gui.translations import install_translators
+
+    install_translators(app, "zh_CN")
+    request_shots(window, folder, "-zh")
+    install_translators(app, "en")
 
     settings = SettingsDialog(desk.settings, window)
     settings.show()

@@ -57,6 +57,36 @@
     </message>
   </context>
   <context>
+    <name>ApiAccessRequestForm</name>
+    <message>
+      <source>API access for {client} ({uid}): {what}</source>
+      <translation>{client}（{uid}）的 API 权限：{what}</translation>
+    </message>
+    <message>
+      <source>IP &amp;whitelist</source>
+      <translation>IP 白名单(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Rate-limit &amp;tier</source>
+      <translation>限频等级(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Rate-limit tier</source>
+      <translation>限频等级</translation>
+    </message>
+    <message>
+      <source>Request a change of API access</source>
+      <translation>申请变更 API 权限</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssetBook</name>
+    <message>
+      <source>VIP Desk is not connected to the platform.</source>
+      <translation>VIP 服务台尚未连接到平台。</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentOpener</name>
     <message>
       <source>No program on this computer opens {name}.</source>
@@ -269,6 +299,32 @@
     <message>
       <source>Save this chart as a picture or its data as CSV</source>
       <translation>将此图表保存为图片，或将其数据保存为 CSV</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientPicker</name>
+    <message>
+      <source>Client</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Client uid or name…</source>
+      <translation>客户 UID 或姓名…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientProfile</name>
+    <message>
+      <source>API-access request</source>
+      <translation>API 权限申请</translation>
+    </message>
+    <message>
+      <source>Make a request for this client</source>
+      <translation>为此客户提出申请</translation>
+    </message>
+    <message>
+      <source>Request…</source>
+      <translation>申请…</translation>
     </message>
   </context>
   <context>
@@ -705,6 +761,77 @@
     </message>
   </context>
   <context>
+    <name>DecisionDialog</name>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+      <source>A comment has at most {n} characters.</source>
+      <translation>备注最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>Approve request</source>
+      <translation>批准申请</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Comment (optional)</source>
+      <translation>备注（可选）</translation>
+    </message>
+    <message>
+      <source>Comment (required to reject)</source>
+      <translation>备注（驳回时必填）</translation>
+    </message>
+    <message>
+      <source>Reason given</source>
+      <translation>申请理由</translation>
+    </message>
+    <message>
+      <source>Reject request</source>
+      <translation>驳回申请</translation>
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <source>Rule {rule}</source>
+      <translation>规则 {rule}</translation>
+    </message>
+    <message>
+      <source>Say why you reject it: the requester reads your comment.</source>
+      <translation>请说明驳回原因：申请人会看到您的备注。</translation>
+    </message>
+    <message>
+      <source>This rule asks for a fresh TOTP code: you will be asked for yours when your approval is sent.</source>
+      <translation>此规则要求最新的 TOTP 验证码：发送批准时会请您输入。</translation>
+    </message>
+    <message>
+      <source>You approve exactly this:</source>
+      <translation>您批准的正是以下内容：</translation>
+    </message>
+    <message>
+      <source>You reject this:</source>
+      <translation>您驳回的是以下内容：</translation>
+    </message>
+    <message>
+      <source>{asked} (now {now})</source>
+      <translation>{asked}（当前 {now}）</translation>
+    </message>
+    <message>
+      <source>{kind} for {client} ({uid}, {tier})</source>
+      <translation>{client}（{uid}，{tier}）的{kind}</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>All</source>
@@ -848,6 +975,73 @@ SHA-256：{sha}</translation>
     </message>
   </context>
   <context>
+    <name>FeeRequestForm</name>
+    <message>
+      <source>&amp;Maker rate (bps)</source>
+      <translation>挂单费率（基点）(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Taker rate (bps)</source>
+      <translation>吃单费率（基点）(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Discount</source>
+      <translation>折扣</translation>
+    </message>
+    <message>
+      <source>Fee schedule for {client} ({uid}): {rates}</source>
+      <translation>{client}（{uid}）的费率：{rates}</translation>
+    </message>
+    <message>
+      <source>In force now</source>
+      <translation>当前生效</translation>
+    </message>
+    <message>
+      <source>Maker</source>
+      <translation>挂单</translation>
+    </message>
+    <message>
+      <source>Maker rate in bps</source>
+      <translation>挂单费率（基点）</translation>
+    </message>
+    <message>
+      <source>Request a custom fee schedule</source>
+      <translation>申请定制费率</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>适用范围</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>对比</translation>
+    </message>
+    <message>
+      <source>Taker</source>
+      <translation>吃单</translation>
+    </message>
+    <message>
+      <source>Taker rate in bps</source>
+      <translation>吃单费率（基点）</translation>
+    </message>
+    <message>
+      <source>Tier's rates</source>
+      <translation>等级费率</translation>
+    </message>
+    <message>
+      <source>e.g. 4.5</source>
+      <translation>例如 4.5</translation>
+    </message>
+    <message>
+      <source>e.g. 8</source>
+      <translation>例如 8</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpPanel</name>
     <message>
       <source> · used {n}×</source>
@@ -955,6 +1149,22 @@ SHA-256：{sha}</translation>
       <source>Waiting on client</source>
       <translation>等待客户</translation>
     </message>
+    <message>
+      <source>{d} d {h} h</source>
+      <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+      <source>{h} h {m:02d} m</source>
+      <translation>{h} 小时 {m:02d} 分</translation>
+    </message>
+    <message>
+      <source>{m} m {s:02d} s</source>
+      <translation>{m} 分 {s:02d} 秒</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} 秒</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1025,6 +1235,988 @@ SHA-256：{sha}</translation>
     <message>
       <source>{title} ({shortcut})</source>
       <translation>{title}（{shortcut}）</translation>
+    </message>
+    <message>
+      <source>Requests are not available here.</source>
+      <translation>此处无法使用申请功能。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Permissions</name>
+    <message>
+      <source>Only a supervisor can change a client's account manager.</source>
+      <translation>只有主管可以更换客户的客户经理。</translation>
+    </message>
+    <message>
+      <source>Only a {role} can approve this request.</source>
+      <translation>只有{role}可以批准此申请。</translation>
+    </message>
+    <message>
+      <source>Only account managers and supervisors can make requests for clients.</source>
+      <translation>只有客户经理和主管可以为客户提出申请。</translation>
+    </message>
+    <message>
+      <source>Only security officers can freeze or unfreeze accounts.</source>
+      <translation>只有安全官可以冻结或解冻账户。</translation>
+    </message>
+    <message>
+      <source>Only supervisors and security officers can read the audit log.</source>
+      <translation>只有主管和安全官可以查看审计日志。</translation>
+    </message>
+    <message>
+      <source>Only the person who made this request can cancel it.</source>
+      <translation>只有申请人本人可以撤销此申请。</translation>
+    </message>
+    <message>
+      <source>Only this client's account manager or a supervisor can make requests for this client.</source>
+      <translation>只有该客户的客户经理或主管可以为其提出申请。</translation>
+    </message>
+    <message>
+      <source>This client's account is frozen, so no request can be made until it is lifted.</source>
+      <translation>该客户账户已冻结，解冻前不能提出任何申请。</translation>
+    </message>
+    <message>
+      <source>This freeze has already been lifted.</source>
+      <translation>此冻结已解除。</translation>
+    </message>
+    <message>
+      <source>This request is no longer waiting for a decision.</source>
+      <translation>此申请已不再等待决定。</translation>
+    </message>
+    <message>
+      <source>You asked for this freeze to be lifted, so a different security officer must approve it (dual control).</source>
+      <translation>是您申请解除此冻结，须由另一名安全官批准（双人控制）。</translation>
+    </message>
+    <message>
+      <source>You have already given your decision on this request.</source>
+      <translation>您已对此申请作出决定。</translation>
+    </message>
+    <message>
+      <source>You made this request, so someone else must approve it (maker-checker).</source>
+      <translation>这是您提出的申请，须由他人批准（双人复核）。</translation>
+    </message>
+    <message>
+      <source>account manager</source>
+      <translation>客户经理</translation>
+    </message>
+    <message>
+      <source>security officer</source>
+      <translation>安全官</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>主管</translation>
+    </message>
+  </context>
+  <context>
+    <name>PoliciesView</name>
+    <message>
+      <source>Checks</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>Client's tier</source>
+      <translation>客户等级</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>申请类型</translation>
+    </message>
+    <message>
+      <source>Kind of withdrawal request</source>
+      <translation>提币申请类型</translation>
+    </message>
+    <message>
+      <source>Maker rate (bps)</source>
+      <translation>挂单费率（基点）</translation>
+    </message>
+    <message>
+      <source>Maker rate in bps</source>
+      <translation>挂单费率（基点）</translation>
+    </message>
+    <message>
+      <source>No problem found: every rule can decide some request, every approval can be given, every kind of request has a rule that allows it.</source>
+      <translation>未发现问题：每条规则都可能决定某些申请，每项审批都有人能给出，每类申请都有允许它的规则。</translation>
+    </message>
+    <message>
+      <source>Rate-limit tier</source>
+      <translation>限频等级</translation>
+    </message>
+    <message>
+      <source>Rules in the order they are applied</source>
+      <translation>按应用顺序排列的规则</translation>
+    </message>
+    <message>
+      <source>Taker rate (bps)</source>
+      <translation>吃单费率（基点）</translation>
+    </message>
+    <message>
+      <source>Taker rate in bps</source>
+      <translation>吃单费率（基点）</translation>
+    </message>
+    <message>
+      <source>The rules the server applies, {order}: the first rule that matches a request decides it; a request no rule matches is blocked.</source>
+      <translation>服务器执行的规则（{order}）：第一条匹配的规则决定结果；没有任何规则匹配的申请会被拒绝。</translation>
+    </message>
+    <message>
+      <source>These rules cannot be read here: {problem}</source>
+      <translation>本机无法解读这些规则：{problem}</translation>
+    </message>
+    <message>
+      <source>Value (USD)</source>
+      <translation>价值（美元）</translation>
+    </message>
+    <message>
+      <source>Value in USD</source>
+      <translation>美元价值</translation>
+    </message>
+    <message>
+      <source>What if…</source>
+      <translation>假设…</translation>
+    </message>
+    <message>
+      <source>Write the amounts as plain numbers, e.g. 4.5.</source>
+      <translation>请用普通数字填写金额，例如 4.5。</translation>
+    </message>
+    <message>
+      <source>empties a whitelist that is not empty</source>
+      <translation>清空非空的白名单</translation>
+    </message>
+    <message>
+      <source>expedite</source>
+      <translation>加急</translation>
+    </message>
+    <message>
+      <source>in the order the server gave</source>
+      <translation>顺序与服务器提供的一致</translation>
+    </message>
+    <message>
+      <source>in the order this desk last had them</source>
+      <translation>顺序为本机最近一次获取的顺序</translation>
+    </message>
+    <message>
+      <source>limit increase</source>
+      <translation>提高限额</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestForm</name>
+    <message>
+      <source>&amp;Send request</source>
+      <translation>发送申请(&amp;S)</translation>
+    </message>
+    <message>
+      <source>(The rules' order is as this desk last had it; the server's answer decides.)</source>
+      <translation>（规则顺序为本机最近一次获取的顺序；以服务器的答复为准。）</translation>
+    </message>
+    <message>
+      <source>Choose a client.</source>
+      <translation>请选择客户。</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Fill in the values to see which rule decides.</source>
+      <translation>填写数值后即可看到由哪条规则决定。</translation>
+    </message>
+    <message>
+      <source>Not ready — {field}: {message}</source>
+      <translation>尚未就绪——{field}：{message}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Send request</source>
+      <translation>发送申请</translation>
+    </message>
+    <message>
+      <source>The rules block this request, so the server would refuse it.</source>
+      <translation>规则会拒绝此申请，服务器不会接受。</translation>
+    </message>
+    <message>
+      <source>This desk cannot read the rules the server serves ({problem}); the server decides when the request reaches it.</source>
+      <translation>本机无法解读服务器提供的规则（{problem}）；申请送达后由服务器决定。</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>What will happen</source>
+      <translation>将会发生什么</translation>
+    </message>
+    <message>
+      <source>Why the client needs this (10 to 2000 characters; the approver reads it)</source>
+      <translation>客户为什么需要（10 到 2000 个字符；审批人会阅读）</translation>
+    </message>
+    <message>
+      <source>{name} ({uid}) · {tier}</source>
+      <translation>{name}（{uid}）· {tier}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestPage</name>
+    <message>
+      <source>&amp;Approve…</source>
+      <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <source>Approve this request</source>
+      <translation>批准此申请</translation>
+    </message>
+    <message>
+      <source>Approve {kind} {id} for {client}</source>
+      <translation>批准{client}的{kind} {id}</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Cancel re&amp;quest</source>
+      <translation>撤销申请(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Cancel this request</source>
+      <translation>撤销此申请</translation>
+    </message>
+    <message>
+      <source>Cancel {kind} {id} for {client}</source>
+      <translation>撤销{client}的{kind} {id}</translation>
+    </message>
+    <message>
+      <source>Client's time</source>
+      <translation>客户当地时间</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Deadline {when}: {left}</source>
+      <translation>截止 {when}：{left}</translation>
+    </message>
+    <message>
+      <source>In force now</source>
+      <translation>当前生效</translation>
+    </message>
+    <message>
+      <source>It matches every request of its kind that no earlier rule took.</source>
+      <translation>它匹配前面规则未匹配的同类全部申请。</translation>
+    </message>
+    <message>
+      <source>No approval needed: the rule applied it at once.</source>
+      <translation>无需审批：规则已立即生效。</translation>
+    </message>
+    <message>
+      <source>Open the client's profile</source>
+      <translation>打开客户资料</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject…</source>
+      <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+      <source>Reject this request</source>
+      <translation>驳回此申请</translation>
+    </message>
+    <message>
+      <source>Reject {kind} {id} for {client}</source>
+      <translation>驳回{client}的{kind} {id}</translation>
+    </message>
+    <message>
+      <source>Rule {rule} (not among the rules served now).</source>
+      <translation>规则 {rule}（不在当前提供的规则中）。</translation>
+    </message>
+    <message>
+      <source>Rule {rule}: {sentence}</source>
+      <translation>规则 {rule}：{sentence}</translation>
+    </message>
+    <message>
+      <source>Still needed: {n}. Who may approve: {names}.</source>
+      <translation>仍需 {n} 项。可审批人：{names}。</translation>
+    </message>
+    <message>
+      <source>The rule that decided it</source>
+      <translation>决定它的规则</translation>
+    </message>
+    <message>
+      <source>The server decides which rule applies when the request reaches it.</source>
+      <translation>申请送达服务器后，由服务器决定适用哪条规则。</translation>
+    </message>
+    <message>
+      <source>This request is still on its way to the server.</source>
+      <translation>此申请仍在发送到服务器的途中。</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>时间线</translation>
+    </message>
+    <message>
+      <source>Wait until your last action on it has reached the server.</source>
+      <translation>请等待您对它的上一次操作送达服务器。</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <source>What is asked, against what is in force</source>
+      <translation>申请内容与当前生效内容对比</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Why it matched:</source>
+      <translation>匹配原因：</translation>
+    </message>
+    <message>
+      <source>Your time</source>
+      <translation>您的当地时间</translation>
+    </message>
+    <message>
+      <source>Your {action} is on its way to the server.</source>
+      <translation>您的{action}正在发送到服务器。</translation>
+    </message>
+    <message>
+      <source>Your {action} was refused by the server: {error}</source>
+      <translation>服务器拒绝了您的{action}：{error}</translation>
+    </message>
+    <message>
+      <source>approval</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <source>cancellation</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>rejection</source>
+      <translation>驳回</translation>
+    </message>
+    <message>
+      <source>request</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>the platform</source>
+      <translation>平台</translation>
+    </message>
+    <message>
+      <source>{client} ({uid}) · {tier}</source>
+      <translation>{client}（{uid}）· {tier}</translation>
+    </message>
+    <message>
+      <source>{given} of {needed} approval(s) by a {role} given.</source>
+      <translation>{role}的审批已完成 {given} / {needed}。</translation>
+    </message>
+    <message>
+      <source>{kind} request {id}</source>
+      <translation>{kind}申请 {id}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Requests</name>
+    <message>
+      <source> and </source>
+      <translation>且</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation>或</translation>
+    </message>
+    <message>
+      <source>&amp;API access…</source>
+      <translation>API 权限(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Withdrawal limit or expedite…</source>
+      <translation>提币限额或加急(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>24 h limit {amount}</source>
+      <translation>24 小时限额 {amount}</translation>
+    </message>
+    <message>
+      <source>24 h withdrawal limit</source>
+      <translation>24 小时提币限额</translation>
+    </message>
+    <message>
+      <source>A limit increase is stated in USD.</source>
+      <translation>提高限额须以美元表示。</translation>
+    </message>
+    <message>
+      <source>A rate is between 0 and 100 bps (0 % to 1 %).</source>
+      <translation>费率须在 0 到 100 基点之间（0 % 到 1 %）。</translation>
+    </message>
+    <message>
+      <source>API access</source>
+      <translation>API 权限</translation>
+    </message>
+    <message>
+      <source>API rate-limit tier</source>
+      <translation>API 限频等级</translation>
+    </message>
+    <message>
+      <source>API-access request</source>
+      <translation>API 权限申请</translation>
+    </message>
+    <message>
+      <source>API-access requests</source>
+      <translation>API 权限申请</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Any other {what}: {action}.</source>
+      <translation>其他所有{what}：{action}。</translation>
+    </message>
+    <message>
+      <source>Applied</source>
+      <translation>已生效</translation>
+    </message>
+    <message>
+      <source>Applied at once when the server has it (rule {rule}).</source>
+      <translation>服务器收到后立即生效（规则 {rule}）。</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>申请内容</translation>
+    </message>
+    <message>
+      <source>At most {places} decimal place(s) here.</source>
+      <translation>此处最多 {places} 位小数。</translation>
+    </message>
+    <message>
+      <source>Awaiting approval</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
+      <source>Awaiting your approval: {client}</source>
+      <translation>等待您审批：{client}</translation>
+    </message>
+    <message>
+      <source>Blocked by rule {rule}: the server will refuse it.</source>
+      <translation>被规则 {rule} 拒绝：服务器不会接受。</translation>
+    </message>
+    <message>
+      <source>Blocked: no rule allows this request, so the server will refuse it.</source>
+      <translation>拒绝：没有规则允许此申请，服务器会拒绝它。</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已撤销</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Close to its deadline: {client}</source>
+      <translation>即将到期：{client}</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>创建时间</translation>
+    </message>
+    <message>
+      <source>Custom &amp;fee schedule…</source>
+      <translation>定制费率(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Discount off the tier</source>
+      <translation>相对等级费率的折扣</translation>
+    </message>
+    <message>
+      <source>Enter a value.</source>
+      <translation>请填写数值。</translation>
+    </message>
+    <message>
+      <source>Expedite withdrawal</source>
+      <translation>加急提币</translation>
+    </message>
+    <message>
+      <source>Expedite {amount} ({id})</source>
+      <translation>加急 {amount}（{id}）</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>Fee requests</source>
+      <translation>费率申请</translation>
+    </message>
+    <message>
+      <source>Fee schedule</source>
+      <translation>费率</translation>
+    </message>
+    <message>
+      <source>IP whitelist</source>
+      <translation>IP 白名单</translation>
+    </message>
+    <message>
+      <source>It contains an invisible character ({char}); type it again.</source>
+      <translation>其中含有不可见字符（{char}），请重新输入。</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>More requests need you</source>
+      <translation>还有更多申请需要您处理</translation>
+    </message>
+    <message>
+      <source>Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
+      <translation>需在 {hours} 小时内由 {n} 名{role}凭最新 TOTP 验证码批准（规则 {rule}）；发送时会请您输入验证码。</translation>
+    </message>
+    <message>
+      <source>Needs {n} {role} within {hours} h (rule {rule}).</source>
+      <translation>需在 {hours} 小时内由 {n} 名{role}批准（规则 {rule}）。</translation>
+    </message>
+    <message>
+      <source>No rule allows any {what}: every one is blocked.</source>
+      <translation>没有规则允许任何{what}：全部会被拒绝。</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>已申请</translation>
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <source>Request…</source>
+      <translation>申请…</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Rule {rule} can never be the first match: {earlier} always match its requests first.</source>
+      <translation>规则 {rule} 永远不会成为首个匹配：{earlier} 总会先匹配它的申请。</translation>
+    </message>
+    <message>
+      <source>Rule {rule} matches no request: its conditions can never hold together.</source>
+      <translation>规则 {rule} 不会匹配任何申请：它的条件不可能同时成立。</translation>
+    </message>
+    <message>
+      <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
+      <translation>规则 {rule} 需要 {n} 名{role}审批，而拥有该角色的只有 {holders}（申请人不能审批自己的申请）：它的申请永远无法获批。</translation>
+    </message>
+    <message>
+      <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
+      <translation>规则 {rule} 需要 {n} 名{role}审批，而拥有该角色的只有 {holders}：由 {requesters} 提出的申请永远无法获批，因为没人能审批自己的申请。</translation>
+    </message>
+    <message>
+      <source>Say until when the change is valid.</source>
+      <translation>请说明变更的有效期。</translation>
+    </message>
+    <message>
+      <source>Say which withdrawal to expedite.</source>
+      <translation>请说明要加急哪一笔提币。</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>适用范围</translation>
+    </message>
+    <message>
+      <source>Sending…</source>
+      <translation>发送中…</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>The amount must be more than 0.</source>
+      <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+      <source>The assets' precision and prices could not be read, so only a limit increase in USD can be asked for now.</source>
+      <translation>无法读取资产精度和价格，目前只能申请以美元表示的提高限额。</translation>
+    </message>
+    <message>
+      <source>The end of validity can be at most 365 days ahead.</source>
+      <translation>有效期最长为 365 天。</translation>
+    </message>
+    <message>
+      <source>The end of validity must be in the future.</source>
+      <translation>有效期结束时间必须在未来。</translation>
+    </message>
+    <message>
+      <source>The maker rate cannot be higher than the taker rate.</source>
+      <translation>挂单费率不能高于吃单费率。</translation>
+    </message>
+    <message>
+      <source>The new limit must be above the client's current limit of {limit} USD.</source>
+      <translation>新限额必须高于客户当前的 {limit} 美元。</translation>
+    </message>
+    <message>
+      <source>This changes nothing: the client has these API settings already.</source>
+      <translation>没有任何变化：客户已是这些 API 设置。</translation>
+    </message>
+    <message>
+      <source>This is not a number.</source>
+      <translation>这不是数字。</translation>
+    </message>
+    <message>
+      <source>Tier's rates ({tier})</source>
+      <translation>等级费率（{tier}）</translation>
+    </message>
+    <message>
+      <source>Type the digits as plain 0–9: {char} is not accepted.</source>
+      <translation>请用半角数字 0–9 输入：不接受 {char}。</translation>
+    </message>
+    <message>
+      <source>Use a point for decimals (1.5, not 1,5); commas only group thousands, as in 1,000.</source>
+      <translation>小数请用小数点（写 1.5，不写 1,5）；逗号只用于千位分隔，如 1,000。</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>价值</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>提币</translation>
+    </message>
+    <message>
+      <source>Withdrawal requests</source>
+      <translation>提币申请</translation>
+    </message>
+    <message>
+      <source>Write a plain number such as 12.5 (digits and one decimal point).</source>
+      <translation>请填写普通数字，例如 12.5（数字加一个小数点）。</translation>
+    </message>
+    <message>
+      <source>Write a reason of 10 to 2000 characters.</source>
+      <translation>请填写 10 到 2000 个字符的理由。</translation>
+    </message>
+    <message>
+      <source>Write it in full digits without an exponent (1000, not 1e3).</source>
+      <translation>请写出完整数字，不要用指数（写 1000，不写 1e3）。</translation>
+    </message>
+    <message>
+      <source>Your request expired: {client}</source>
+      <translation>您的申请已过期：{client}</translation>
+    </message>
+    <message>
+      <source>Your request was applied: {client}</source>
+      <translation>您的申请已生效：{client}</translation>
+    </message>
+    <message>
+      <source>Your request was rejected: {client}</source>
+      <translation>您的申请被驳回：{client}</translation>
+    </message>
+    <message>
+      <source>a limit increase</source>
+      <translation>提高限额</translation>
+    </message>
+    <message>
+      <source>adds {networks}</source>
+      <translation>新增 {networks}</translation>
+    </message>
+    <message>
+      <source>an expedite</source>
+      <translation>加急</translation>
+    </message>
+    <message>
+      <source>any IP (no whitelist)</source>
+      <translation>任意 IP（无白名单）</translation>
+    </message>
+    <message>
+      <source>applied at once</source>
+      <translation>立即生效</translation>
+    </message>
+    <message>
+      <source>blocked</source>
+      <translation>拒绝</translation>
+    </message>
+    <message>
+      <source>elevated</source>
+      <translation>提升</translation>
+    </message>
+    <message>
+      <source>fee request</source>
+      <translation>费率申请</translation>
+    </message>
+    <message>
+      <source>futures</source>
+      <translation>合约</translation>
+    </message>
+    <message>
+      <source>institutional</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>it does not empty the whitelist</source>
+      <translation>未清空白名单</translation>
+    </message>
+    <message>
+      <source>it empties a whitelist that is not empty</source>
+      <translation>清空了非空的白名单</translation>
+    </message>
+    <message>
+      <source>it is worth at most {v} USD</source>
+      <translation>价值不超过 {v} 美元</translation>
+    </message>
+    <message>
+      <source>it is {v}</source>
+      <translation>申请为{v}</translation>
+    </message>
+    <message>
+      <source>maker {maker} / taker {taker} bps</source>
+      <translation>挂单 {maker} / 吃单 {taker} 基点</translation>
+    </message>
+    <message>
+      <source>market maker</source>
+      <translation>做市商</translation>
+    </message>
+    <message>
+      <source>needs {n} {role} with a fresh TOTP code within {hours} h</source>
+      <translation>需在 {hours} 小时内由 {n} 名{role}凭最新 TOTP 验证码批准</translation>
+    </message>
+    <message>
+      <source>needs {n} {role} within {hours} h</source>
+      <translation>需在 {hours} 小时内由 {n} 名{role}批准</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>no change</source>
+      <translation>无变化</translation>
+    </message>
+    <message>
+      <source>no end (stays until changed)</source>
+      <translation>无结束时间（保持到下次变更）</translation>
+    </message>
+    <message>
+      <source>past its deadline</source>
+      <translation>已过截止时间</translation>
+    </message>
+    <message>
+      <source>removes {networks}</source>
+      <translation>移除 {networks}</translation>
+    </message>
+    <message>
+      <source>spot</source>
+      <translation>现货</translation>
+    </message>
+    <message>
+      <source>spot and futures</source>
+      <translation>现货和合约</translation>
+    </message>
+    <message>
+      <source>standard</source>
+      <translation>标准</translation>
+    </message>
+    <message>
+      <source>the client's tier is {v}</source>
+      <translation>客户等级为 {v}</translation>
+    </message>
+    <message>
+      <source>the discount is at most {v} %</source>
+      <translation>折扣不超过 {v} %</translation>
+    </message>
+    <message>
+      <source>the maker rate is below {v} bps</source>
+      <translation>挂单费率低于 {v} 基点</translation>
+    </message>
+    <message>
+      <source>the requested rate limit is {v}</source>
+      <translation>申请的限频等级为{v}</translation>
+    </message>
+    <message>
+      <source>withdrawal request</source>
+      <translation>提币申请</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>{amount} USD</source>
+      <translation>{amount} 美元</translation>
+    </message>
+    <message>
+      <source>{condition} (this request: {actual}) — {held}</source>
+      <translation>{condition}（本申请：{actual}）——{held}</translation>
+    </message>
+    <message>
+      <source>{kind} request {id}</source>
+      <translation>{kind}申请 {id}</translation>
+    </message>
+    <message>
+      <source>{n} more request(s) changed.</source>
+      <translation>另有 {n} 项申请有变化。</translation>
+    </message>
+    <message>
+      <source>{rates}, custom</source>
+      <translation>{rates}，定制</translation>
+    </message>
+    <message>
+      <source>{rates}, custom until {until}</source>
+      <translation>{rates}，定制至 {until}</translation>
+    </message>
+    <message>
+      <source>{rates}, the tier's</source>
+      <translation>{rates}，等级费率</translation>
+    </message>
+    <message>
+      <source>{tier} · {n} network(s)</source>
+      <translation>{tier} · {n} 个网段</translation>
+    </message>
+    <message>
+      <source>{t} left</source>
+      <translation>剩余 {t}</translation>
+    </message>
+    <message>
+      <source>{what} where {conditions}: {action}.</source>
+      <translation>{what}，若{conditions}：{action}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsSection</name>
+    <message>
+      <source>&amp;New request</source>
+      <translation>新申请(&amp;N)</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Any kind</source>
+      <translation>所有类型</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>所有状态</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>任何时间</translation>
+    </message>
+    <message>
+      <source>Anyone</source>
+      <translation>所有人</translation>
+    </message>
+    <message>
+      <source>Awaiting my approval</source>
+      <translation>待我审批</translation>
+    </message>
+    <message>
+      <source>Client uid or name</source>
+      <translation>客户 UID 或姓名</translation>
+    </message>
+    <message>
+      <source>Filter by client</source>
+      <translation>按客户筛选</translation>
+    </message>
+    <message>
+      <source>Filter by date</source>
+      <translation>按日期筛选</translation>
+    </message>
+    <message>
+      <source>Filter by kind</source>
+      <translation>按类型筛选</translation>
+    </message>
+    <message>
+      <source>Filter by requester</source>
+      <translation>按申请人筛选</translation>
+    </message>
+    <message>
+      <source>Filter by status</source>
+      <translation>按状态筛选</translation>
+    </message>
+    <message>
+      <source>Last {n} day(s)</source>
+      <translation>最近 {n} 天</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>加载中…</translation>
+    </message>
+    <message>
+      <source>My requests</source>
+      <translation>我的申请</translation>
+    </message>
+    <message>
+      <source>New request</source>
+      <translation>新申请</translation>
+    </message>
+    <message>
+      <source>No request matches these filters.</source>
+      <translation>没有符合筛选条件的申请。</translation>
+    </message>
+    <message>
+      <source>Nothing awaits your approval.</source>
+      <translation>没有待您审批的申请。</translation>
+    </message>
+    <message>
+      <source>Policies</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>The server decided otherwise</source>
+      <translation>服务器的判定不同</translation>
+    </message>
+    <message>
+      <source>This desk's preview said rule {preview} ({action}); the server decided by rule {server} ({status}). The server's answer stands.</source>
+      <translation>本机预判为规则 {preview}（{action}）；服务器按规则 {server} 处理（{status}）。以服务器的答复为准。</translation>
+    </message>
+    <message>
+      <source>You have made no request.</source>
+      <translation>您还没有提出申请。</translation>
     </message>
   </context>
   <context>
@@ -1435,6 +2627,14 @@ SHA-256：{sha}</translation>
       <source>What you sent:</source>
       <translation>您发送的内容：</translation>
     </message>
+    <message>
+      <source>&amp;Open in its form…</source>
+      <translation>在表单中打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Correct what the server refused, then send it again</source>
+      <translation>改正服务器拒绝的内容后再次发送</translation>
+    </message>
   </context>
   <context>
     <name>TextPreview</name>
@@ -1493,6 +2693,13 @@ SHA-256：{sha}</translation>
 {w} × {h}</source>
       <translation>过大，无法预览
 {w} × {h}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketView</name>
+    <message>
+      <source>Request…</source>
+      <translation>申请…</translation>
     </message>
   </context>
   <context>
@@ -1618,6 +2825,13 @@ SHA-256：{sha}</translation>
     </message>
   </context>
   <context>
+    <name>ValidityEdit</name>
+    <message>
+      <source>ends on</source>
+      <translation>结束于</translation>
+    </message>
+  </context>
+  <context>
     <name>VipDesk</name>
     <message>
       <source>your IT department does not allow the demo on this computer</source>
@@ -1650,6 +2864,116 @@ SHA-256：{sha}</translation>
     <message>
       <source>VIP Desk stopped unexpectedly the last time it ran.</source>
       <translation>VIP 服务台上次运行时意外退出。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhitelistEditor</name>
+    <message>
+      <source>A network: press Enter to add it.</source>
+      <translation>是有效网段：按 Enter 添加。</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>Add every line of the clipboard as a network</source>
+      <translation>将剪贴板的每一行添加为一个网段</translation>
+    </message>
+    <message>
+      <source>Against the client's list now: {change}</source>
+      <translation>与客户当前名单相比：{change}</translation>
+    </message>
+    <message>
+      <source>IP whitelist</source>
+      <translation>IP 白名单</translation>
+    </message>
+    <message>
+      <source>Network to add</source>
+      <translation>要添加的网段</translation>
+    </message>
+    <message>
+      <source>Network to add, e.g. 203.0.113.0/24</source>
+      <translation>要添加的网段，例如 203.0.113.0/24</translation>
+    </message>
+    <message>
+      <source>Paste lines</source>
+      <translation>粘贴多行</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Remove the selected network</source>
+      <translation>移除选中的网段</translation>
+    </message>
+    <message>
+      <source>The same networks as the client's list now.</source>
+      <translation>与客户当前名单的网段相同。</translation>
+    </message>
+    <message>
+      <source>{network}: {message}</source>
+      <translation>{network}：{message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WithdrawalRequestForm</name>
+    <message>
+      <source>&amp;Expedite a pending withdrawal</source>
+      <translation>加急一笔待处理提币(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Asset</source>
+      <translation>资产</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>New 24 h limit (USD)</source>
+      <translation>新的 24 小时限额（美元）</translation>
+    </message>
+    <message>
+      <source>Raise the 24 h &amp;limit</source>
+      <translation>提高 24 小时限额(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Reading the assets' precision and prices…</source>
+      <translation>正在读取资产精度和价格…</translation>
+    </message>
+    <message>
+      <source>Request a withdrawal limit or an expedite</source>
+      <translation>申请提币限额或加急</translation>
+    </message>
+    <message>
+      <source>The assets' precision and prices could not be read ({error}); a limit increase in USD can still be asked for.</source>
+      <translation>无法读取资产精度和价格（{error}）；仍可申请以美元表示的提高限额。</translation>
+    </message>
+    <message>
+      <source>The pending withdrawal's id</source>
+      <translation>待处理提币的编号</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>价值</translation>
+    </message>
+    <message>
+      <source>Withdrawal &amp;id</source>
+      <translation>提币编号(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Withdrawal id</source>
+      <translation>提币编号</translation>
+    </message>
+    <message>
+      <source>Withdrawal request for {client} ({uid}): {what}</source>
+      <translation>{client}（{uid}）的提币申请：{what}</translation>
     </message>
   </context>
 </TS>

@@ -63,7 +63,7 @@ def test_demo_starts_signed_in_as_alice(qtbot: QtBot, demo_desk: VipDesk) -> Non
     assert sorted(window.demo_actions) == ["bob", "carol", "dave", "erin"]
     assert window.demo_actions["carol"].text() == "Switch to carol"
     # Sections not built yet are absent, not placeholders.
-    assert not {"requests", "security", "audit"} & set(window.section_keys)
+    assert not {"security", "audit"} & set(window.section_keys)
     assert "dashboard" in window.section_keys  # an account manager's own figures
     started = time.monotonic()
     demo_desk.quit()

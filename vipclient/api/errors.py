@@ -156,6 +156,14 @@ class ProblemError(ApiError):
         self.extra: dict[str, Any] = dict(extra or {})
         self.retry_after = retry_after
 
+    def as_problem(self) -> dict[str, Any]:
+        """The problem document again, as the server sent it (field errors included)."""
+        return {
+            **self.extra, "type": self.type, "title": self.title, "status": self.status,
+            "detail": self.detail,
+            "errors": [{"field": e.field, "message": e.message} for e in self.errors],
+        }
+
     def __str__(self) -> str:
         text = f"{self.status} {self.title or self.type}"
         if self.detail:

@@ -45,6 +45,7 @@ from vipclient.domain.enums import (
     PolicyAction,
     PreferredChannel,
     Priority,
+    RateLimitTier,
     RequestKind,
     RequestStatus,
     Role,
@@ -301,8 +302,15 @@ class WithdrawalRequest(_RequestBase):
     valid_until: UtcDatetime | None = None
 
 
+# API-access requests (v1.1)
+class ApiAccessRequest(_RequestBase):
+    rate_limit_tier: RateLimitTier
+    ip_whitelist: list[str] = Field(default_factory=list)
+    valid_until: UtcDatetime | None = None
+
+
 class RequestCreated(WireModel):
-    """The 201 answer of POST /fee-requests and /withdrawal-requests."""
+    """The 201 answer of POST /fee-requests, /withdrawal-requests and /api-access-requests."""
 
     id: str
     status: RequestStatus
@@ -349,11 +357,18 @@ class UnfreezeRequest(WireModel):
 
 
 class PolicyWhen(WireModel):
+    """A rule's conditions (v1.1 added the last two). A condition this model does not know is
+    ignored here like any unknown field, so the rule is still stored; the desk evaluates the
+    rule's raw JSON with ``vipclient.domain.policy.rules_from_json``, which refuses a rule set
+    it cannot judge rather than match more than the server does."""
+
     tiers: list[Tier] | None = None
     kind: WithdrawalKind | None = None
     discount_pct_lte: DecimalStr | None = None
     maker_bps_lt: DecimalStr | None = None
     usd_amount_lte: DecimalStr | None = None
+    rate_limit_tiers: list[RateLimitTier] | None = None
+    whitelist_cleared: Literal["true", "false"] | None = None
 
 
 class Policy(WireModel):
@@ -404,6 +419,7 @@ ENTITY_MODELS: dict[Entity, type[WireModel]] = {
     # v1.1 workspace
     Entity.ATTACHMENT: Attachment,
     Entity.HELP_ARTICLE: HelpArticle,
+    Entity.API_ACCESS_REQUEST: ApiAccessRequest,
 }
 
 

@@ -10,6 +10,7 @@ refusal is a :class:`MoneyError` whose ``message`` is a plain-words sentence fit
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 RATE_MAX_BPS = Decimal(100)
@@ -42,15 +43,49 @@ def _parse(text: str, *, lenient: bool, what: str) -> Decimal:
     if lenient and _GROUPED.fullmatch(raw):
         raw = re.sub(r"[,_  ]", "", raw)
     if not _WIRE.fullmatch(raw):
-        raise MoneyError(
-            "not_a_number",
-            f"The {what} must be a plain number such as 12.5 (digits and one decimal point).",
-            {"what": what, "text": text},
-        )
+        raise _not_a_number(raw, what, text)
     try:
         return Decimal(raw)
     except InvalidOperation as exc:  # pragma: no cover - the pattern already rules this out
         raise MoneyError("not_a_number", f"The {what} is not a number.") from exc
+
+
+_EXPONENT = re.compile(r"[+-]?[0-9]+(\.[0-9]*)?[eE][+-]?[0-9]+")
+_COMMA_DECIMAL = re.compile(r"-?[0-9]+,[0-9]+")
+_NOT_FINITE = frozenset({"nan", "snan", "inf", "infinity", "+inf", "-inf", "-infinity",
+                         "+infinity", "-nan", "+nan"})
+
+
+def _not_a_number(raw: str, what: str, text: str) -> MoneyError:
+    """The refusal of a text that is no plain decimal, saying what to write instead (nothing is
+    guessed: ``1,5`` may mean one and a half or fifteen, a full-width ``５`` may be a slip)."""
+    params = {"what": what, "text": text}
+    generic = f"The {what} must be a plain number such as 12.5 (digits and one decimal point)."
+    odd = next((ch for ch in raw if not ("0" <= ch <= "9" or ch in ".-")), None)
+    if raw.casefold() in _NOT_FINITE:
+        why, message = "not_finite", f"The {what} must be a number; {raw} is not one."
+    elif _EXPONENT.fullmatch(raw):
+        why, message = "exponent", (f"Write the {what} in full digits without an exponent "
+                                    "(1000, not 1e3).")
+    elif _COMMA_DECIMAL.fullmatch(raw):
+        why, message = "comma_decimal", (f"Use a point for decimals in the {what} (1.5, not "
+                                         "1,5); commas only group thousands, as in 1,000.")
+    elif odd is not None and odd.isdigit():
+        params["char"] = _named(odd)
+        why, message = "odd_digit", (f"Type the digits of the {what} as plain 0–9: "
+                                     f"{params['char']} is not accepted.")
+    elif odd is not None and unicodedata.category(odd) in ("Cc", "Cf", "Zl", "Zp", "Zs"):
+        params["char"] = _named(odd)
+        why, message = "invisible", (f"The {what} contains an invisible character "
+                                     f"({params['char']}); type it again.")
+    else:
+        why, message = "", generic
+    params["why"] = why
+    return MoneyError("not_a_number", message, params)
+
+
+def _named(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip()
 
 
 def parse_decimal(text: str, *, lenient: bool = False, what: str = "value") -> Decimal:

@@ -210,6 +210,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Client profiles are not available here."), 5000)
 
     @Slot(str)
+    def open_request(self, key: str) -> None:
+        """A request (``<entity>:<id>``) on its page in the Requests section."""
+        page = self.show_section("requests")
+        show = getattr(page, "show_request", None)
+        if callable(show):
+            show(key)
+        else:
+            self.statusBar().showMessage(tr("Requests are not available here."), 5000)
+
+    @Slot(str)
     def open_ticket(self, ticket_id: str) -> None:
         page = self.show_section("lanes")
         show = getattr(page, "show_ticket", None)

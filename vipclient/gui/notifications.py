@@ -12,8 +12,10 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -74,8 +76,31 @@ class NoticeBar(QFrame):
         self.hide()
 
 
+# One tray icon for the whole app, however many screens notify through it; a click on a
+# balloon goes to the notifier that showed it.
+_tray: QSystemTrayIcon | None = None
+_last_shown: Notifier | None = None
+
+
+def _shared_tray(bar: QWidget) -> QSystemTrayIcon:
+    global _tray
+    if _tray is None:
+        icon = bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        _tray = QSystemTrayIcon(icon, QApplication.instance())
+        _tray.setToolTip(tr("VIP Desk"))
+        _tray.messageClicked.connect(_balloon_clicked)
+        _tray.show()
+    return _tray
+
+
+def _balloon_clicked() -> None:
+    if _last_shown is not None and shiboken6.isValid(_last_shown):
+        _last_shown._tray_clicked()
+
+
 class Notifier(QObject):
-    """Feed it the watch list after each refresh (:meth:`consider`); it says what is new."""
+    """Feed it the watch list after each refresh (:meth:`consider`); it says what is new.
+    Other screens tell the person through :meth:`announce` (same tray, their own bar)."""
 
     notified = Signal(str, str)  # title, message
     openRequested = Signal(str)
@@ -90,11 +115,7 @@ class Notifier(QObject):
         self._tray: QSystemTrayIcon | None = None
         self._last_ticket: str | None = None
         if use_tray:
-            icon = bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            self._tray = QSystemTrayIcon(icon, self)
-            self._tray.setToolTip(tr("VIP Desk"))
-            self._tray.messageClicked.connect(self._tray_clicked)
-            self._tray.show()
+            self._tray = _shared_tray(bar)
         self._seen: set[tuple[str, str]] = set()
         self._primed = False
 
@@ -139,8 +160,14 @@ class Notifier(QObject):
             )
         return fresh
 
+    def announce(self, title: str, message: str, target: str | None) -> None:
+        """Tell the person one thing; ``target`` is what "Open" opens (``openRequested``)."""
+        self._show(title, message, target)
+
     def _show(self, title: str, message: str, ticket_id: str | None) -> None:
+        global _last_shown
         self._last_ticket = ticket_id
+        _last_shown = self
         if self._tray is not None:
             self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
         else:

@@ -164,6 +164,12 @@ class SyncProblemsDialog(QDialog):
         self.discard_button.setToolTip(tr("Give up this action; it will not be sent"))
         row.addWidget(self.resend_button)
         row.addWidget(self.discard_button)
+        # Another screen may open a refused action again in its own form, with the server's
+        # message on each field (``ctx.services["reopen_refused"]``: kind → opener).
+        self.edit_button = QPushButton(tr("&Open in its form…"))
+        self.edit_button.setToolTip(tr("Correct what the server refused, then send it again"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        row.addWidget(self.edit_button)
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -232,6 +238,8 @@ class SyncProblemsDialog(QDialog):
         self.resend_button.setEnabled(has)
         self.discard_button.setEnabled(has)
         rows = self.view.selectionModel().selectedRows()
+        self.edit_button.setVisible(
+            bool(rows) and self._editor(self.model.row_at(rows[0].row())) is not None)
         self.details.setPlainText(
             problem_details(self.model.row_at(rows[0].row())) if rows else ""
         )
@@ -247,6 +255,21 @@ class SyncProblemsDialog(QDialog):
         outbox_id = self.selected_id()
         if outbox_id is not None and self.confirm_discard():
             self.ctx.sync.discard(outbox_id)
+
+    def _editor(self, row: Any) -> Callable[[int, QWidget], Any] | None:
+        editors = self.ctx.services.get("reopen_refused") or {}
+        found = editors.get(str(_field(row, "kind") or ""))
+        return found if callable(found) else None
+
+    @Slot()
+    def edit_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.model.row_at(rows[0].row())
+        editor = self._editor(row)
+        if editor is not None:
+            editor(int(_field(row, "id")), self)
 
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(

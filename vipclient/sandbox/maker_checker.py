@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
@@ -34,6 +34,11 @@ from sqlalchemy.orm import Session
 
 from vipclient.domain.enums import PolicyAction, RequestStatus, Role
 from vipclient.domain.policy import Decision, PolicyRule, RequestFacts, evaluate
+from vipclient.domain.requests import (
+    VALIDITY_MESSAGES,
+    reason_problem,
+    validity_problem,
+)
 from vipclient.sandbox.clock import iso, parse_ts
 from vipclient.sandbox.core import Sandbox, audit, emit_change, new_id, now_of
 from vipclient.sandbox.db import ApiAccessRequest, Client, FeeRequest, WithdrawalRequest
@@ -53,8 +58,6 @@ from vipclient.sandbox.schemas import Body
 STEP_UP_MAX_AGE = 300
 # Audit targets of refusals name the full URL path, as the framework's role check does.
 API = "/api/v1"
-MAX_VALIDITY = timedelta(days=365)
-REASON_MIN, REASON_MAX = 10, 2000
 COMMENT_MAX = 2000
 
 RequestRow = FeeRequest | WithdrawalRequest | ApiAccessRequest
@@ -96,10 +99,10 @@ class RequestSpec(Generic[R]):
 
 
 def check_reason(errors: Errors, reason: str, field: str = "reason") -> str:
-    text = reason.strip()
-    if not REASON_MIN <= len(text) <= REASON_MAX:
-        errors.add(field, f"Write a reason of {REASON_MIN} to {REASON_MAX} characters.")
-    return text
+    problem = reason_problem(reason)
+    if problem is not None:
+        errors.add(field, problem)
+    return reason.strip()
 
 
 def check_valid_until(errors: Errors, value: str | None, now: datetime,
@@ -114,10 +117,9 @@ def check_valid_until(errors: Errors, value: str | None, now: datetime,
     except ValueError:
         errors.add(field, "Use a date and time such as 2026-06-30T00:00:00Z.")
         return None
-    if at <= now:
-        errors.add(field, "The end of validity must be in the future.")
-    elif at > now + MAX_VALIDITY:
-        errors.add(field, "The end of validity can be at most 365 days ahead.")
+    problem = validity_problem(at, now)
+    if problem is not None:
+        errors.add(field, VALIDITY_MESSAGES[problem])
     return at
 
 

@@ -22,6 +22,7 @@ from vipclient.services.tickets import SessionSource
 from vipclient.store import outbox
 from vipclient.store.effects import Patch
 from vipclient.store.models import (
+    ApiAccessRequestRow,
     ClientRow,
     FeeRequestRow,
     FreezeRow,
@@ -245,18 +246,19 @@ def profile(session: Session, uid: str) -> ClientProfile | None:
 
 class TimelineItem(NamedTuple):
     at: str
-    kind: str  # ticket | fee_request | withdrawal_request | freeze
+    kind: str  # ticket | fee_request | withdrawal_request | api_access_request | freeze
     id: str
     status: str
     title: str
 
 
 def timeline(session: Session, uid: str, limit: int = 200) -> list[TimelineItem]:
-    """Tickets, fee and withdrawal requests and freezes of one client, newest first."""
+    """Tickets, the three kinds of request and freezes of one client, newest first."""
     t: Table = TicketRow.__table__  # type: ignore[assignment]
     f: Table = FeeRequestRow.__table__  # type: ignore[assignment]
     w: Table = WithdrawalRequestRow.__table__  # type: ignore[assignment]
     z: Table = FreezeRow.__table__  # type: ignore[assignment]
+    a: Table = ApiAccessRequestRow.__table__  # type: ignore[assignment]
     empty = literal("")
     parts = [
         select(t.c.created_at.label("at"), literal("ticket").label("kind"), t.c.id,
@@ -271,6 +273,8 @@ def timeline(session: Session, uid: str, limit: int = 200) -> list[TimelineItem]
         .where(w.c.client_uid == uid),
         select(z.c.created_at, literal("freeze"), z.c.id, z.c.status,
                func.coalesce(z.c.reason_code, empty)).where(z.c.client_uid == uid),
+        select(a.c.created_at, literal("api_access_request"), a.c.id, a.c.status,
+               func.coalesce(a.c.rate_limit_tier, empty)).where(a.c.client_uid == uid),
     ]
     u = union_all(*parts).subquery()
     stmt = select(u).order_by(u.c.at.desc(), u.c.id.desc()).limit(limit)

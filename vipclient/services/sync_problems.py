@@ -40,10 +40,17 @@ class SyncProblem:
     current_version: int | None
     created_at: str
     updated_at: str
+    #: The server's problem document (its ``errors`` name each refused field).
+    problem: dict[str, Any] | None = None
 
     @property
     def is_conflict(self) -> bool:
         return self.state == ob.CONFLICT
+
+    @property
+    def field_errors(self) -> dict[str, str]:
+        """The server's message for each field it refused (a 422), by field name."""
+        return ob.field_errors(self.problem)
 
 
 def _current(session: Any, row: OutboxRow) -> tuple[dict[str, Any] | None, int | None]:
@@ -69,6 +76,7 @@ def list_problems(cache: Cache) -> list[SyncProblem]:
                 error=row.error, error_status=row.error_status, entity=row.entity,
                 entity_id=row.entity_id, body=ob.body_of(row), current=current,
                 current_version=version, created_at=row.created_at, updated_at=row.updated_at,
+                problem=ob.problem_of(row),
             ))
         return out
 

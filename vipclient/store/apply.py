@@ -187,6 +187,14 @@ def _withdrawal_request(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _api_access_request(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        **_request_common(d),
+        "rate_limit_tier": _text(d.get("rate_limit_tier")),
+        "ip_whitelist": list_column(d.get("ip_whitelist")),
+    }
+
+
 def _freeze(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "client_uid": str(d.get("client_uid") or ""),
@@ -270,6 +278,7 @@ _MAPPERS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     # v1.1 workspace
     "attachment": _attachment,
     "help_article": _help_article,
+    "api_access_request": _api_access_request,
 }
 
 

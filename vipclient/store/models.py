@@ -135,7 +135,7 @@ class MessageRow(_EntityMixin, Base):
 
 
 class _RequestMixin(_EntityMixin):
-    """The columns fee and withdrawal requests share (who asked, the deciding rule, life cycle)."""
+    """The columns every kind of request shares (who asked, the deciding rule, life cycle)."""
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     client_uid: Mapped[str] = mapped_column(String(32))
@@ -180,6 +180,25 @@ class WithdrawalRequestRow(_RequestMixin, Base):
         Index("ix_withdrawal_requests_status", "status"),
         Index("ix_withdrawal_requests_client", "client_uid"),
         Index("ix_withdrawal_requests_requester", "requester_id"),
+    )
+
+
+# --- API-access requests (v1.1; migration 0008) -----------------------------------------------
+
+
+class ApiAccessRequestRow(_RequestMixin, Base):
+    """A change of a client's API rate-limit tier and IP whitelist (``api_access_request``);
+    ``ip_whitelist`` is the requested list as ``,a,b,`` (empty: any IP)."""
+
+    __tablename__ = "api_access_requests"
+
+    rate_limit_tier: Mapped[str | None] = mapped_column(String(24), default=None)
+    ip_whitelist: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_api_access_requests_status", "status"),
+        Index("ix_api_access_requests_client", "client_uid"),
+        Index("ix_api_access_requests_requester", "requester_id"),
     )
 
 
@@ -350,6 +369,8 @@ class OutboxRow(Base):
     result_id: Mapped[str | None] = mapped_column(String(64), default=None)
     verify: Mapped[str | None] = mapped_column(Text, default=None)
     first_sent_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    # The server's problem of a refusal as JSON (its field messages, e.g.), migration 0008.
+    problem: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[str] = mapped_column(String(24))
     updated_at: Mapped[str] = mapped_column(String(24))
 
@@ -408,6 +429,7 @@ ENTITY_MODELS: dict[str, type[_EntityMixin]] = {
     # v1.1 workspace
     "attachment": AttachmentRow,
     "help_article": HelpArticleRow,
+    "api_access_request": ApiAccessRequestRow,
 }
 """Changes-feed entity name → ORM model."""
 

@@ -128,6 +128,19 @@ def body_of(row: OutboxRow) -> Any:
     return None if row.body is None else json.loads(row.body)
 
 
+def problem_of(row: OutboxRow) -> dict[str, Any] | None:
+    """The server's problem document of a refused row (None when it sent none)."""
+    found = None if row.problem is None else json.loads(row.problem)
+    return found if isinstance(found, dict) else None
+
+
+def field_errors(problem: Mapping[str, Any] | None) -> dict[str, str]:
+    """The server's message for each field a problem names (a 422's ``errors``)."""
+    errors = (problem or {}).get("errors") or []
+    return {str(e.get("field")): str(e.get("message") or "") for e in errors
+            if isinstance(e, Mapping) and e.get("field")}
+
+
 class QueuedRow(NamedTuple):
     """What the push loop needs to choose the next rows to send (it reads them after every
     send: a tuple, not an ORM object)."""
@@ -228,14 +241,17 @@ def mark_done(session: Session, outbox_id: int, result: Any = None) -> None:
 
 
 def mark_failed(session: Session, outbox_id: int, message: str, status: int | None,
-                *, conflict: bool = False) -> None:
-    """The platform refused it for a reason retrying cannot fix; the person decides next."""
+                *, conflict: bool = False, problem: Mapping[str, Any] | None = None) -> None:
+    """The platform refused it for a reason retrying cannot fix; the person decides next.
+    ``problem``: the server's problem document, kept so a form can show each field's message
+    beside its field."""
     row = session.get(OutboxRow, outbox_id)
     if row is None:
         return
     row.state = CONFLICT if conflict else FAILED
     row.error = message
     row.error_status = status
+    row.problem = None if problem is None else json.dumps(problem, ensure_ascii=False)
     row.next_attempt_at = None
     row.updated_at = db_now()
     session.flush()  # effects are read back by state: this row's no longer counts
@@ -262,6 +278,7 @@ def resend(session: Session, outbox_id: int) -> bool:
     row.attempts = 0
     row.error = None
     row.error_status = None
+    row.problem = None
     row.next_attempt_at = None
     row.updated_at = db_now()
     session.flush()

@@ -131,6 +131,7 @@ ENTITY_PATHS: dict[str, str] = {
     "ticket": "/tickets/{id}",
     "fee_request": "/fee-requests/{id}",
     "withdrawal_request": "/withdrawal-requests/{id}",
+    "api_access_request": "/api-access-requests/{id}",
     "freeze": "/freezes/{id}",
 }
 
@@ -967,8 +968,9 @@ class SyncEngine:
         status = getattr(exc, "status", None)
         text = getattr(exc, "user_message", None) or str(exc)
         log.info("outbox %d (%s) refused by the server: %s", row.id, row.kind, status)
+        problem = exc.as_problem() if isinstance(exc, E.ProblemError) else None
         with self.cache.session() as s:
-            ob.mark_failed(s, row.id, text, status)
+            ob.mark_failed(s, row.id, text, status, problem=problem)
         self._clear_problem("push")
         if row.effect:
             self.listener.changes_applied({row.entity or "outbox"})

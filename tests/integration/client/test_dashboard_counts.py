@@ -140,7 +140,7 @@ def count(wire: dict[str, dict[str, dict[str, Any]]], me: str | None, now: datet
 
     pending = sorted(
         (kind, r["id"])
-        for kind in ("fee_request", "withdrawal_request")
+        for kind in ("fee_request", "withdrawal_request", "api_access_request")
         for r in wire[kind].values()
         if r["status"] == "pending_approval" and (me is None or r["requester_id"] == me)
     )

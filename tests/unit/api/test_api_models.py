@@ -244,3 +244,28 @@ def test_a_change_of_an_entity_the_desk_does_not_know_is_kept_as_a_name() -> Non
                             "version": 1, "data": {"title": "x"}})
     assert change.entity == "hologram" and not isinstance(change.entity, Entity)
     assert change.model() is None
+
+
+def test_policy_conditions_of_v1_1_are_kept() -> None:
+    """Every seeded rule reads back with all its conditions (v1.1 added two the model used to
+    drop: a rule 'market maker for VIP1–6' read as 'VIP1–6' would block far more)."""
+    from vipclient.domain.policy import DEFAULT_POLICIES
+
+    for rule in DEFAULT_POLICIES:
+        served = rule.to_json()
+        parsed = parse(Policy, served)
+        assert parsed.when.model_dump(exclude_none=True, mode="json") == served["when"]
+
+
+def test_api_access_request_is_a_feed_entity() -> None:
+    from vipclient.api.models import ApiAccessRequest
+
+    change = parse(Change, {"seq": 9, "entity": "api_access_request", "id": "AR1",
+                            "op": "upsert", "version": 2, "data": {
+                                "id": "AR1", "client_uid": "U1", "status": "applied",
+                                "requester_id": "S1", "rate_limit_tier": "elevated",
+                                "ip_whitelist": ["203.0.113.0/24"], "valid_until": None,
+                                "approvals": [], "created_at": "2026-01-01T00:00:00Z"}})
+    request = change.model()
+    assert isinstance(request, ApiAccessRequest)
+    assert request.rate_limit_tier == "elevated" and request.ip_whitelist == ["203.0.113.0/24"]

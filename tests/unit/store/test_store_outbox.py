@@ -161,3 +161,19 @@ def test_prune_done_keeps_recent_and_unsent(cache: Cache) -> None:
     with cache.session() as s:
         assert ob.prune_done(s, "2025-01-01T00:00:00Z") == 1
         assert {r.id for r in s.scalars(select(OutboxRow))} == {new, waiting}
+
+
+def test_a_refusal_keeps_the_servers_problem_until_resent(cache: Cache) -> None:
+    problem = {"type": "validation", "title": "Invalid", "status": 422, "detail": "",
+               "errors": [{"field": "reason", "message": "Write a reason of 10 to 2000 "
+                                                        "characters."}]}
+    with cache.session() as s:
+        oid = ob.enqueue(s, status_cmd("open")).id
+        ob.mark_failed(s, oid, "The server refused it", 422, problem=problem)
+    found = sync_problems.list_problems(cache)[0]
+    assert found.problem == problem
+    assert found.field_errors == {"reason": "Write a reason of 10 to 2000 characters."}
+    assert sync_problems.resend(cache, oid)
+    with cache.read_session() as s:
+        row = s.get(OutboxRow, oid)
+        assert row is not None and ob.problem_of(row) is None

@@ -38,6 +38,7 @@ from vipclient.gui import theme
 from vipclient.gui.clients.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
+from vipclient.gui.requests.launch import request_menu
 from vipclient.gui.tickets import services
 from vipclient.services.clients import ClientProfile, NotesConflict, normalise_tags
 
@@ -179,6 +180,13 @@ class ProfileView(QWidget):
         head.addWidget(self.uid)
         head.addStretch(1)
         head.addWidget(self.reply_button)
+        # Requests (issue #16): a fee, withdrawal or API-access request for this client.
+        self.request_button = QToolButton()
+        self.request_button.setText(tr("Request…"))
+        self.request_button.setAccessibleName(tr("Make a request for this client"))
+        self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.request_button.setMenu(request_menu(ctx, self.uid_shown, self))
+        head.addWidget(self.request_button)
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.addLayout(head)
@@ -353,6 +361,7 @@ class ProfileView(QWidget):
         kinds = {
             "ticket": tr("Ticket"), "fee_request": tr("Fee request"),
             "withdrawal_request": tr("Withdrawal request"), "freeze": tr("Freeze"),
+            "api_access_request": tr("API-access request"),
         }
         for item in self._clients.timeline(p.uid):
             row = QTreeWidgetItem([
@@ -366,6 +375,11 @@ class ProfileView(QWidget):
         kind, entity_id = item.data(0, Qt.ItemDataRole.UserRole)
         if kind == "ticket":
             self.openTicketRequested.emit(entity_id)
+        elif kind.endswith("_request"):
+            # A request opens on its page in the Requests section (issue #16).
+            navigate = getattr(self.window(), "open_request", None)
+            if callable(navigate):
+                navigate(f"{kind}:{entity_id}")
 
     def _restyle(self) -> None:
         """The theme switched: the badge and the save state in the new colours."""
@@ -422,6 +436,6 @@ class ProfileView(QWidget):
             return
         names = set(entities) if isinstance(entities, set | frozenset | list | tuple) else set()
         relevant = {"client", "ticket", "freeze", "fee_request", "withdrawal_request", "staff",
-                    "outbox"}
+                    "outbox", "api_access_request"}
         if not names or names & relevant:
             self.show_client(p.uid)

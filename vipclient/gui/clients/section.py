@@ -16,10 +16,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -32,7 +30,7 @@ from vipclient.domain.enums import Tier
 from vipclient.gui.clients.model import COLUMNS, ClientsModel
 from vipclient.gui.clients.profile import ProfileView
 from vipclient.gui.tickets import services
-from vipclient.gui.views import list_and_detail, select_row
+from vipclient.gui.views import list_and_detail, list_table, select_row
 from vipclient.services.clients import ClientFilter, FilterChoices
 
 if TYPE_CHECKING:
@@ -105,14 +103,7 @@ class ClientsSection(QWidget):
             [k for k, _ in COLUMNS].index("tier"), Qt.SortOrder.DescendingOrder
         )
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        list_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((92, 150, 52, 62, 100, 80, 40, 130, 110, 70)):
             self.table.setColumnWidth(col, width)

@@ -225,6 +225,14 @@ class TicketView(QWidget):
         for w in (self.claim_button, self.assign_button, self.status_button,
                   self.escalate_button):
             actions.addWidget(w)
+        # Requests (issue #16): a fee, withdrawal or API-access request for this client; the
+        # menu is made when first opened (this view is part of the first paint).
+        self.request_button = QToolButton()
+        self.request_button.setText(tr("Request…"))
+        self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.request_button.setMenu(QMenu(self.request_button))
+        self.request_button.menu().aboutToShow.connect(self._fill_request_menu)
+        actions.addWidget(self.request_button)
         actions.addStretch(1)
         compose_bar = QHBoxLayout()
         compose_bar.addWidget(self.tray.attach_button)
@@ -259,6 +267,12 @@ class TicketView(QWidget):
         services.connect_outbox(ctx, self._on_outbox)
         theme.follow_theme(self, self._restyle)
         self._set_enabled(False)
+
+    def _fill_request_menu(self) -> None:
+        from vipclient.gui.requests.launch import fill_request_menu
+
+        fill_request_menu(self.request_button.menu(), self._ctx,
+                          lambda: self._detail.client_uid if self._detail else None, self)
 
     # --- public ---
 
