@@ -414,6 +414,12 @@ class Settings:
     def _set_aside(self, why: str) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        if not self.path.is_file():
+            # A device, a folder or a pipe given as the settings file is never moved: renaming
+            # /dev/null as root once broke the whole machine.
+            self._warn(f"{self.path.name} is {why}; it is not a regular file, so it is left "
+                       "where it is and defaults are used")
+            return
         try:
             os.replace(self.path, aside)
             self._warn(f"{self.path.name} is {why}; kept as {aside.name}, defaults used")

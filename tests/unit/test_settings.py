@@ -229,3 +229,14 @@ def test_sign_in_methods_and_update_channel_are_managed_keys(paths: tuple[Path, 
         s = Settings.load(user, managed)
         assert len(s.warnings) == 1 and "ignored" in s.warnings[0], bad
         assert s.locked_names() == []
+
+
+def test_a_settings_path_that_is_not_a_file_is_never_moved(paths: tuple[Path, Path]) -> None:
+    # A folder stands for any non-file (a device such as /dev/null given as the settings file):
+    # it is read as unreadable, the defaults are used, and it stays where it is.
+    user, managed = paths
+    user.mkdir()
+    s = Settings.load(user, managed)
+    assert s.theme == "system"
+    assert user.is_dir() and not list(user.parent.glob("settings.json.corrupt-*"))
+    assert any("not a regular file" in w for w in s.warnings)
