@@ -42,7 +42,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    srv.start()
+    from vipclient.sandbox.claim import DatabaseInUse
+    from vipclient.sandbox.upgrade import CannotUpgrade
+
+    try:
+        srv.start()
+    except (DatabaseInUse, CannotUpgrade) as exc:
+        print(f"vipclient-sandbox: {exc}", file=sys.stderr)
+        return 2
     print(f"listening on {srv.base_url}", flush=True)
     try:
         while not stop.wait(0.5):

@@ -20,6 +20,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from vipclient.sandbox.app import build_asgi
+from vipclient.sandbox.claim import FileClaim, claim
 from vipclient.sandbox.clock import SandboxClock
 from vipclient.sandbox.core import Sandbox
 from vipclient.sandbox.db import Database, Meta
@@ -68,11 +69,27 @@ class SandboxServer:
         self._ticker: Ticker | None = None
         self._live: Any = None
         self._sock: socket.socket | None = None
+        self._claim: FileClaim | None = None
 
     # -- set-up --
 
     def prepare(self) -> Sandbox:
-        """Open (and, when empty, seed) the database; no network yet."""
+        """Open (and, when empty, seed) the database; no network yet. A database file another
+        sandbox serves is refused (:class:`~vipclient.sandbox.claim.DatabaseInUse`)."""
+        if self._claim is None:
+            self._claim = claim(self.db_url)
+        try:
+            sb = self._open()
+        except BaseException:
+            self._claim, held = None, self._claim
+            if held is not None:
+                held.release()
+            raise
+        install_ticks(sb)
+        self.sandbox = sb
+        return sb
+
+    def _open(self) -> Sandbox:
         db = Database(self.db_url)
         db.create_all()
         with db.read() as s:
@@ -87,8 +104,6 @@ class SandboxServer:
                 )
         else:
             upgrade(sb)  # a database an earlier sandbox made, kept by a training server
-        install_ticks(sb)
-        self.sandbox = sb
         return sb
 
     @property
@@ -183,6 +198,9 @@ class SandboxServer:
             finally:
                 if held:
                     lock.release()
+        if self._claim is not None:
+            self._claim.release()
+            self._claim = None
 
     def __enter__(self) -> SandboxServer:
         return self.start()

@@ -262,3 +262,24 @@ def test_a_database_that_cannot_be_brought_up_to_date_says_so(tmp_path: Path) ->
     with pytest.raises(CannotUpgrade, match=r"messages\.author_kind"), \
             running_sandbox(db_url=url, clients=3):
         pass
+
+
+def test_a_second_sandbox_on_the_same_file_is_refused_in_words(tmp_path: Path) -> None:
+    from vipclient.sandbox.claim import DatabaseInUse
+
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    with running_sandbox(db_url=url, clients=3) as first:
+        # In this process: refused before it opens anything.
+        with pytest.raises(DatabaseInUse, match="served by another sandbox"):
+            SandboxServer(db_url=url, clients=3).prepare()
+        # From the command line: exit 2 and one line saying what to do; the first still serves.
+        proc = _cli("serve", "--port", "0", "--db", url)
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 2 and out == ""
+        assert "is being served by another sandbox; stop that one first" in err
+        assert "Traceback" not in err
+        alice = Api(first.base_url, login(first.base_url, "alice")["access_token"])
+        assert alice.get("/clients").status_code == 200
+    # Stopped, the file is free again.
+    with running_sandbox(db_url=url, clients=3) as again:
+        assert again.seed_stats is None
