@@ -32,6 +32,9 @@ from pydantic import (
 
 from vipclient.api.errors import MalformedResponse
 from vipclient.domain.enums import (
+    AlertKind,
+    AlertSeverity,
+    AlertStatus,
     AuthorKind,
     Category,
     ChangeOp,
@@ -313,6 +316,25 @@ class UnfreezeRequest(WireModel):
     version: int | None = None
 
 
+# --- risk alerts (v1.1) ------------------------------------------------------------------
+
+
+class RiskAlert(WireModel):
+    id: str
+    client_uid: str
+    kind: AlertKind | str
+    severity: AlertSeverity
+    summary: str = ""
+    details: dict[str, str] = Field(default_factory=dict)
+    created_at: UtcDatetime
+    status: AlertStatus
+    handled_by: str | None = None
+    handled_at: UtcDatetime | None = None
+    note: str | None = None
+    freeze_id: str | None = None
+    version: int | None = None
+
+
 # --- policies, assets, audit ---------------------------------------------------------------
 
 
@@ -369,6 +391,7 @@ ENTITY_MODELS: dict[Entity, type[WireModel]] = {
     Entity.UNFREEZE_REQUEST: UnfreezeRequest,
     Entity.STAFF: Staff,
     Entity.POLICY: Policy,
+    Entity.RISK_ALERT: RiskAlert,
 }
 
 

@@ -250,6 +250,7 @@ class Entity(StrEnum):
     UNFREEZE_REQUEST = "unfreeze_request"
     STAFF = "staff"
     POLICY = "policy"
+    RISK_ALERT = "risk_alert"
 
 
 class ChangeOp(StrEnum):
