@@ -1,4 +1,6 @@
-"""Tell the person when a ticket of their book enters Emergency or is about to breach.
+"""Tell the person what needs them now: a ticket of their book entering Emergency or about to
+breach (:class:`Notifier`), a critical risk alert or a freeze waiting for a second officer
+(the Security section's own :class:`Announcer`).
 
 A tray balloon (``QSystemTrayIcon``) where the desktop has a tray; otherwise — offscreen, some
 Wayland desktops — a notice bar inside the window. Each ticket is announced once per kind
@@ -74,8 +76,9 @@ class NoticeBar(QFrame):
         self.hide()
 
 
-class Notifier(QObject):
-    """Feed it the watch list after each refresh (:meth:`consider`); it says what is new."""
+class Announcer(QObject):
+    """Says one thing now: a tray balloon where the desktop has a tray, else the notice bar.
+    ``target`` is what "Open" opens (a ticket id, an alert id…), handed to ``openRequested``."""
 
     notified = Signal(str, str)  # title, message
     openRequested = Signal(str)
@@ -88,19 +91,41 @@ class Notifier(QObject):
         if use_tray is None:
             use_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self._tray: QSystemTrayIcon | None = None
-        self._last_ticket: str | None = None
+        self._last_target: str | None = None
         if use_tray:
             icon = bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self._tray = QSystemTrayIcon(icon, self)
             self._tray.setToolTip(tr("VIP Desk"))
             self._tray.messageClicked.connect(self._tray_clicked)
             self._tray.show()
-        self._seen: set[tuple[str, str]] = set()
-        self._primed = False
 
     @property
     def uses_tray(self) -> bool:
         return self._tray is not None
+
+    def announce(self, title: str, message: str, target: str | None) -> None:
+        self._last_target = target
+        if self._tray is not None:
+            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+        else:
+            self.bar.show_notice(
+                f"<b>{html.escape(title)}</b> — {html.escape(message)}", target
+            )
+        self.notified.emit(title, message)
+
+    def _tray_clicked(self) -> None:
+        if self._last_target is not None:
+            self.openRequested.emit(self._last_target)
+
+
+class Notifier(Announcer):
+    """Feed it the watch list after each refresh (:meth:`consider`); it says what is new."""
+
+    def __init__(self, bar: NoticeBar, *, use_tray: bool | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(bar, use_tray=use_tray, parent=parent)
+        self._seen: set[tuple[str, str]] = set()
+        self._primed = False
 
     def prime(self, items: Iterable[WatchItem]) -> None:
         """Remember ``items`` without a word (the cache is still filling on the first sync:
@@ -116,7 +141,7 @@ class Notifier(QObject):
             self._primed = True
             emergencies = sum(1 for i in current if i.kind == "emergency")
             if emergencies:
-                self._show(
+                self.announce(
                     tr("Emergency lane"),
                     tr("{n} ticket(s) of your book are in Emergency.").format(n=emergencies),
                     None,
@@ -128,9 +153,9 @@ class Notifier(QObject):
                 title = tr("Emergency: {client}").format(client=item.client_name)
             else:
                 title = tr("About to breach: {client}").format(client=item.client_name)
-            self._show(title, f"{item.subject} ({item.id})", item.id)
+            self.announce(title, f"{item.subject} ({item.id})", item.id)
         if len(fresh) > MAX_NAMED:
-            self._show(
+            self.announce(
                 tr("More tickets need you"),
                 tr("{n} more ticket(s) entered Emergency or are about to breach.").format(
                     n=len(fresh) - MAX_NAMED
@@ -139,16 +164,3 @@ class Notifier(QObject):
             )
         return fresh
 
-    def _show(self, title: str, message: str, ticket_id: str | None) -> None:
-        self._last_ticket = ticket_id
-        if self._tray is not None:
-            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
-        else:
-            self.bar.show_notice(
-                f"<b>{html.escape(title)}</b> — {html.escape(message)}", ticket_id
-            )
-        self.notified.emit(title, message)
-
-    def _tray_clicked(self) -> None:
-        if self._last_ticket is not None:
-            self.openRequested.emit(self._last_ticket)

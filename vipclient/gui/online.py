@@ -52,6 +52,7 @@ class OnlineRunner(QObject):
         super().__init__(parent)
         self._dialog_parent = dialog_parent
         self._service: OnlineService | None = None
+        self._clock: Callable[[], Any] | None = None
         self._open: set[_Question] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -63,6 +64,8 @@ class OnlineRunner(QObject):
 
     def attach(self, api: OnlineApi) -> None:
         self._service = OnlineService(api, self.ask_code)
+        # The code dialog counts the 30-second step and a lockout on the server's clock.
+        self._clock = getattr(api, "server_now", None)
 
     def close(self) -> None:
         """Sign-out or quit: questions still open are cancelled (their commands end)."""
@@ -112,7 +115,7 @@ class OnlineRunner(QObject):
     def _show_dialog(self, question: _Question) -> None:
         from vipclient.gui.step_up_dialog import StepUpDialog
 
-        dialog = StepUpDialog(question.challenge, self._dialog_parent())
+        dialog = StepUpDialog(question.challenge, self._dialog_parent(), now=self._clock)
         dialog.codeEntered.connect(question.answer)
         dialog.cancelled.connect(lambda: question.answer(None))
         dialog.finished.connect(lambda _=0: question.answer(None))

@@ -55,6 +55,11 @@ class Confirmed:
     stored: frozenset[str] = field(default_factory=frozenset)  # entities written to the cache
 
 
+def _driver(session: Any) -> Any:
+    """The write session's own sqlite3 connection (reads inside its transaction)."""
+    return session.connection().connection.driver_connection
+
+
 class SecurityService:
     def __init__(self, cache: SessionSource) -> None:
         self._cache = cache
@@ -63,35 +68,35 @@ class SecurityService:
 
     def queue_ids(self, statuses: Sequence[str] = aq.QUEUE_STATUSES,
                   severities: Sequence[str] = ()) -> list[str]:
-        with self._cache.read_session() as s:
+        with self._cache.reader.read() as s:
             return aq.queue_ids(s, statuses, severities)
 
     def rows(self, ids: Iterable[str]) -> dict[str, aq.AlertRow]:
-        with self._cache.read_session() as s:
+        with self._cache.reader.read() as s:
             return aq.alert_rows(s, ids)
 
     def detail(self, alert_id: str) -> aq.AlertDetail | None:
-        with self._cache.read_session() as s:
+        with self._cache.reader.read() as s:
             return aq.alert_detail(s, alert_id)
 
     def alerts_of_client(self, uid: str) -> list[aq.AlertRow]:
-        with self._cache.read_session() as s:
+        with self._cache.reader.read() as s:
             return aq.alerts_of_client(s, uid)
 
     def recent_tickets(self, uid: str) -> list[aq.TicketLine]:
-        with self._cache.read_session() as s:
+        with self._cache.reader.read() as s:
             return aq.recent_tickets(s, uid)
 
     def open_alerts_of(self, uid: str) -> list[str]:
-        with self._cache.read_session() as s:
+        with self._cache.reader.read() as s:
             return aq.open_alerts_of(s, uid)
 
     def active_freezes(self, client_uid: str | None = None) -> list[fq.ActiveFreezeItem]:
-        with self._cache.read_session() as s:
+        with self._cache.reader.read() as s:
             return fq.active_freezes(s, client_uid)
 
     def pending_unfreezes(self) -> list[tuple[str, str]]:
-        with self._cache.read_session() as s:
+        with self._cache.reader.read() as s:
             return fq.pending_unfreeze_ids(s)
 
     # --- alert triage (outbox) -----------------------------------------------------------------
@@ -110,7 +115,7 @@ class SecurityService:
         if problem is not None:
             raise NotAllowed(problem)
         with self._cache.session() as s:
-            row = aq.alert_rows(s, [alert_id]).get(alert_id)
+            row = aq.alert_rows(_driver(s), [alert_id]).get(alert_id)
             if row is None:
                 raise KeyError(alert_id)
             if not alert_rules.can_move(row.status, target):

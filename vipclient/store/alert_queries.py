@@ -4,7 +4,9 @@ recent tickets.
 The queue holds what still needs an officer — open and acknowledged alerts — most severe
 first, then oldest first (an alert that has waited longer is more urgent at the same
 severity). It is a list of ids (``ix_risk_alerts_queue`` answers it from the index); rows are
-read for the ids a screen shows.
+read for the ids a screen shows. Plain SQL on a DB-API connection (the cache's ``sqlite3``
+reader, or a write session's own connection), so the screens that show these rows need no
+ORM to know their shape.
 """
 
 from __future__ import annotations
@@ -12,15 +14,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from typing import Any, NamedTuple, Protocol
 
 from vipclient.domain.enums import AlertStatus
 
 #: What the queue shows: alerts an officer can still act on.
 QUEUE_STATUSES = (AlertStatus.OPEN.value, AlertStatus.ACKNOWLEDGED.value)
+
+
+class Connection(Protocol):
+    """What these queries need of a DB-API connection (``sqlite3.Connection``)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 
 class AlertRow(NamedTuple):
@@ -48,6 +53,7 @@ class AlertDetail:
     note: str = ""
     freeze_id: str | None = None
     handled_at: str | None = None
+    handled_by_name: str = ""
 
 
 class TicketLine(NamedTuple):
@@ -76,7 +82,7 @@ def _marks(values: Sequence[Any], prefix: str) -> tuple[str, dict[str, Any]]:
     return "(" + ", ".join(f":{name}" for name in names) + ")", names
 
 
-def queue_ids(session: Session, statuses: Sequence[str] = QUEUE_STATUSES,
+def queue_ids(conn: Connection, statuses: Sequence[str] = QUEUE_STATUSES,
               severities: Sequence[str] = ()) -> list[str]:
     """Alert ids in queue order: most severe first, then oldest first."""
     among, params = _marks(list(statuses), "s")
@@ -86,56 +92,58 @@ def queue_ids(session: Session, statuses: Sequence[str] = QUEUE_STATUSES,
         sql += f" AND severity IN {sev}"
         params |= more
     sql += " ORDER BY severity_rank DESC, created_at ASC, id ASC"
-    return [str(r[0]) for r in session.execute(text(sql), params)]
+    return [str(r[0]) for r in conn.execute(sql, params)]
 
 
-def alert_rows(session: Session, ids: Iterable[str]) -> dict[str, AlertRow]:
+def alert_rows(conn: Connection, ids: Iterable[str]) -> dict[str, AlertRow]:
     wanted = list(ids)
     if not wanted:
         return {}
     among, params = _marks(wanted, "i")
-    rows = session.execute(text(f"{_ROWS} WHERE a.id IN {among}"), params)
-    return {str(r[0]): _alert(r) for r in rows}
+    return {str(r[0]): _alert(r) for r in conn.execute(f"{_ROWS} WHERE a.id IN {among}", params)}
 
 
-def alert_detail(session: Session, alert_id: str) -> AlertDetail | None:
-    row = alert_rows(session, [alert_id]).get(alert_id)
+def alert_detail(conn: Connection, alert_id: str) -> AlertDetail | None:
+    row = alert_rows(conn, [alert_id]).get(alert_id)
     if row is None:
         return None
-    raw = session.execute(text("SELECT data FROM risk_alerts WHERE id = :i"),
-                          {"i": alert_id}).scalar()
+    raw, handler = conn.execute(
+        "SELECT a.data, coalesce(s.display_name, a.handled_by, '') FROM risk_alerts AS a"
+        " LEFT OUTER JOIN staff AS s ON s.id = a.handled_by WHERE a.id = :i",
+        {"i": alert_id},
+    ).fetchone()
     data: dict[str, Any] = json.loads(raw or "{}")
     details = data.get("details")
     pairs = [(str(k), str(v)) for k, v in details.items()] if isinstance(details, dict) else []
     return AlertDetail(row, data, pairs, str(data.get("note") or ""), data.get("freeze_id"),
-                       data.get("handled_at"))
+                       data.get("handled_at"), str(handler or ""))
 
 
-def alerts_of_client(session: Session, uid: str, limit: int = 50) -> list[AlertRow]:
+def alerts_of_client(conn: Connection, uid: str, limit: int = 50) -> list[AlertRow]:
     """Every cached alert about one client, newest first."""
-    rows = session.execute(
-        text(f"{_ROWS} WHERE a.client_uid = :u ORDER BY a.created_at DESC, a.id DESC LIMIT :n"),
+    rows = conn.execute(
+        f"{_ROWS} WHERE a.client_uid = :u ORDER BY a.created_at DESC, a.id DESC LIMIT :n",
         {"u": uid, "n": limit},
     )
     return [_alert(r) for r in rows]
 
 
-def recent_tickets(session: Session, uid: str, limit: int = 10) -> list[TicketLine]:
-    rows = session.execute(
-        text("SELECT id, subject, status, coalesce(updated_at, created_at, '') FROM tickets"
-             " WHERE client_uid = :u ORDER BY coalesce(updated_at, created_at) DESC, id DESC"
-             " LIMIT :n"),
+def recent_tickets(conn: Connection, uid: str, limit: int = 10) -> list[TicketLine]:
+    rows = conn.execute(
+        "SELECT id, subject, status, coalesce(updated_at, created_at, '') FROM tickets"
+        " WHERE client_uid = :u ORDER BY coalesce(updated_at, created_at) DESC, id DESC"
+        " LIMIT :n",
         {"u": uid, "n": limit},
     )
-    return [TicketLine(*r) for r in rows]
+    return [TicketLine(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
 
 
-def open_alerts_of(session: Session, uid: str) -> list[str]:
-    """Ids of a client's alerts a freeze can answer (open or acknowledged)."""
+def open_alerts_of(conn: Connection, uid: str) -> list[str]:
+    """Ids of a client's alerts a freeze can answer (open or acknowledged), queue order."""
     among, params = _marks(list(QUEUE_STATUSES), "s")
-    rows = session.execute(
-        text(f"SELECT id FROM risk_alerts WHERE client_uid = :u AND status IN {among}"
-             " ORDER BY severity_rank DESC, created_at ASC"),
+    rows = conn.execute(
+        f"SELECT id FROM risk_alerts WHERE client_uid = :u AND status IN {among}"
+        " ORDER BY severity_rank DESC, created_at ASC, id ASC",
         {**params, "u": uid},
     )
     return [str(r[0]) for r in rows]

@@ -1,13 +1,14 @@
 """The security desk's reads of freezes: the active ones, each with the request to lift it
-that waits for a second officer (if any)."""
+that waits for a second officer (if any). Plain SQL on a DB-API connection (the cache's
+``sqlite3`` reader)."""
 
 from __future__ import annotations
 
-import json
-from typing import NamedTuple
+from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+
+class Connection(Protocol):
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 
 class PendingUnfreeze(NamedTuple):
@@ -45,8 +46,8 @@ _FREEZES = (
 
 _PENDING = (
     "SELECT u.freeze_id, u.id, coalesce(u.requester_id, ''),"
-    " coalesce(s.display_name, u.requester_id, ''), coalesce(json_extract(u.data, '$.reason'), ''),"
-    " coalesce(u.created_at, ''), u.version"
+    " coalesce(s.display_name, u.requester_id, ''),"
+    " coalesce(json_extract(u.data, '$.reason'), ''), coalesce(u.created_at, ''), u.version"
     " FROM unfreeze_requests AS u LEFT OUTER JOIN staff AS s ON s.id = u.requester_id"
     " WHERE u.status = 'pending'"
 )
@@ -56,28 +57,25 @@ def _scopes(listed: str | None) -> tuple[str, ...]:
     return tuple(x for x in (listed or "").split(",") if x)
 
 
-def active_freezes(session: Session, client_uid: str | None = None) -> list[ActiveFreezeItem]:
+def active_freezes(conn: Connection, client_uid: str | None = None) -> list[ActiveFreezeItem]:
     """Active freezes, newest first, with their pending unfreeze requests."""
-    pending = {r[0]: PendingUnfreeze(*r[1:]) for r in session.execute(text(_PENDING))}
+    pending = {str(r[0]): PendingUnfreeze(str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
+                                          int(r[6] or 0))
+               for r in conn.execute(_PENDING)}
     sql, params = _FREEZES, {}
     if client_uid is not None:
         sql += " AND f.client_uid = :u"
         params = {"u": client_uid}
-    out = []
-    for r in session.execute(text(sql + " ORDER BY f.created_at DESC, f.id DESC"), params):
-        out.append(ActiveFreezeItem(r[0], r[1], r[2], r[3], _scopes(r[4]), r[5], r[6], r[7],
-                                    r[8], r[9], r[10], pending.get(r[0])))
-    return out
+    return [
+        ActiveFreezeItem(str(r[0]), str(r[1]), str(r[2]), int(r[3] or 0), _scopes(r[4]),
+                         str(r[5]), str(r[6]), str(r[7]), str(r[8]), str(r[9]), int(r[10] or 0),
+                         pending.get(str(r[0])))
+        for r in conn.execute(sql + " ORDER BY f.created_at DESC, f.id DESC", params)
+    ]
 
 
-def pending_unfreeze_ids(session: Session) -> list[tuple[str, str]]:
+def pending_unfreeze_ids(conn: Connection) -> list[tuple[str, str]]:
     """(request id, requester id) of every request waiting for a second officer."""
-    rows = session.execute(text(
-        "SELECT id, coalesce(requester_id, '') FROM unfreeze_requests WHERE status = 'pending'"))
+    rows = conn.execute(
+        "SELECT id, coalesce(requester_id, '') FROM unfreeze_requests WHERE status = 'pending'")
     return [(str(a), str(b)) for a, b in rows]
-
-
-def freeze_data(session: Session, freeze_id: str) -> dict[str, object] | None:
-    raw = session.execute(text("SELECT data FROM freezes WHERE id = :i"),
-                          {"i": freeze_id}).scalar()
-    return None if raw is None else dict(json.loads(raw))
