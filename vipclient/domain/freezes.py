@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from vipclient.domain.enums import FreezeReason, FreezeScope
+from vipclient.domain.enums import AlertKind, FreezeReason, FreezeScope
 
 OTHER_NOTE_MIN = 20
 NOTE_MAX = 2000
@@ -28,6 +28,20 @@ DEFAULT_SCOPES: dict[FreezeReason, tuple[FreezeScope, ...]] = {
     FreezeReason.CLIENT_REQUEST: _ALL,
     FreezeReason.OTHER: (FreezeScope.WITHDRAWALS,),
 }
+
+
+#: The reason a freeze from an alert starts with (the officer may change it).
+_REASON_FOR_ALERT: dict[AlertKind, FreezeReason] = {
+    AlertKind.PHISHING_REPORT: FreezeReason.PHISHING_REPORT,
+    AlertKind.WITHDRAWAL_NEW_ADDRESS: FreezeReason.SUSPICIOUS_WITHDRAWAL,
+}
+
+
+def suggested_reason(alert_kinds: Iterable[str]) -> FreezeReason:
+    """A takeover unless every alert points at something narrower."""
+    reasons = {_REASON_FOR_ALERT.get(AlertKind(k), FreezeReason.ACCOUNT_COMPROMISE)
+               for k in alert_kinds if k in AlertKind._value2member_map_}
+    return reasons.pop() if len(reasons) == 1 else FreezeReason.ACCOUNT_COMPROMISE
 
 
 def default_scopes(reason: FreezeReason | str) -> tuple[FreezeScope, ...]:

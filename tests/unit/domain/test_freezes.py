@@ -9,6 +9,7 @@ from vipclient.domain.freezes import (
     default_scopes,
     in_order,
     note_problem,
+    suggested_reason,
     unfreeze_reason_problem,
     widened,
 )
@@ -39,3 +40,11 @@ def test_unfreeze_reasons_are_ten_to_two_thousand_characters() -> None:
 def test_scopes_keep_the_contracts_order_and_widen_only() -> None:
     assert in_order(["api", "login", "api"]) == ["login", "api"]
     assert widened(["withdrawals"], ["login"]) == ["login", "withdrawals"]
+
+
+def test_a_freeze_from_alerts_starts_with_the_reason_they_point_at() -> None:
+    assert suggested_reason(["phishing_report"]) is FreezeReason.PHISHING_REPORT
+    assert suggested_reason(["withdrawal_new_address"]) is FreezeReason.SUSPICIOUS_WITHDRAWAL
+    assert suggested_reason(["phishing_report", "sim_swap_report"]) is (
+        FreezeReason.ACCOUNT_COMPROMISE)
+    assert suggested_reason([]) is FreezeReason.ACCOUNT_COMPROMISE

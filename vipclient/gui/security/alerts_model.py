@@ -17,14 +17,14 @@ from vipclient.store.alert_queries import AlertRow
 
 
 class AlertsModel(LazyIdTableModel[AlertRow]):
-    SEVERITY, CLIENT, TIER, KIND, SUMMARY, STATUS, AGE = range(7)
+    SEVERITY, AGE, CLIENT, TIER, KIND, STATUS, SUMMARY = range(7)
 
     def __init__(self, fetch: Callable[[Sequence[str]], Mapping[str, AlertRow]],
                  now: Callable[[], datetime], parent: QObject | None = None) -> None:
         super().__init__(fetch, parent)
         self._now = now
-        self._headers = [self.tr("Severity"), self.tr("Client"), self.tr("Tier"),
-                         self.tr("Kind"), self.tr("Summary"), self.tr("Status"), self.tr("Age")]
+        self._headers = [self.tr("Severity"), self.tr("Age"), self.tr("Client"), self.tr("Tier"),
+                         self.tr("Kind"), self.tr("Status"), self.tr("Summary")]
 
     def columns(self) -> list[str]:
         return self._headers
@@ -36,6 +36,8 @@ class AlertsModel(LazyIdTableModel[AlertRow]):
             colour = {"critical": theme.colors().sla_red,
                       "high": theme.colors().sla_amber}.get(row.severity)
             return None if colour is None else QBrush(QColor(colour))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == self.SEVERITY:
             font = QFont()
             font.setBold(row.severity == "critical")
