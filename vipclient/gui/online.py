@@ -54,6 +54,10 @@ class OnlineRunner(QObject):
         self._service: OnlineService | None = None
         self._clock: Callable[[], Any] | None = None
         self._open: set[_Question] = set()
+        # A dialog without a parent window (none yet, or a test's desk) is owned by nothing
+        # on the C++ side: held here until it closes, or it would vanish and leave the worker
+        # waiting for an answer forever.
+        self._dialogs: set[QWidget] = set()
         self._lock = threading.Lock()
         self._closed = False
         self._asked.connect(self._show_dialog, Qt.ConnectionType.QueuedConnection)
@@ -119,7 +123,9 @@ class OnlineRunner(QObject):
         dialog.codeEntered.connect(question.answer)
         dialog.cancelled.connect(lambda: question.answer(None))
         dialog.finished.connect(lambda _=0: question.answer(None))
+        dialog.finished.connect(lambda _=0: self._dialogs.discard(dialog))
         dialog.finished.connect(dialog.deleteLater)
+        self._dialogs.add(dialog)
         dialog.open()
 
 
