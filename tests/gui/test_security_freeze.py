@@ -4,18 +4,18 @@ account manager refused, two alerts actioned at once, a dead server and a lost a
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from tests.support.client import signed_in_client
 from tests.support.gui import LiveSession, current_code, start_sandbox, wrong_code
 from tests.support.sandbox import API, clear_faults, set_faults
+from tests.support.screens import server_ticket
 from tests.support.security_desk import (
     active_clients,
     answer_step_up,
@@ -25,8 +25,15 @@ from tests.support.security_desk import (
     open_step_up,
     raise_alert,
 )
+from vipclient.api.errors import ProblemError
+from vipclient.domain.lanes import Lane
 from vipclient.gui.clients.section import ClientsSection
+from vipclient.gui.lanes.model import LaneModel
+from vipclient.gui.lanes.section import LanesSection
+from vipclient.gui.main_window import MainWindow
+from vipclient.gui.sections import available_sections
 from vipclient.gui.security.freeze_dialog import FreezeDialog
+from vipclient.gui.step_up_dialog import StepUpDialog
 from vipclient.sandbox.server import SandboxServer
 from vipclient.services.online import OnlineService
 
@@ -155,6 +162,20 @@ def test_freezing_from_two_alerts_actions_both_and_every_screen_shows_it(
     from vipclient.gui.security.services import security
 
     qtbot.waitUntil(lambda: len(security(dave.ctx).open_alerts_of(uid)) == 2, timeout=15_000)
+    ticket = server_ticket(server, uid, subject="Withdrawal I did not make", priority="urgent",
+                           category="withdrawal")
+    lanes = LanesSection(dave.ctx)
+    qtbot.addWidget(lanes)
+    lanes.show()
+    qtbot.waitUntil(lambda: lanes.index() is not None
+                    and ticket in lanes.index().ids[Lane.EMERGENCY], timeout=15_000)
+    lanes.set_lane(Lane.EMERGENCY)
+
+    def lane_client() -> str:
+        row = lanes.model.row_of(ticket)
+        return "" if row < 0 else str(lanes.model.data(lanes.model.index(row, LaneModel.CLIENT)))
+
+    assert "FROZEN" not in lane_client()
     clients = ClientsSection(dave.ctx)
     qtbot.addWidget(clients)
     clients.show()
@@ -181,6 +202,7 @@ def test_freezing_from_two_alerts_actions_both_and_every_screen_shows_it(
         return row >= 0 and clients.model.data(clients.model.index(row, 3)) == "frozen"
 
     qtbot.waitUntil(table_says_frozen, timeout=5_000)  # the table re-reads after a debounce
+    qtbot.waitUntil(lambda: lane_client().endswith("— FROZEN"), timeout=5_000)
 
 
 def test_with_the_server_stopped_it_says_not_frozen_and_nothing_changes(
@@ -231,18 +253,28 @@ def test_a_lost_answer_is_retried_and_freezes_exactly_once(
     assert status_of(dave, uid) == "frozen"
 
 
-def test_an_account_manager_is_refused_by_the_server(server: SandboxServer,
-                                                     qtbot: QtBot, used: set[str]) -> None:
+def test_an_account_manager_sees_no_security_section_and_the_server_answers_403(
+    server: SandboxServer, qtbot: QtBot, used: set[str],
+) -> None:
     alice = officer_desk(server, qtbot, "alice")
     try:
+        window = MainWindow(alice.ctx)
+        qtbot.addWidget(window)
+        assert "security" not in window.section_keys and "audit" not in window.section_keys
+        assert "security" not in [s.key for s in available_sections(alice.ctx.me.roles)]
         (uid,) = active_clients(alice, 1, used)
+        body = {"scopes": ["login"], "reason_code": "account_compromise", "note": ""}
+        with pytest.raises(ProblemError) as refused:
+            alice.signed.api.request("POST", f"/clients/{uid}/freeze", json=body,
+                                     idempotency_key=str(uuid.uuid4()))
+        assert refused.value.status == 403
+        # The dialog, were it reached, says so plainly (no code is asked for first).
         dialog = dialog_for(alice, qtbot, uid)
         dialog.freeze_button.click()
         wait_outcome(qtbot, dialog)
         assert "NOT frozen" in dialog.result_label.text()
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, StepUpDialog) and w.isVisible()]
         assert "client.freeze" not in audit_actions(server, uid)
-        api = signed_in_client(SimpleNamespace(base_url=server.base_url), "alice")
-        answer = api.request("GET", "/me").json
-        assert "security_officer" not in answer["roles"]
     finally:
         alice.close()
