@@ -19,7 +19,6 @@ Verification (:meth:`AuditService.verify`), each time:
 
 from __future__ import annotations
 
-import csv
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -235,26 +234,18 @@ class AuditService:
             raise
         return written
 
-    def export_csv(self, path: Path, seqs: list[int], headers: list[str],
-                   translate: Translate | None = None) -> int:
-        """The listed entries (the filtered view, in its order) with their words."""
+    def csv_rows(self, seqs: list[int], translate: Translate | None = None
+                 ) -> Iterator[list[str | int]]:
+        """The listed entries (the filtered view, in its order) as the CSV export's rows:
+        seq, time, actor id, actor, action, target, the entry in words, hash. The screen
+        writes them (``gui/csv_cells.py``: the byte-order mark, no formulas)."""
         names = self.staff_names()
-        tmp = path.with_name(f".{path.name}.part")
-        try:
-            with tmp.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.writer(out)
-                writer.writerow(headers)
-                for line in self._lines_in_order(seqs):
-                    entry = line.entry()
-                    words = (describe(entry, names.get, translate) if translate
-                             else describe(entry, names.get))
-                    writer.writerow([line.seq, line.at, line.actor_id or "", line.actor_name,
-                                     line.action, line.target, words, entry.get("hash", "")])
-            tmp.replace(path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return len(seqs)
+        for line in self._lines_in_order(seqs):
+            entry = line.entry()
+            words = (describe(entry, names.get, translate) if translate
+                     else describe(entry, names.get))
+            yield [line.seq, line.at, line.actor_id or "", line.actor_name, line.action,
+                   line.target, words, str(entry.get("hash", ""))]
 
     def _lines_in_order(self, seqs: list[int], batch: int = 2000) -> Iterator[AuditLine]:
         for start in range(0, len(seqs), batch):
