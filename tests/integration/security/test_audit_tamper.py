@@ -5,11 +5,8 @@ export each name the entry."""
 
 from __future__ import annotations
 
-import copy
 import json
-import socket
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,10 +14,16 @@ from typing import Any
 
 import pytest
 
+from tests.support.audit_book import (
+    change_details,
+    delete_entry,
+    free_port,
+    rewrite_from,
+    sandbox_on,
+    served,
+)
 from tests.support.client import signed_in_client
-from tests.support.sync import start_sandbox
 from vipclient.audit_cli import verify_file
-from vipclient.domain.audit import entry_hash
 from vipclient.security.audit_pins import read_pin
 from vipclient.services.audit import AuditService, Verdict
 from vipclient.services.online import OnlineService
@@ -31,41 +34,19 @@ pytestmark = [pytest.mark.xdist_group("audit-tamper"), pytest.mark.timeout(180)]
 Entries = list[dict[str, Any]]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 #: One address for every start of the sandbox over the file: the desk keeps its pin per server.
 PORT = free_port()
 
 
 @contextmanager
 def sandbox(db: Path) -> Iterator[Any]:
-    srv = start_sandbox(db_url=f"sqlite:///{db}", seed=7, clients=10, controls=True, port=PORT)
-    try:
+    with sandbox_on(db, PORT) as srv:
         yield srv
-    finally:
-        srv.stop()
 
 
 def online(srv: Any, who: str = "carol") -> OnlineService:
     api = signed_in_client(SimpleNamespace(base_url=srv.base_url), who)
     return OnlineService(api, lambda challenge: None)
-
-
-def tamper(db: Path, change: Callable[[sqlite3.Connection], None]) -> None:
-    with sqlite3.connect(db) as conn:
-        change(conn)
-
-
-def served(db: Path) -> Entries:
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute("SELECT seq, at, actor_id, action, target, details, prev_hash, hash"
-                            " FROM audit_log ORDER BY seq").fetchall()
-    return [{"seq": r[0], "at": r[1], "actor_id": r[2], "action": r[3], "target": r[4],
-             "details": json.loads(r[5]), "prev_hash": r[6], "hash": r[7]} for r in rows]
 
 
 def desk(tmp: Path, name: str, srv: Any, pins: Path) -> tuple[Cache, AuditService]:
@@ -112,8 +93,7 @@ def test_a_clean_log_verifies_pins_and_then_reads_only_what_is_new(book: Path,
 def test_a_changed_entry_is_named_by_the_desk_and_the_command_line(book: Path,
                                                                    tmp_path: Path) -> None:
     target = served(book)[3]["seq"]
-    tamper(book, lambda c: c.execute(
-        "UPDATE audit_log SET details = ? WHERE seq = ?", ('{"username": "mallory"}', target)))
+    change_details(book, target)
     with sandbox(book) as srv:
         cache, service, verdict = verified(tmp_path, "b", srv, tmp_path / "pins")
         assert not verdict.ok and verdict.problem is not None
@@ -125,28 +105,13 @@ def test_a_changed_entry_is_named_by_the_desk_and_the_command_line(book: Path,
 
 def test_a_deleted_entry_is_missing(book: Path, tmp_path: Path) -> None:
     target = served(book)[2]["seq"]
-    tamper(book, lambda c: c.execute("DELETE FROM audit_log WHERE seq = ?", (target,)))
+    delete_entry(book, target)
     with sandbox(book) as srv:
         cache, service, verdict = verified(tmp_path, "c", srv, tmp_path / "pins")
         assert verdict.problem is not None
         assert (verdict.problem.kind, verdict.broken_seq) == ("missing", target)
         assert cli(service, tmp_path, "c") == (1, f"seq {target} missing")
         cache.close()
-
-
-def _rewrite_from(db: Path, start: int) -> None:
-    """Change entry ``start`` and recompute every later link: the chain verifies on its own."""
-    entries = served(db)
-    fake = copy.deepcopy(entries)
-    at = next(i for i, e in enumerate(fake) if e["seq"] == start)
-    fake[at]["details"] = {"username": "nobody was here"}
-    for i in range(at, len(fake)):
-        if i:
-            fake[i]["prev_hash"] = fake[i - 1]["hash"]
-        fake[i]["hash"] = entry_hash(fake[i]["prev_hash"], fake[i])
-    tamper(db, lambda c: c.executemany(
-        "UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-        [(json.dumps(e["details"]), e["prev_hash"], e["hash"], e["seq"]) for e in fake[at:]]))
 
 
 def test_a_rewritten_history_is_caught_by_the_pin_and_the_old_pin_is_kept(book: Path,
@@ -157,7 +122,7 @@ def test_a_rewritten_history_is_caught_by_the_pin_and_the_old_pin_is_kept(book: 
     assert first.ok and first.pin is not None
     pin = first.pin
     rewrite_at = 3
-    _rewrite_from(book, rewrite_at)
+    rewrite_from(book, rewrite_at)
     assert pin.size > rewrite_at
     with sandbox(book) as srv:
         # The desk that still holds the old entries says from which entry it was rewritten.
