@@ -57,6 +57,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_client.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_screens.py
 	$(PY) tests/perf/bench_audit.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_security.py
 
 screenshots: $(STAMP) $(QM)
 	@bash scripts/sysdeps.sh
