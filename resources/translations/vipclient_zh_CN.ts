@@ -743,6 +743,98 @@
         <source>Dismiss alert {id} ({client})</source>
         <translation>忽略警报 {id}（{client}）</translation>
     </message>
+    <message>
+        <source>Second factor</source>
+        <translation>第二验证因素</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Address added</source>
+        <translation>地址添加时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s report</source>
+        <translation>运营商报告</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Credentials seen</source>
+        <translation>发现的凭据</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>随后</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>交易对</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告内容</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>SMS second factor</source>
+        <translation>短信验证</translation>
+    </message>
+    <message>
+        <source>Usual country</source>
+        <translation>常用国家/地区</translation>
+    </message>
+    <message>
+        <source>Usual hourly volume (USD)</source>
+        <translation>通常每小时交易量 (USD)</translation>
+    </message>
+    <message>
+        <source>Volume in the last hour (USD)</source>
+        <translation>最近一小时交易量 (USD)</translation>
+    </message>
+    <message>
+        <source>Address whitelist</source>
+        <translation>地址白名单</translation>
+    </message>
 </context>
 <context>
     <name>AlertsModel</name>
@@ -1028,16 +1120,16 @@
         <translation>已验证 {n} 条，链头 {head}。</translation>
     </message>
     <message>
-        <source>Entry {seq} was CHANGED: its hash does not match its content, or it does not point to the entry before it. The {n} entries before it verified.</source>
-        <translation>第 {seq} 条已被篡改：其哈希与内容不符，或未指向前一条。之前的 {n} 条验证通过。</translation>
+        <source>Entry {seq} was CHANGED: its hash does not match its content, or it does not point to the entry before it. Everything before it verified ({n} entries).</source>
+        <translation>第 {seq} 条已被篡改：其哈希与内容不符，或未指向前一条。它之前的全部条目验证通过（{n} 条）。</translation>
     </message>
     <message>
         <source>Changed: this entry&apos;s hash does not match its content</source>
         <translation>已篡改：该条目的哈希与内容不符</translation>
     </message>
     <message>
-        <source>Entry {seq} is MISSING: the numbering jumps over it. The {n} entries before it verified.</source>
-        <translation>第 {seq} 条缺失：编号跳过了它。之前的 {n} 条验证通过。</translation>
+        <source>Entry {seq} is MISSING: the numbering jumps over it. Everything before it verified ({n} entries).</source>
+        <translation>第 {seq} 条缺失：编号跳过了它。它之前的全部条目验证通过（{n} 条）。</translation>
     </message>
     <message>
         <source>Entry {seq} before this one is missing</source>
@@ -1052,8 +1144,8 @@
         <translation>已改写：该条目的哈希不再是固定的值</translation>
     </message>
     <message>
-        <source>An entry after entry {head} lacks what every entry has. The {n} entries before it verified.</source>
-        <translation>第 {head} 条之后的某个条目缺少每个条目都应有的字段。之前的 {n} 条验证通过。</translation>
+        <source>An entry after entry {head} lacks what every entry has. Everything before it verified ({n} entries).</source>
+        <translation>第 {head} 条之后的某个条目缺少每个条目都应有的字段。它之前的全部条目验证通过（{n} 条）。</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1795,26 @@
     <message>
         <source>Lifting it takes two security officers: one asks, another approves.</source>
         <translation>解除冻结需要两位安全专员：一位申请，另一位批准。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>waiting on client</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 </TS>

@@ -152,12 +152,20 @@ class AuditSection(QWidget):
         self.target.textChanged.connect(lambda _t: self._filter_timer.start())
         for box in (self.since_on, self.until_on):
             box.toggled.connect(lambda _on: self._filter_timer.start())
-        filters = QHBoxLayout()
+        # Two rows: one row of every filter would make the window wider than a laptop's.
+        filters = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (QLabel(self.tr("Who")), self.actor, QLabel(self.tr("Action")),
-                       self.action, QLabel(self.tr("Target")), self.target, self.since_on,
-                       self.since, self.until_on, self.until, self.clear_button):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+                       self.action):
+            first.addWidget(widget)
+        first.addWidget(QLabel(self.tr("Target")))
+        first.addWidget(self.target, 1)
+        for widget in (self.since_on, self.since, self.until_on, self.until):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.clear_button)
+        filters.addLayout(first)
+        filters.addLayout(second)
         self._fill_choices([], [])
 
         # -- the log --
@@ -174,7 +182,7 @@ class AuditSection(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((60, 140, 120, 150, 100)):
+        for column, width in enumerate((60, 150, 120, 150, 100)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -211,7 +219,7 @@ class AuditSection(QWidget):
         detail_layout.addWidget(QLabel(self.tr("Details as served")))
         detail_layout.addWidget(self.details_text, 1)
 
-        split = list_and_detail([filters, self.table], self.detail, (760, 420))
+        split = list_and_detail([filters, self.table], self.detail, (820, 460))
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(self.banner)

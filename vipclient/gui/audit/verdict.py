@@ -78,14 +78,14 @@ def say(verdict: Verdict) -> Said:
         text = QCoreApplication.translate(
             "AuditVerdict",
             "Entry {seq} was CHANGED: its hash does not match its content, or it does not "
-            "point to the entry before it. The {n} entries before it verified.")
+            "point to the entry before it. Everything before it verified ({n} entries).")
         mark = QCoreApplication.translate(
             "AuditVerdict", "Changed: this entry's hash does not match its content")
     elif problem.kind == "missing":
         text = QCoreApplication.translate(
             "AuditVerdict",
-            "Entry {seq} is MISSING: the numbering jumps over it. The {n} entries before it "
-            "verified.")
+            "Entry {seq} is MISSING: the numbering jumps over it. Everything before it "
+            "verified ({n} entries).")
         mark = QCoreApplication.translate(
             "AuditVerdict", "Entry {seq} before this one is missing").format(seq=problem.seq)
     elif problem.kind == "rewritten":
@@ -98,8 +98,8 @@ def say(verdict: Verdict) -> Said:
         return Said("alarm", text.format(seq=problem.seq, hash=problem.pinned_hash), mark)
     else:
         text = QCoreApplication.translate(
-            "AuditVerdict", "An entry after entry {head} lacks what every entry has. The {n} "
-                            "entries before it verified.")
+            "AuditVerdict", "An entry after entry {head} lacks what every entry has. "
+                            "Everything before it verified ({n} entries).")
         mark = ""
     return Said("broken", text.format(seq=problem.seq, n=f"{v.checked:,}",
                                       head=v.head_seq) + " " + where, mark)

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,6 +29,7 @@ from vipclient.domain.enums import AlertStatus
 from vipclient.gui import theme
 from vipclient.gui.security import services, words
 from vipclient.gui.security.note_dialog import ask_note
+from vipclient.gui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
@@ -38,8 +39,42 @@ if TYPE_CHECKING:
 NoteAsker = Callable[[str, str, str, Callable[[str], str | None]], str | None]
 
 
+#: Labels of the detail keys the platform sends today; another key is shown from its name.
+DETAIL_LABELS = {
+    "2fa": QT_TRANSLATE_NOOP("AlertPage", "Second factor"),
+    "address": QT_TRANSLATE_NOOP("AlertPage", "Address"),
+    "address_added": QT_TRANSLATE_NOOP("AlertPage", "Address added"),
+    "amount": QT_TRANSLATE_NOOP("AlertPage", "Amount"),
+    "api_key": QT_TRANSLATE_NOOP("AlertPage", "API key"),
+    "asset": QT_TRANSLATE_NOOP("AlertPage", "Asset"),
+    "carrier_report": QT_TRANSLATE_NOOP("AlertPage", "Carrier's report"),
+    "city": QT_TRANSLATE_NOOP("AlertPage", "City"),
+    "country": QT_TRANSLATE_NOOP("AlertPage", "Country"),
+    "credentials_seen": QT_TRANSLATE_NOOP("AlertPage", "Credentials seen"),
+    "device": QT_TRANSLATE_NOOP("AlertPage", "Device"),
+    "email": QT_TRANSLATE_NOOP("AlertPage", "E-mail"),
+    "followed_by": QT_TRANSLATE_NOOP("AlertPage", "Followed by"),
+    "ip": QT_TRANSLATE_NOOP("AlertPage", "IP address"),
+    "pairs": QT_TRANSLATE_NOOP("AlertPage", "Pairs"),
+    "phone": QT_TRANSLATE_NOOP("AlertPage", "Phone"),
+    "reported": QT_TRANSLATE_NOOP("AlertPage", "Reported"),
+    "reported_by": QT_TRANSLATE_NOOP("AlertPage", "Reported by"),
+    "requests": QT_TRANSLATE_NOOP("AlertPage", "Requests"),
+    "site": QT_TRANSLATE_NOOP("AlertPage", "Site"),
+    "sms_2fa": QT_TRANSLATE_NOOP("AlertPage", "SMS second factor"),
+    "usual_country": QT_TRANSLATE_NOOP("AlertPage", "Usual country"),
+    "usual_hourly_usd": QT_TRANSLATE_NOOP("AlertPage", "Usual hourly volume (USD)"),
+    "volume_1h_usd": QT_TRANSLATE_NOOP("AlertPage", "Volume in the last hour (USD)"),
+    "whitelist": QT_TRANSLATE_NOOP("AlertPage", "Address whitelist"),
+}
+
+
 def _label(key: str) -> str:
-    """``new_ip`` → ``New ip`` (detail keys are the platform's; values are shown as sent)."""
+    """A detail's label: a known key in the person's language, another ``new_ip`` → ``New
+    ip`` (detail keys are the platform's; values are shown as sent)."""
+    known = DETAIL_LABELS.get(key)
+    if known is not None:
+        return QCoreApplication.translate("AlertPage", known)
     text = key.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
 

@@ -21,6 +21,12 @@ STATUS_WORDS = {
     "actioned": QT_TRANSLATE_NOOP("SecurityWords", "actioned (frozen)"),
     "active": QT_TRANSLATE_NOOP("SecurityWords", "active"),
     "frozen": QT_TRANSLATE_NOOP("SecurityWords", "frozen"),
+    # Tickets' statuses (an alert page lists the client's recent tickets).
+    "new": QT_TRANSLATE_NOOP("SecurityWords", "new"),
+    "pending_client": QT_TRANSLATE_NOOP("SecurityWords", "waiting on client"),
+    "escalated": QT_TRANSLATE_NOOP("SecurityWords", "escalated"),
+    "solved": QT_TRANSLATE_NOOP("SecurityWords", "solved"),
+    "closed": QT_TRANSLATE_NOOP("SecurityWords", "closed"),
 }
 
 #: What each scope stops, as the freeze dialog's summary says it.
