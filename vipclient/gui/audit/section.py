@@ -19,19 +19,16 @@ import shiboken6
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +37,7 @@ from vipclient.gui import theme
 from vipclient.gui.audit.model import AuditModel, sentence
 from vipclient.gui.audit.verdict import Said, pin_text, say
 from vipclient.gui.security import services, words
-from vipclient.gui.views import list_and_detail, select_row
+from vipclient.gui.views import list_and_detail, row_table, select_row
 from vipclient.store.audit_queries import AuditFilter, AuditLine
 
 if TYPE_CHECKING:
@@ -155,12 +152,14 @@ class AuditSection(QWidget):
         # Two rows: one row of every filter would make the window wider than a laptop's.
         filters = QVBoxLayout()
         first, second = QHBoxLayout(), QHBoxLayout()
-        for widget in (QLabel(self.tr("Who")), self.actor, QLabel(self.tr("Action")),
-                       self.action):
+        row_one: tuple[QWidget, ...] = (QLabel(self.tr("Who")), self.actor,
+                                        QLabel(self.tr("Action")), self.action)
+        for widget in row_one:
             first.addWidget(widget)
         first.addWidget(QLabel(self.tr("Target")))
         first.addWidget(self.target, 1)
-        for widget in (self.since_on, self.since, self.until_on, self.until):
+        row_two: tuple[QWidget, ...] = (self.since_on, self.since, self.until_on, self.until)
+        for widget in row_two:
             second.addWidget(widget)
         second.addStretch(1)
         second.addWidget(self.clear_button)
@@ -170,20 +169,7 @@ class AuditSection(QWidget):
 
         # -- the log --
         self.model = AuditModel(self._fetch, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Audit log"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 120, 150, 100)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(self.model, self.tr("Audit log"), (60, 150, 120, 150, 100))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         # -- the chosen entry --

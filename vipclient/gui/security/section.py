@@ -17,14 +17,11 @@ import shiboken6
 from PySide6.QtCore import QStringListModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +34,7 @@ from vipclient.gui.security.alerts_model import AlertsModel
 from vipclient.gui.security.freeze_dialog import FreezeDialog, open_freeze_dialog
 from vipclient.gui.security.freezes_view import FreezesView
 from vipclient.gui.security.notices import SecurityNotices
-from vipclient.gui.views import list_and_detail, select_row
+from vipclient.gui.views import list_and_detail, row_table, select_row
 
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
@@ -102,20 +99,8 @@ class SecuritySection(QWidget):
         self.count_label = QLabel()
         security = services.security(ctx)
         self.model = AlertsModel(security.rows, ctx.now, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Alert queue"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((70, 70, 190, 50, 150, 110)):
-            self.table.setColumnWidth(col, width)
+        self.table = row_table(self.model, self.tr("Alert queue"), (70, 70, 190, 50, 150, 110),
+                               row_padding=10)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.page = AlertPage(ctx)
         self.page.openClientRequested.connect(self._open_client)
