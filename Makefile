@@ -60,6 +60,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_dashboard.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_requests.py
 	$(PY) tests/perf/bench_audit.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/bench_security.py
 
 screenshots: $(STAMP) $(QM)
 	@bash scripts/sysdeps.sh

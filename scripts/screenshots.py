@@ -6,11 +6,14 @@ first sync, then opens each screen and saves a PNG of it: lanes, clients, a prof
 search, sync problems (with two real refusals from the sandbox), the Requests section (a
 request's page, the policies view and the three forms, in English and Chinese), settings and
 the sign-in dialog; then carol's dashboard (a supervisor's team view) in English and Chinese,
-light and dark.
+light and dark; then, signed in as dave (a security officer), the alert queue, the freeze
+dialog, the step-up dialog counting a lockout down and the audit view with a broken entry, in
+English and Chinese.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -34,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select, text  # noqa: E402
 
 from vipclient.app import Options, VipDesk  # noqa: E402
 from vipclient.gui import theme  # noqa: E402
@@ -362,6 +365,7 @@ def main(argv: list[str]) -> int:
     sign_in.close()
 
     dashboard_shots(app, desk, folder, "dashboard")
+    security_shots(app, desk, folder)
 
     # The dark variant, as a person who picked "Dark" in Settings sees it after a restart.
     desk.quit()
@@ -385,6 +389,81 @@ def main(argv: list[str]) -> int:
         dashboard_shots(app, dark_desk, folder, "dashboard-dark")
     dark_desk.quit()
     return 0
+
+
+# --- the security desk and the Audit section (dave, a security officer), English and Chinese --
+
+
+def security_shots(app: QApplication, desk: VipDesk, folder: Path) -> None:
+    """The alert queue, the freeze dialog, the step-up dialog counting a lockout down and the
+    audit view with a broken entry, in English, then again in Chinese (``-zh``)."""
+    from vipclient.gui.translations import install_translators
+
+    for language, suffix in (("en", ""), ("zh_CN", "-zh")):
+        install_translators(app, language)
+        before = desk.window
+        desk.switch_demo_staff("dave")
+        if not pump(90, lambda b=before: desk.window is not None and desk.window is not b
+                    and desk.window.ctx.me.username == "dave"
+                    and desk.window.status_area.state == "live"):
+            raise SystemExit("dave's desk did not reach 'live' in 90 s")
+        window = desk.window
+        assert window is not None
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        pump(1.0)
+        _security_screens(window, folder, suffix)
+    install_translators(app, "en")
+
+
+def _security_screens(window: MainWindow, folder: Path, suffix: str) -> None:
+    from vipclient.gui.audit.section import AuditSection
+    from vipclient.gui.security.section import SecuritySection
+    from vipclient.gui.step_up_dialog import StepUpDialog
+    from vipclient.sync.events import StepUpChallenge
+
+    security = window.show_section("security")
+    assert isinstance(security, SecuritySection)
+    pump(5.0, lambda: security.model.rowCount() > 0 and security.page.alert_id() is not None)
+    pump(1.0)
+    save(window, folder, f"security-alerts{suffix}")
+
+    alert_id = security.page.alert_id()
+    row = security.model.row_of(alert_id) if alert_id else -1
+    uid = security.model.row_at(row).client_uid if row >= 0 else pick_client(window)
+    dialog = security.open_freeze(uid, [alert_id] if alert_id else [])
+    dialog.note.setPlainText("Client called from a new number; SIM swap reported by the carrier.")
+    dialog.adjustSize()
+    save(dialog, folder, f"freeze-dialog{suffix}")
+    dialog.close()
+
+    step_up = StepUpDialog(StepUpChallenge(
+        None, QCoreApplication.translate("FreezeDialog", "Freeze {name} ({uid}): {scopes}")
+        .format(name="Jacob Rossi", uid=uid, scopes="login, trading, withdrawals, API"),
+        120, "", retry=True, attempts_left=0, locked_for=14 * 60 + 32), window,
+        now=window.ctx.now)
+    step_up.show()
+    pump(1.2)
+    save(step_up, folder, f"step-up-lockout{suffix}")
+    step_up.close()
+
+    audit = window.show_section("audit")
+    assert isinstance(audit, AuditSection)
+    pump(20.0, lambda: audit.model.rowCount() > 6)
+    # Someone with the cache file edits one entry: Verify names it and selects it.
+    seqs = [int(i) for i in audit.model.ids()]
+    victim = sorted(seqs)[len(seqs) // 2]
+    with window.ctx.cache.session() as s:
+        raw = s.execute(text("SELECT raw FROM audit_entries WHERE seq = :s"),
+                        {"s": victim}).scalar_one()
+        entry = json.loads(raw)
+        entry["details"] = {**(entry.get("details") or {}), "username": "mallory"}
+        s.execute(text("UPDATE audit_entries SET raw = :r WHERE seq = :s"),
+                  {"r": json.dumps(entry), "s": victim})
+    audit.verify()
+    pump(20.0, lambda: audit.verdict is not None and audit.shown_seq() == victim)
+    pump(0.5)
+    save(window, folder, f"audit-broken{suffix}")
 
 
 if __name__ == "__main__":

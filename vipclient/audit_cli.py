@@ -11,28 +11,26 @@ and no sign-in. Exit codes and the one line printed:
 * 2 — the file (or the pin file) is not what it should be, with the line number.
 
 ``--pin PIN.json`` checks the export against a pin ``{"size": N, "head_hash": "…"}`` kept from
-an earlier verification; ``--update-pin`` writes the new pin after a successful one (never after
-a failure: the old pin is the evidence).
+an earlier verification (the file format of the desk's own pins,
+:mod:`vipclient.security.audit_pins`); ``--update-pin`` writes the new pin after a successful
+one (never after a failure: the old pin is the evidence).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from vipclient.domain.audit import Pin, verify
+from vipclient.domain.audit import verify
+from vipclient.security.audit_pins import PinFileError, read_pin_if_any, write_pin
 
 FIELDS = ("seq", "at", "actor_id", "action", "target", "details", "prev_hash", "hash")
-_HEX64 = re.compile(r"[0-9a-f]{64}")
 # Deeper than any entry of the contract: a hostile file must not exhaust the parser.
 _MAX_LINE = 1024 * 1024
 
@@ -77,42 +75,16 @@ def entries_of(lines: Iterator[str]) -> Iterator[dict[str, Any]]:
         yield entry
 
 
-def read_pin(path: Path) -> Pin:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise NotAnExport(f"{path}: not a pin file ({exc})") from None
-    if not (isinstance(data, dict) and type(data.get("size")) is int and data["size"] >= 0
-            and isinstance(data.get("head_hash"), str) and _HEX64.fullmatch(data["head_hash"])):
-        raise NotAnExport(f'{path}: not a pin file (want {{"size": N, "head_hash": "…"}})')
-    return Pin(data["size"], data["head_hash"])
-
-
-def write_pin(path: Path, pin: Pin) -> None:
-    """Atomically: a crash leaves the old pin or the new one, never half of one."""
-    text = json.dumps({"size": pin.size, "head_hash": pin.head_hash}) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".pin-", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def verify_file(path: Path, pin_path: Path | None = None,
                 update_pin: bool = False) -> tuple[int, str]:
     """(exit code, the line to print)."""
     try:
-        pin = read_pin(pin_path) if pin_path is not None and pin_path.exists() else None
+        pin = read_pin_if_any(pin_path) if pin_path is not None else None
         if pin_path is not None and pin is None and not update_pin:
             raise NotAnExport(f"{pin_path}: no such pin file")
         with path.open(encoding="utf-8", errors="strict", newline="") as lines:
             result = verify(entries_of(lines), pin=pin)
-    except NotAnExport as exc:
+    except (NotAnExport, PinFileError) as exc:
         return 2, str(exc)
     except UnicodeDecodeError as exc:
         return 2, f"{path}: not UTF-8 text (byte {exc.start})"

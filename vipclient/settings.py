@@ -267,6 +267,12 @@ class Settings:
     canned_response_language = Setting("en", kind=str, choices=("en", "zh_CN"))
     notifications = Setting(True, kind=bool, doc="Desktop notifications for new tickets.")
     log_level = Setting("INFO", kind=str, choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    # --- security desk ----------------------------------------------------------------------
+    security_line = Setting(
+        "the 24×7 security line on your desk card", kind=str,
+        doc="Who to call when a freeze cannot be sent (IT sets the real number); shown in the "
+            "freeze dialog's 'not frozen' message.",
+    )
     # --- window -----------------------------------------------------------------------------
     window_geometry: Setting[bytes | None] = Setting(None, kind=bytes, managed=False)
     # Per screen (``placement.screen_key``): the saved geometry, base64.

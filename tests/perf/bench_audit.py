@@ -16,7 +16,9 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -30,20 +32,27 @@ ACTIONS = ("auth.login", "ticket.message", "client.freeze", "fee_request.approve
            "client.update", "policy.block")
 
 
-def make_export(path: Path) -> None:
+def chain(n: int = N) -> Iterator[dict[str, Any]]:
+    """``n`` chained entries of the contract's shape (the security bench stores them in a
+    cache)."""
     prev = GENESIS
+    for seq in range(1, n + 1):
+        entry = chain_entry(prev, {
+            "seq": seq, "at": f"2026-12-05T{seq // 3600 % 24:02d}:{seq // 60 % 60:02d}:"
+                              f"{seq % 60:02d}Z",
+            "actor_id": f"S000{seq % 5 + 1}", "action": ACTIONS[seq % len(ACTIONS)],
+            "target": f"U{10000000 + seq % 10000}",
+            "details": {"scopes": ["login", "trading"], "reason_code": "account_compromise",
+                        "note": "客户报告账户被盗" if seq % 3 else "", "ticket": f"T{seq:07d}"},
+        })
+        yield entry
+        prev = entry["hash"]
+
+
+def make_export(path: Path) -> None:
     with path.open("w", encoding="utf-8") as out:
-        for seq in range(1, N + 1):
-            entry = chain_entry(prev, {
-                "seq": seq, "at": f"2026-12-05T{seq // 3600 % 24:02d}:{seq // 60 % 60:02d}:"
-                                  f"{seq % 60:02d}Z",
-                "actor_id": f"S000{seq % 5 + 1}", "action": ACTIONS[seq % len(ACTIONS)],
-                "target": f"U{10000000 + seq % 10000}",
-                "details": {"scopes": ["login", "trading"], "reason_code": "account_compromise",
-                            "note": "客户报告账户被盗" if seq % 3 else "", "ticket": f"T{seq:07d}"},
-            })
+        for entry in chain():
             out.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            prev = entry["hash"]
 
 
 def median_ms(fn: object, runs: int = 5) -> float:

@@ -44,6 +44,7 @@ from vipclient.api.errors import (
     Cancelled,
     InsecureServerUrl,
     InvalidCredentials,
+    LockedOut,
     MalformedResponse,
     NetworkError,
     ProblemError,
@@ -64,6 +65,7 @@ from vipclient.api.models import (
     parse,
 )
 from vipclient.api.transport import SocketRegistry, new_session
+from vipclient.domain.lockout import FailureLog
 from vipclient.logs import register_secret
 from vipclient.security.tokens import TokenStore
 
@@ -193,6 +195,9 @@ class ApiClient:
         self._generation = 0
         # Server time at which the access token expires, when the server said (login/refresh).
         self._access_expires: datetime | None = None
+        # This person's refused step-up codes and the server's lockout, as seen here (the
+        # step-up dialog says how many tries are left).
+        self.step_up_failures = FailureLog()
 
     # --- session and identity --------------------------------------------------------------
 
@@ -224,16 +229,22 @@ class ApiClient:
         """
         token = self._current_token()
         try:
-            response = self._send("POST", "/auth/step-up", body={"totp": totp})
-        except InvalidCredentials:
-            # A plain 401 here means a wrong code *or* a dead access token (the token is
-            # checked first, so then the code was never looked at). Tell them apart: /me
-            # refreshes a dead token, or fails with SessionExpired when the session is gone.
-            self.me()
-            if self.tokens.access_token == token:
-                raise  # the token is fine: the code was wrong
-            log.info("step-up refused a stale access token; trying again after refresh")
-            response = self._send("POST", "/auth/step-up", body={"totp": totp})
+            try:
+                response = self._send("POST", "/auth/step-up", body={"totp": totp})
+            except InvalidCredentials:
+                # A plain 401 here means a wrong code *or* a dead access token (the token is
+                # checked first, so then the code was never looked at). Tell them apart: /me
+                # refreshes a dead token, or fails with SessionExpired when the session is gone.
+                self.me()
+                if self.tokens.access_token == token:
+                    self.step_up_failures.failed(self.server_now())
+                    raise  # the token is fine: the code was wrong
+                log.info("step-up refused a stale access token; trying again after refresh")
+                response = self._send("POST", "/auth/step-up", body={"totp": totp})
+        except LockedOut as exc:
+            self.step_up_failures.locked(exc.retry_after or 0.0, self.server_now())
+            raise
+        self.step_up_failures.succeeded()
         answer = parse(TokenResponse, response.json, where="step-up")
         self.tokens.set(answer.access_token, answer.refresh_token)
         self._note_expiry(answer.expires_in)

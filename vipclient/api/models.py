@@ -32,6 +32,9 @@ from pydantic import (
 
 from vipclient.api.errors import MalformedResponse
 from vipclient.domain.enums import (
+    AlertKind,
+    AlertSeverity,
+    AlertStatus,
     AuthorKind,
     Category,
     ChangeOp,
@@ -353,6 +356,25 @@ class UnfreezeRequest(WireModel):
     version: int | None = None
 
 
+# --- risk alerts (v1.1) ------------------------------------------------------------------
+
+
+class RiskAlert(WireModel):
+    id: str
+    client_uid: str
+    kind: AlertKind | str
+    severity: AlertSeverity
+    summary: str = ""
+    details: dict[str, str] = Field(default_factory=dict)
+    created_at: UtcDatetime
+    status: AlertStatus
+    handled_by: str | None = None
+    handled_at: UtcDatetime | None = None
+    note: str | None = None
+    freeze_id: str | None = None
+    version: int | None = None
+
+
 # --- policies, assets, audit ---------------------------------------------------------------
 
 
@@ -420,6 +442,8 @@ ENTITY_MODELS: dict[Entity, type[WireModel]] = {
     Entity.ATTACHMENT: Attachment,
     Entity.HELP_ARTICLE: HelpArticle,
     Entity.API_ACCESS_REQUEST: ApiAccessRequest,
+    # v1.1 security desk
+    Entity.RISK_ALERT: RiskAlert,
 }
 
 

@@ -253,6 +253,8 @@ class Entity(StrEnum):
     # v1.1 workspace: files on tickets, the help centre
     ATTACHMENT = "attachment"
     HELP_ARTICLE = "help_article"
+    # v1.1 security desk
+    RISK_ALERT = "risk_alert"
 
 
 class ChangeOp(StrEnum):

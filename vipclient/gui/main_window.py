@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from vipclient import __version__
 from vipclient.gui import placement
 from vipclient.gui import sections as section_registry
+from vipclient.gui.notifications import NoticeBar
 from vipclient.gui.status_area import StatusArea
 from vipclient.gui.views import after_next_paint
 from vipclient.services.context import AppContext
@@ -88,7 +90,13 @@ class MainWindow(QMainWindow):
         self.navigation.setFont(nav_font)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        # Notices of any section, over every section, where the desktop has no tray.
+        self.notice_bar = NoticeBar(central)
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addWidget(self.notice_bar)
+        pages.addWidget(self.stack, 1)
+        layout.addLayout(pages, 1)
         self.setCentralWidget(central)
 
         self.pages: dict[str, QWidget] = {}
@@ -288,7 +296,7 @@ class MainWindow(QMainWindow):
             return  # one at a time; the engine retries after this one is answered
         from vipclient.gui.step_up_dialog import StepUpDialog
 
-        dialog = StepUpDialog(challenge, self)
+        dialog = StepUpDialog(challenge, self, now=self.ctx.now)
         dialog.codeEntered.connect(self.ctx.sync.provide_step_up)
         dialog.cancelled.connect(self.ctx.sync.cancel_step_up)
         dialog.finished.connect(self._step_up_closed)

@@ -1,4 +1,6 @@
-"""Tell the person when a ticket of their book enters Emergency or is about to breach.
+"""Tell the person what needs them now: a ticket of their book entering Emergency or about to
+breach (:class:`Notifier`), a critical risk alert or a freeze waiting for a second officer
+(the Security section's own :class:`Announcer`).
 
 A tray balloon (``QSystemTrayIcon``) where the desktop has a tray; otherwise — offscreen, some
 Wayland desktops — a notice bar inside the window. Each ticket is announced once per kind
@@ -77,9 +79,9 @@ class NoticeBar(QFrame):
 
 
 # One tray icon for the whole app, however many screens notify through it; a click on a
-# balloon goes to the notifier that showed it.
+# balloon goes to the announcer that showed it.
 _tray: QSystemTrayIcon | None = None
-_last_shown: Notifier | None = None
+_last_shown: Announcer | None = None
 
 
 def _shared_tray(bar: QWidget) -> QSystemTrayIcon:
@@ -98,9 +100,9 @@ def _balloon_clicked() -> None:
         _last_shown._tray_clicked()
 
 
-class Notifier(QObject):
-    """Feed it the watch list after each refresh (:meth:`consider`); it says what is new.
-    Other screens tell the person through :meth:`announce` (same tray, their own bar)."""
+class Announcer(QObject):
+    """Says one thing now: a tray balloon where the desktop has a tray, else the notice bar.
+    ``target`` is what "Open" opens (a ticket id, an alert id…), handed to ``openRequested``."""
 
     notified = Signal(str, str)  # title, message
     openRequested = Signal(str)
@@ -113,15 +115,39 @@ class Notifier(QObject):
         if use_tray is None:
             use_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self._tray: QSystemTrayIcon | None = None
-        self._last_ticket: str | None = None
+        self._last_target: str | None = None
         if use_tray:
             self._tray = _shared_tray(bar)
-        self._seen: set[tuple[str, str]] = set()
-        self._primed = False
 
     @property
     def uses_tray(self) -> bool:
         return self._tray is not None
+
+    def announce(self, title: str, message: str, target: str | None) -> None:
+        global _last_shown
+        self._last_target = target
+        _last_shown = self
+        if self._tray is not None:
+            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+        else:
+            self.bar.show_notice(
+                f"<b>{html.escape(title)}</b> — {html.escape(message)}", target
+            )
+        self.notified.emit(title, message)
+
+    def _tray_clicked(self) -> None:
+        if self._last_target is not None:
+            self.openRequested.emit(self._last_target)
+
+
+class Notifier(Announcer):
+    """Feed it the watch list after each refresh (:meth:`consider`); it says what is new."""
+
+    def __init__(self, bar: NoticeBar, *, use_tray: bool | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(bar, use_tray=use_tray, parent=parent)
+        self._seen: set[tuple[str, str]] = set()
+        self._primed = False
 
     def prime(self, items: Iterable[WatchItem]) -> None:
         """Remember ``items`` without a word (the cache is still filling on the first sync:
@@ -137,7 +163,7 @@ class Notifier(QObject):
             self._primed = True
             emergencies = sum(1 for i in current if i.kind == "emergency")
             if emergencies:
-                self._show(
+                self.announce(
                     tr("Emergency lane"),
                     tr("{n} ticket(s) of your book are in Emergency.").format(n=emergencies),
                     None,
@@ -149,9 +175,9 @@ class Notifier(QObject):
                 title = tr("Emergency: {client}").format(client=item.client_name)
             else:
                 title = tr("About to breach: {client}").format(client=item.client_name)
-            self._show(title, f"{item.subject} ({item.id})", item.id)
+            self.announce(title, f"{item.subject} ({item.id})", item.id)
         if len(fresh) > MAX_NAMED:
-            self._show(
+            self.announce(
                 tr("More tickets need you"),
                 tr("{n} more ticket(s) entered Emergency or are about to breach.").format(
                     n=len(fresh) - MAX_NAMED
@@ -160,22 +186,3 @@ class Notifier(QObject):
             )
         return fresh
 
-    def announce(self, title: str, message: str, target: str | None) -> None:
-        """Tell the person one thing; ``target`` is what "Open" opens (``openRequested``)."""
-        self._show(title, message, target)
-
-    def _show(self, title: str, message: str, ticket_id: str | None) -> None:
-        global _last_shown
-        self._last_ticket = ticket_id
-        _last_shown = self
-        if self._tray is not None:
-            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
-        else:
-            self.bar.show_notice(
-                f"<b>{html.escape(title)}</b> — {html.escape(message)}", ticket_id
-            )
-        self.notified.emit(title, message)
-
-    def _tray_clicked(self) -> None:
-        if self._last_ticket is not None:
-            self.openRequested.emit(self._last_ticket)

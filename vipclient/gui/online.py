@@ -52,7 +52,11 @@ class OnlineRunner(QObject):
         super().__init__(parent)
         self._dialog_parent = dialog_parent
         self._service: OnlineService | None = None
+        self._clock: Callable[[], Any] | None = None
         self._open: set[_Question] = set()
+        # A dialog without a parent window (none yet, or a test's desk) is owned by nothing
+        # on the C++ side: held here until it closes, or it would vanish and leave the worker
+        # waiting for an answer forever.
         self._dialogs: set[QWidget] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -64,6 +68,8 @@ class OnlineRunner(QObject):
 
     def attach(self, api: OnlineApi) -> None:
         self._service = OnlineService(api, self.ask_code)
+        # The code dialog counts the 30-second step and a lockout on the server's clock.
+        self._clock = getattr(api, "server_now", None)
 
     def close(self) -> None:
         """Sign-out or quit: questions still open are cancelled (their commands end)."""
@@ -113,15 +119,13 @@ class OnlineRunner(QObject):
     def _show_dialog(self, question: _Question) -> None:
         from vipclient.gui.step_up_dialog import StepUpDialog
 
-        dialog = StepUpDialog(question.challenge, self._dialog_parent())
-        # Held here until it closes: a dialog without a parent window would otherwise be
-        # deleted with this function's last reference to it, and the worker wait forever.
-        self._dialogs.add(dialog)
+        dialog = StepUpDialog(question.challenge, self._dialog_parent(), now=self._clock)
         dialog.codeEntered.connect(question.answer)
         dialog.cancelled.connect(lambda: question.answer(None))
         dialog.finished.connect(lambda _=0: question.answer(None))
         dialog.finished.connect(lambda _=0: self._dialogs.discard(dialog))
         dialog.finished.connect(dialog.deleteLater)
+        self._dialogs.add(dialog)
         dialog.open()
 
 

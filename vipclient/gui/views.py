@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 
-def list_table(table: QTableView) -> QTableView:
+def list_table(table: QTableView, row_padding: int = 10) -> QTableView:
     """The list screens' table: whole rows, one at a time, read-only, striped, one line a row
     of a fixed height (so a view of 100,000 rows never measures them)."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -26,7 +26,20 @@ def list_table(table: QTableView) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
+    return table
+
+
+def row_table(model: QAbstractItemModel, name: str, widths: tuple[int, ...] = (),
+              row_padding: int = 8) -> QTableView:
+    """A new :func:`list_table` over ``model``, named for assistive technology, with the
+    given column widths and the last column stretched."""
+    table = list_table(QTableView(), row_padding)
+    table.setAccessibleName(name)
+    table.setModel(model)
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
     return table
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import math
 import secrets
 import threading
 import weakref
@@ -24,6 +23,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from vipclient.domain import lockout
+from vipclient.domain.lockout import LOCKOUT_FAILURES, LOCKOUT_WINDOW
 from vipclient.sandbox.db import (
     AUTH_REVOKED,
     AccessToken,
@@ -36,8 +37,6 @@ from vipclient.sandbox.db import (
 
 ACCESS_TTL = timedelta(seconds=900)
 REFRESH_TTL = timedelta(hours=12)
-LOCKOUT_WINDOW = timedelta(minutes=15)
-LOCKOUT_FAILURES = 5
 TOTP_STEP = 30
 
 # OWASP's minimum argon2id profile: a real KDF, yet quick enough to seed staff at start-up.
@@ -87,12 +86,8 @@ def check_totp(staff: Staff, code: str, now: datetime) -> bool:
 
 
 def lockout_retry_after(session: Session, username: str, now: datetime) -> int | None:
-    """Seconds until the lock ends (≤ 900), or None when not locked.
-
-    Locked while 5 or more failures lie in the last 15 minutes; it ends when the 5th most
-    recent failure leaves the window. Attempts refused while locked are not failures, so a
-    lock can never be extended by hammering it.
-    """
+    """Seconds until the lock ends (≤ 900), or None when not locked (the domain's rule,
+    :mod:`vipclient.domain.lockout`, over this username's failures in the window)."""
     since = now - LOCKOUT_WINDOW
     times = session.scalars(
         select(FailedAuth.at)
@@ -100,11 +95,7 @@ def lockout_retry_after(session: Session, username: str, now: datetime) -> int |
         .order_by(FailedAuth.at.desc())
         .limit(LOCKOUT_FAILURES)
     ).all()
-    if len(times) < LOCKOUT_FAILURES:
-        return None
-    ends = times[LOCKOUT_FAILURES - 1] + LOCKOUT_WINDOW
-    seconds = math.ceil((ends - now).total_seconds())
-    return max(1, min(seconds, int(LOCKOUT_WINDOW.total_seconds())))
+    return lockout.retry_after(times, now)
 
 
 def record_failure(session: Session, username: str, kind: str, now: datetime) -> bool:

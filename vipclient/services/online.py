@@ -11,9 +11,11 @@ A command is sent with an idempotency key made once, so a retry — after a netw
 a 5xx, or after a step-up challenge — can never apply it twice. A step-up challenge pauses the
 command: ``ask_code(challenge)`` gets a code from the person (the shared step-up dialog; it
 blocks this thread until they answer, ``None`` if they cancel), the session steps up and the
-same command goes again. A wrong code asks again (``retry``); a lockout ends the command with
-the server's wait. ``code``: a code the person already typed (the freeze dialog has the field):
-the session steps up with it first, so the command needs one round trip.
+same command goes again. A wrong code asks again (``retry``, with the tries this desk has seen
+left before the lockout); while the server's lockout lasts the question says for how long
+(``locked_for``), and the person may wait it out or cancel. ``code``: a code the person
+already typed (the freeze dialog has the field): the session steps up with it first, so the
+command needs one round trip.
 """
 
 from __future__ import annotations
@@ -81,8 +83,10 @@ class OnlineService:
 
     def send(self, command: Command, code: str | None = None) -> ApiResponse:
         """Send ``command`` until the server has answered it (raises its refusal)."""
-        if code is not None and not self._try_step_up(code):
-            self._challenge(command, None)  # the code typed in advance was refused: ask
+        if code is not None:
+            outcome = self._try_step_up(code)
+            if outcome is not True:  # the code typed in advance was refused: ask
+                self._challenge(command, None, None if outcome is False else outcome)
         key = command.key if command.method != "GET" else None
         return self._until_answered(command, lambda: self._api.request(
             command.method, command.path, json=command.body, idempotency_key=key,
@@ -134,30 +138,43 @@ class OnlineService:
 
     # -- step-up --
 
-    def _challenge(self, command: Command, exc: Any | None) -> None:
-        """Ask for a code until the session steps up (or the person cancels)."""
-        retry = exc is None  # a code typed in advance was refused already
+    def _challenge(self, command: Command, exc: Any | None,
+                   locked_for: float | None = None) -> None:
+        """Ask for a code until the session steps up (or the person cancels). While the
+        server's lockout lasts the dialog counts it down instead of taking a code."""
+        retry = exc is None and locked_for is None  # a code typed in advance was refused
         while True:
             code = self._ask_code(StepUpChallenge(
                 None, command.description, getattr(exc, "max_age", None),
-                getattr(exc, "user_message", ""), retry,
+                getattr(exc, "user_message", ""), retry, self._attempts_left(), locked_for,
             ))
             if code is None:
                 raise StepUpCancelled()
-            if self._try_step_up(code):
+            outcome = self._try_step_up(code)
+            if outcome is True:
                 return
-            retry = True
+            retry, locked_for = outcome is False, (None if outcome is False else outcome)
 
-    def _try_step_up(self, code: str) -> bool:
-        """True when the session stepped up; False for a wrong or used code (a lockout and
-        anything else is raised)."""
+    def _try_step_up(self, code: str) -> bool | float:
+        """True when the session stepped up; False for a wrong or used code; the seconds of
+        the server's lockout (429) as a float (anything else is raised)."""
         from vipclient.api import errors as E
+        from vipclient.domain.lockout import LOCKOUT_WINDOW
 
         try:
             self._api.step_up(code)
         except E.InvalidCredentials:
             return False
+        except E.LockedOut as exc:
+            return float(exc.retry_after or LOCKOUT_WINDOW.total_seconds())
         return True
+
+    def _attempts_left(self) -> int | None:
+        failures = getattr(self._api, "step_up_failures", None)
+        now = getattr(self._api, "server_now", None)
+        if failures is None or now is None:
+            return None
+        return int(failures.attempts_left(now()))
 
 
 class NotConnected(Exception):

@@ -249,12 +249,14 @@ class RequestsService:
                     "SELECT state, result_entity, result_id FROM outbox WHERE id = ?",
                     (outbox_id,)).fetchone()
                 if found is None or found[0] in ("failed", "conflict"):
-                    del self._previews[outbox_id]
+                    self._previews.pop(outbox_id, None)
                     continue
                 state, entity, result_id = found
                 if state != "done" or not result_id:
                     continue
-                del self._previews[outbox_id]
+                # Two refreshes may settle at once (each on a worker thread): one reports.
+                if self._previews.pop(outbox_id, None) is None:
+                    continue
                 key = key_of(entity, result_id)
                 row = q.request_rows(conn, [key]).get(key)
                 if row is None or row.rule_id == preview.rule_id:

@@ -25,6 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from vipclient.domain.enums import AlertSeverity
 from vipclient.store.dashboard_facts import settled_column
 from vipclient.store.models import ENTITY_KEYS, ENTITY_TABLES
 from vipclient.store.timefmt import db_time
@@ -265,6 +266,25 @@ def _help_article(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+# --- security desk -----------------------------------------------------------------------------
+
+_SEVERITY_RANK = {s.value: s.rank for s in AlertSeverity}
+
+
+def _risk_alert(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "client_uid": str(d.get("client_uid") or ""),
+        "kind": _text(d.get("kind")),
+        "severity": _text(d.get("severity")),
+        "severity_rank": _SEVERITY_RANK.get(str(d.get("severity")), 0),
+        "status": str(d.get("status") or "open"),
+        "created_at": _time(d.get("created_at")),
+        "handled_by": _text(d.get("handled_by")),
+        "handled_at": _time(d.get("handled_at")),
+        "freeze_id": _text(d.get("freeze_id")),
+    }
+
+
 _MAPPERS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     "client": _client,
     "ticket": _ticket,
@@ -279,6 +299,8 @@ _MAPPERS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     "attachment": _attachment,
     "help_article": _help_article,
     "api_access_request": _api_access_request,
+    # -- security desk --
+    "risk_alert": _risk_alert,
 }
 
 

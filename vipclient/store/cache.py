@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -23,10 +22,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import platformdirs
 
+from vipclient.paths import server_slug, slug
 from vipclient.store.reader import CacheReader, schema_revision
 
 if TYPE_CHECKING:
@@ -47,15 +46,8 @@ CHECKPOINT_EVERY_S = 1.0
 
 def cache_path(server_url: str, username: str) -> Path:
     """``<user data dir>/cache/<server-slug>/<username>.sqlite3``: one per server and person."""
-    parts = urlsplit(server_url if "//" in server_url else f"//{server_url}")
-    server = (parts.netloc + parts.path).rstrip("/") or "local"
     base = Path(platformdirs.user_data_dir("vipclient")) / "cache"
-    return base / _slug(server) / f"{_slug(username)}.sqlite3"
-
-
-def _slug(text: str) -> str:
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", text.strip()).strip("._")
-    return cleaned.lower() or "_"
+    return base / server_slug(server_url) / f"{slug(username)}.sqlite3"
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, cache_kib: int) -> None:

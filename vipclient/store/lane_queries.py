@@ -262,6 +262,7 @@ class TicketListRow(NamedTuple):
     first_responded_at: str | None
     next_response_due: str | None
     resolution_due: str | None
+    client_status: str = "active"  # "frozen": the lanes mark the client's name
 
     @property
     def tier(self) -> Tier:
@@ -277,7 +278,8 @@ _ROWS_SQL = (
     " t.subject, coalesce(t.language, ''), coalesce(t.channel, ''),"
     " coalesce(t.category, 'other'), coalesce(t.priority, 'normal'), t.status, t.assignee_id,"
     " coalesce(s.display_name, t.assignee_id, ''), t.created_at, t.first_response_due,"
-    " t.first_responded_at, t.next_response_due, t.resolution_due"
+    " t.first_responded_at, t.next_response_due, t.resolution_due,"
+    " coalesce((SELECT c.status FROM clients AS c WHERE c.uid = t.client_uid), 'active')"
     " FROM tickets AS t LEFT OUTER JOIN staff AS s ON s.id = t.assignee_id WHERE "
 )
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-HEAD = "0011_requests"
+HEAD = "0012_security"
 """The newest revision; a test keeps it equal to what the migration scripts say."""
 
 

@@ -314,6 +314,8 @@ class HelpUseRow(Base):
     article_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     uses: Mapped[int] = mapped_column(Integer, default=0)
     last_used_at: Mapped[str | None] = mapped_column(String(24), default=None)
+
+
 class DashboardFactRow(Base):
     """One dated fact the dashboard counts (``store/dashboard_facts.py``), written by triggers
     on ``tickets``: a settled SLA cycle (``met``) or a ticket opened (``secs``: its first
@@ -333,6 +335,54 @@ class DashboardFactRow(Base):
     assignee_id: Mapped[str | None] = mapped_column(String(64), default=None)
 
     __table_args__ = (Index(FACTS_INDEX, *FACTS_INDEX_COLUMNS),)
+# --- security desk (migration 0012_security) ------------------------------------------------
+
+
+class RiskAlertRow(_EntityMixin, Base):
+    """A risk alert about a client's account (entity ``risk_alert``, v1.1). ``severity_rank``
+    (0 low … 3 critical) orders the security queue without a ``CASE`` per row."""
+
+    __tablename__ = "risk_alerts"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_uid: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str | None] = mapped_column(String(32), default=None)
+    severity: Mapped[str | None] = mapped_column(String(16), default=None)
+    severity_rank: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    created_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    handled_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    handled_at: Mapped[str | None] = mapped_column(String(24), default=None)
+    freeze_id: Mapped[str | None] = mapped_column(String(64), default=None)
+
+    __table_args__ = (
+        Index("ix_risk_alerts_queue", "status", "severity_rank", "created_at"),
+        Index("ix_risk_alerts_client", "client_uid", "created_at"),
+    )
+
+
+class AuditEntryRow(Base):
+    """One entry of the server's audit log, paged in by the Audit screen (not a feed entity).
+
+    ``raw`` is the entry's JSON exactly as served (its keys in the server's order), which is
+    what is verified and exported; the other columns are what the screen filters by.
+    """
+
+    __tablename__ = "audit_entries"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(24))
+    actor_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str | None] = mapped_column(String(128), default=None)
+    raw: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_audit_entries_actor", "actor_id"),
+        Index("ix_audit_entries_target", "target"),
+        Index("ix_audit_entries_action", "action"),
+        Index("ix_audit_entries_at", "at"),
+    )
 
 
 class OutboxRow(Base):
@@ -430,6 +480,8 @@ ENTITY_MODELS: dict[str, type[_EntityMixin]] = {
     "attachment": AttachmentRow,
     "help_article": HelpArticleRow,
     "api_access_request": ApiAccessRequestRow,
+    # -- security desk --
+    "risk_alert": RiskAlertRow,
 }
 """Changes-feed entity name → ORM model."""
 

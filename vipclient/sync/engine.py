@@ -1024,7 +1024,7 @@ class SyncEngine:
         retry = False
         while not self._stop.is_set():
             challenge = StepUpChallenge(row.id, row.description, exc.max_age,
-                                        exc.user_message, retry)
+                                        exc.user_message, retry, self._attempts_left())
             self._step_up_code = None
             self._step_up_cancelled = False
             self._step_up_event.clear()
@@ -1061,6 +1061,11 @@ class SyncEngine:
                 # Could not reach the server to step up: keep the row, try again later.
                 return self._retry_later(row, other, 1)
         return False
+
+    def _attempts_left(self) -> int | None:
+        """Wrong codes left before the lockout, as the API client counted them."""
+        failures = getattr(self.api, "step_up_failures", None)
+        return None if failures is None else int(failures.attempts_left(self.api.server_now()))
 
     # ----------------------------------------------------------------------- old rows
 

@@ -38,13 +38,18 @@ class SyncStatus:
 @dataclass(frozen=True, slots=True)
 class StepUpChallenge:
     """An action waiting for a fresh TOTP code; ``retry`` is True after a refused code.
-    ``outbox_id`` is None for an action of the online road (it is not in the outbox)."""
+    ``outbox_id`` is None for an action of the online road (it is not in the outbox).
+    ``attempts_left``: wrong codes this desk has seen room for before the server's lockout
+    (None: not known); ``locked_for``: the server refused even to look (429), for so many
+    seconds from when this was made."""
 
     outbox_id: int | None
     description: str
     max_age: int | None
     message: str
     retry: bool = False
+    attempts_left: int | None = None
+    locked_for: float | None = None
 
 
 class SyncListener(Protocol):

@@ -100,8 +100,8 @@ def test_upgrade_from_first_revision_keeps_data_and_indexes_it(tmp_path: Path) -
             assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
                 migrate.head_revision()
             )
-            # 0009_workspace and 0011_requests drop the cursor: the next pull re-syncs for
-            # the entities the desk had skipped.
+            # 0009_workspace, 0011_requests and 0012_security drop the cursor: the next pull
+            # re-syncs for the entities the desk had skipped.
             assert tuple(s.execute(text("SELECT cursor, full_sync FROM sync_state")).one()) == (
                 None, 2)
             assert s.execute(text("SELECT key FROM outbox")).scalar() == "k-1"

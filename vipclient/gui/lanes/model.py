@@ -6,10 +6,11 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipclient.domain.lanes import SlaReading
+from vipclient.gui import theme
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour, tr
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
 from vipclient.services.lanes import TicketListRow
@@ -46,9 +47,14 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
         """The row's fixed texts, made once per row; the countdown is made at paint time."""
         texts = self._display.get(row.id)
         if texts is None:
+            client = row.client_name
+            if row.client_status == "frozen":
+                # Frozen by security: whoever answers the ticket must know before replying.
+                client = QCoreApplication.translate("Lanes", "{name} — FROZEN").format(
+                    name=client)
             texts = (
                 "",
-                row.client_name,
+                client,
                 f"VIP{row.tier_level}",
                 row.subject,
                 row.language,
@@ -80,6 +86,13 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SLA:
             colour = sla_colour(self.reading(row).state)
             return None if colour is None else QBrush(QColor(colour))
+        if column == self.CLIENT and row.client_status == "frozen" and role in (
+                Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(theme.colors().frozen_bg))
+            bold = QFont()
+            bold.setBold(True)
+            return bold
         if column != self.SLA and role != Qt.ItemDataRole.ToolTipRole:
             return None
         if role == Qt.ItemDataRole.FontRole:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipclient.domain.lockout import LOCKOUT_FAILURES, LOCKOUT_WINDOW
 from vipclient.sandbox import auth
 from vipclient.sandbox.clock import iso
 from vipclient.sandbox.core import Sandbox, audit, now_of
@@ -42,8 +43,8 @@ def _fail(s: Session, username: str, kind: str, actor: str | None) -> None:
     audit(s, actor, action, username, {"username": username})
     if auth.record_failure(s, username, kind, now):
         audit(s, actor, "auth.lockout", username, {
-            "username": username, "failures": auth.LOCKOUT_FAILURES,
-            "window_seconds": int(auth.LOCKOUT_WINDOW.total_seconds()),
+            "username": username, "failures": LOCKOUT_FAILURES,
+            "window_seconds": int(LOCKOUT_WINDOW.total_seconds()),
         })
 
 

@@ -29,6 +29,13 @@ from vipclient.domain.enums import (
     Role,
     UnfreezeStatus,
 )
+from vipclient.domain.freezes import (
+    NOTE_MAX,
+    in_order,
+    note_problem,
+    unfreeze_reason_problem,
+    widened,
+)
 from vipclient.sandbox.core import Sandbox, audit, emit_change, new_id, now_of
 from vipclient.sandbox.db import Client, Freeze, RiskAlert, UnfreezeRequest
 from vipclient.sandbox.deps import (
@@ -48,9 +55,6 @@ from vipclient.sandbox.schemas import Body, Page
 router = APIRouter(tags=["freezes"])
 
 FREEZE_MAX_AGE = 120
-OTHER_NOTE_MIN = 20
-NOTE_MAX = 2000
-REASON_MIN, REASON_MAX = 10, 2000
 
 SbDep = Annotated[Sandbox, Depends(get_sandbox)]
 AnyStaff = Annotated[Principal, Depends(current_staff)]
@@ -106,10 +110,6 @@ class UnfreezeOut(BaseModel):
     version: int
 
 
-def _scope_order(scopes: set[str]) -> list[str]:
-    return [s.value for s in FreezeScope if s.value in scopes]
-
-
 def _touch_client(s: Session, client: Client, now: datetime) -> None:
     client.version += 1
     client.updated_at = now
@@ -134,9 +134,9 @@ def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep, _key: Ide
                   response: Response) -> dict[str, Any]:
     errors = Errors()
     note = body.note.strip()
-    if body.reason_code is FreezeReason.OTHER and len(note) < OTHER_NOTE_MIN:
-        errors.add("note", f"With the reason 'other', describe what happened in at least "
-                   f"{OTHER_NOTE_MIN} characters.")
+    problem = note_problem(body.reason_code, note)
+    if problem is not None:
+        errors.add("note", problem)
     if len(set(body.scopes)) != len(body.scopes):
         errors.add("scopes", "Name each scope once.")
     for n, alert_id in enumerate(body.alert_ids):
@@ -155,18 +155,18 @@ def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep, _key: Ide
         )).first()
         wanted = {sc.value for sc in body.scopes}
         if active is not None:
-            widened = _scope_order(set(active.scopes) | wanted)
-            added = [sc for sc in widened if sc not in active.scopes]
+            scopes = widened(active.scopes, wanted)
+            added = [sc for sc in scopes if sc not in active.scopes]
             if added:
-                active.scopes = widened
+                active.scopes = scopes
                 active.version += 1
                 active.updated_at = now
                 _emit_freeze(s, active)
-                client.freeze_scopes = widened
+                client.freeze_scopes = scopes
                 client.status = ClientStatus.FROZEN.value
                 _touch_client(s, client, now)
             audit(s, staff.id, "client.freeze", uid, {
-                "freeze_id": active.id, "scopes": widened, "added": added, "widened": True,
+                "freeze_id": active.id, "scopes": scopes, "added": added, "widened": True,
                 "reason_code": body.reason_code.value, "note": note,
                 **({"alert_ids": body.alert_ids} if body.alert_ids else {}),
             })
@@ -175,7 +175,7 @@ def freeze_client(uid: str, body: FreezeIn, staff: Officer, sb: SbDep, _key: Ide
             response.status_code = 200
             return active.to_api()
         freeze = Freeze(
-            id=new_id("FZ"), client_uid=uid, scopes=_scope_order(wanted), status="active",
+            id=new_id("FZ"), client_uid=uid, scopes=in_order(wanted), status="active",
             reason_code=body.reason_code.value, note=note, created_by=staff.id,
             created_at=now, updated_at=now, version=1,
         )
@@ -220,9 +220,9 @@ def _alerts_to_action(s: Session, uid: str, alert_ids: list[str]) -> list[RiskAl
 def request_unfreeze(freeze_id: str, body: UnfreezeIn, staff: Officer,
                      sb: SbDep, _key: IdempotencyKey) -> dict[str, Any]:
     reason = body.reason.strip()
-    if not REASON_MIN <= len(reason) <= REASON_MAX:
-        raise validation_problem([{"field": "reason", "message": (
-            f"Write a reason of {REASON_MIN} to {REASON_MAX} characters.")}])
+    problem = unfreeze_reason_problem(reason)
+    if problem is not None:
+        raise validation_problem([{"field": "reason", "message": problem}])
     with sb.transaction() as s:
         now = now_of(s)
         freeze = s.get(Freeze, freeze_id)
