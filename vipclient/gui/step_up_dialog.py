@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal, Slot
+from PySide6.QtCore import QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from vipclient.gui import theme
 from vipclient.gui.forms.step_up_dialog_ui import Ui_StepUpDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StepUpDialog", text)
+from vipclient.i18n import translate
 
 
 def is_valid_code(text: str) -> bool:
@@ -58,7 +55,7 @@ class StepUpDialog(QDialog):
         )
         theme.style(self.hint, "color: {muted_fg};")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Confirm"))
+        ok.setText(translate("StepUpDialog", "Confirm"))
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
         self.code_edit.textChanged.connect(self._validate)
@@ -71,7 +68,7 @@ class StepUpDialog(QDialog):
         if ok:
             self.hint.setText("")
         else:
-            self.hint.setText(tr("{n} more digits").format(n=6 - len(text)))
+            self.hint.setText(translate("StepUpDialog", "{n} more digits").format(n=6 - len(text)))
 
     @Slot()
     def _confirm(self) -> None:

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -40,14 +40,11 @@ from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.requests.launch import request_menu
 from vipclient.gui.tickets import services
+from vipclient.i18n import translate
 from vipclient.services.clients import ClientProfile, NotesConflict, normalise_tags
 
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientProfile", text)
 
 
 def usd(value: Any) -> str:
@@ -101,7 +98,7 @@ class ProfileView(QWidget):
         self.uid.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier_badge = QLabel()
         self.reply_button = QToolButton()
-        self.reply_button.setText(tr("Reply to open ticket"))
+        self.reply_button.setText(translate("ClientProfile", "Reply to open ticket"))
         self.reply_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.reply_menu = QMenu(self.reply_button)
         self.reply_button.setMenu(self.reply_menu)
@@ -115,16 +112,23 @@ class ProfileView(QWidget):
         self.frozen_banner.hide()
 
         self.fields: dict[str, QLabel] = {}
-        details = QGroupBox(tr("Profile"))
+        details = QGroupBox(translate("ClientProfile", "Profile"))
         form = QFormLayout(details)
         for key, label in (
-            ("email", tr("E-mail")), ("phone", tr("Phone")),
-            ("preferred_channel", tr("Preferred channel")), ("languages", tr("Languages")),
-            ("local_time", tr("Local time")), ("region", tr("Region")), ("kyc", tr("KYC level")),
-            ("manager", tr("Account manager")), ("volume", tr("30-day volume")),
-            ("assets", tr("Assets")), ("fees", tr("Fee schedule")),
-            ("withdrawal_limit", tr("24 h withdrawal limit")), ("api_tier", tr("API rate tier")),
-            ("ip_whitelist", tr("IP whitelist")),
+            ("email", translate("ClientProfile", "E-mail")),
+            ("phone", translate("ClientProfile", "Phone")),
+            ("preferred_channel", translate("ClientProfile", "Preferred channel")),
+            ("languages", translate("ClientProfile", "Languages")),
+            ("local_time", translate("ClientProfile", "Local time")),
+            ("region", translate("ClientProfile", "Region")),
+            ("kyc", translate("ClientProfile", "KYC level")),
+            ("manager", translate("ClientProfile", "Account manager")),
+            ("volume", translate("ClientProfile", "30-day volume")),
+            ("assets", translate("ClientProfile", "Assets")),
+            ("fees", translate("ClientProfile", "Fee schedule")),
+            ("withdrawal_limit", translate("ClientProfile", "24 h withdrawal limit")),
+            ("api_tier", translate("ClientProfile", "API rate tier")),
+            ("ip_whitelist", translate("ClientProfile", "IP whitelist")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -132,26 +136,28 @@ class ProfileView(QWidget):
             self.fields[key] = value
             form.addRow(label, value)
 
-        editing = QGroupBox(tr("Tags and notes"))
+        editing = QGroupBox(translate("ClientProfile", "Tags and notes"))
         el = QVBoxLayout(editing)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(tr("Comma-separated, e.g. otc, market-maker"))
+        self.tags.setPlaceholderText(translate(
+            "ClientProfile", "Comma-separated, e.g. otc, market-maker"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(tr("Notes about this client (visible to all staff)"))
+        self.notes.setPlaceholderText(translate(
+            "ClientProfile", "Notes about this client (visible to all staff)"))
         self.notes.setMinimumHeight(80)
         self.notes.setMaximumHeight(140)
         self.save_state = QLabel()
-        self.save_button = QPushButton(tr("Save"))
+        self.save_button = QPushButton(translate("ClientProfile", "Save"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        self.conflict_button = QPushButton(tr("Resolve conflict…"))
+        self.conflict_button = QPushButton(translate("ClientProfile", "Resolve conflict…"))
         self.conflict_button.clicked.connect(self.check_conflicts)
         self.conflict_button.hide()
         self.tags.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
-        el.addWidget(QLabel(tr("Tags")))
+        el.addWidget(QLabel(translate("ClientProfile", "Tags")))
         el.addWidget(self.tags)
-        el.addWidget(QLabel(tr("Notes")))
+        el.addWidget(QLabel(translate("ClientProfile", "Notes")))
         el.addWidget(self.notes)
         row = QHBoxLayout()
         row.addWidget(self.save_state, 1)
@@ -159,11 +165,18 @@ class ProfileView(QWidget):
         row.addWidget(self.save_button)
         el.addLayout(row)
 
-        activity = QGroupBox(tr("Activity"))
+        activity = QGroupBox(translate("ClientProfile", "Activity"))
         al = QVBoxLayout(activity)
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setHeaderLabels([tr("When"), tr("What"), tr("Status"), tr("Details")])
+        self.timeline.setHeaderLabels(
+            [
+                translate("ClientProfile", "When"),
+                translate("ClientProfile", "What"),
+                translate("ClientProfile", "Status"),
+                translate("ClientProfile", "Details"),
+            ]
+        )
         self.timeline.setColumnWidth(0, 140)
         self.timeline.setColumnWidth(1, 100)
         self.timeline.setColumnWidth(2, 105)
@@ -182,8 +195,9 @@ class ProfileView(QWidget):
         head.addWidget(self.reply_button)
         # Requests (issue #16): a fee, withdrawal or API-access request for this client.
         self.request_button = QToolButton()
-        self.request_button.setText(tr("Request…"))
-        self.request_button.setAccessibleName(tr("Make a request for this client"))
+        self.request_button.setText(translate("ClientProfile", "Request…"))
+        self.request_button.setAccessibleName(translate(
+            "ClientProfile", "Make a request for this client"))
         self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.request_button.setMenu(request_menu(ctx, self.uid_shown, self))
         head.addWidget(self.request_button)
@@ -274,9 +288,10 @@ class ProfileView(QWidget):
         self.uid.setText(p.uid)
         if p.freezes:
             lines = [
-                tr("FROZEN since {since} — {scopes} — {reason}{note}").format(
+                translate(
+                    "ClientProfile", "FROZEN since {since} — {scopes} — {reason}{note}").format(
                     since=_stamp(f.since),
-                    scopes=", ".join(f.scopes) or tr("all"),
+                    scopes=", ".join(f.scopes) or translate("ClientProfile", "all"),
                     reason=(f.reason_code or "").replace("_", " "),
                     note=f": {f.note}" if f.note else "",
                 )
@@ -285,8 +300,9 @@ class ProfileView(QWidget):
             self.frozen_banner.setText("\n".join(lines))
             self.frozen_banner.show()
         elif d.get("status") == "frozen":
-            scopes = ", ".join(d.get("freeze_scopes") or []) or tr("all")
-            self.frozen_banner.setText(tr("FROZEN — {scopes}").format(scopes=scopes))
+            scopes = ", ".join(d.get("freeze_scopes") or []) or translate("ClientProfile", "all")
+            self.frozen_banner.setText(translate(
+                "ClientProfile", "FROZEN — {scopes}").format(scopes=scopes))
             self.frozen_banner.show()
         else:
             self.frozen_banner.hide()
@@ -303,7 +319,8 @@ class ProfileView(QWidget):
         f["withdrawal_limit"].setText(usd(d.get("withdrawal_limit_24h_usd")))
         api = d.get("api") or {}
         f["api_tier"].setText(str(api.get("rate_limit_tier") or "—"))
-        f["ip_whitelist"].setText(", ".join(api.get("ip_whitelist") or []) or tr("none (any IP)"))
+        f["ip_whitelist"].setText(", ".join(api.get("ip_whitelist") or []) or translate(
+            "ClientProfile", "none (any IP)"))
         self._tick()
         if not keep_edits:
             self.tags.setText(", ".join(d.get("tags") or []))
@@ -324,7 +341,7 @@ class ProfileView(QWidget):
         now = self._ctx.now()
         self.fields["local_time"].setText(local_time(p.get("timezone"), now))
         fee = p.get("fee_schedule") or {}
-        text = tr("maker {maker} bps / taker {taker} bps").format(
+        text = translate("ClientProfile", "maker {maker} bps / taker {taker} bps").format(
             maker=fee.get("maker_bps", "—"), taker=fee.get("taker_bps", "—")
         )
         if fee.get("source") == "custom":
@@ -332,13 +349,14 @@ class ProfileView(QWidget):
             if expires:
                 left = (parse_ts(str(expires)) - now).total_seconds()
                 text += " · " + (
-                    tr("custom, expires in {t}").format(t=duration(left)) if left > 0
-                    else tr("custom, expired")
+                    translate("ClientProfile", "custom, expires in {t}").format(t=duration(left))
+                    if left > 0
+                    else translate("ClientProfile", "custom, expired")
                 )
             else:
-                text += " · " + tr("custom")
+                text += " · " + translate("ClientProfile", "custom")
         else:
-            text += " · " + tr("tier schedule")
+            text += " · " + translate("ClientProfile", "tier schedule")
         self.fields["fees"].setText(text)
 
     def _fill_reply_menu(self) -> None:
@@ -350,7 +368,7 @@ class ProfileView(QWidget):
             action.triggered.connect(lambda _=False, t=tid: self.openTicketRequested.emit(t))
         self.reply_button.setEnabled(bool(open_tickets))
         self.reply_button.setToolTip(
-            "" if open_tickets else tr("This client has no open ticket")
+            "" if open_tickets else translate("ClientProfile", "This client has no open ticket")
         )
 
     def _fill_timeline(self) -> None:
@@ -359,9 +377,11 @@ class ProfileView(QWidget):
         if p is None:
             return
         kinds = {
-            "ticket": tr("Ticket"), "fee_request": tr("Fee request"),
-            "withdrawal_request": tr("Withdrawal request"), "freeze": tr("Freeze"),
-            "api_access_request": tr("API-access request"),
+            "ticket": translate("ClientProfile", "Ticket"),
+            "fee_request": translate("ClientProfile", "Fee request"),
+            "withdrawal_request": translate("ClientProfile", "Withdrawal request"),
+            "freeze": translate("ClientProfile", "Freeze"),
+            "api_access_request": translate("ClientProfile", "API-access request"),
         }
         for item in self._clients.timeline(p.uid):
             row = QTreeWidgetItem([
@@ -397,13 +417,14 @@ class ProfileView(QWidget):
         unsent = fresh.unsent_edits if fresh else 0
         c = theme.colors()
         if conflicts:
-            self.save_state.setText(tr("Someone else changed this client: choose a version."))
+            self.save_state.setText(translate(
+                "ClientProfile", "Someone else changed this client: choose a version."))
             self.save_state.setStyleSheet(f"QLabel {{ color: {c.failed_fg}; }}")
             self.conflict_button.show()
             if any(x.outbox_id not in self._asked for x in conflicts):
                 QTimer.singleShot(0, self.check_conflicts)
         elif unsent:
-            self.save_state.setText(tr("Saved here; sending…"))
+            self.save_state.setText(translate("ClientProfile", "Saved here; sending…"))
             self.save_state.setStyleSheet(f"QLabel {{ color: {c.pending_fg}; }}")
             self.conflict_button.hide()
         else:

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipclient.domain.lanes import SlaReading
-from vipclient.gui.lanes.format import clock_name, countdown, sla_colour, tr
+from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
+from vipclient.i18n import translate
 from vipclient.services.lanes import TicketListRow
 
 
@@ -31,8 +32,13 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
         self._sla: dict[str, tuple[int, SlaReading]] = {}
         self._display: dict[str, tuple[str, ...]] = {}
         self._headers = [
-            tr("SLA"), tr("Client"), tr("Tier"), tr("Subject"), tr("Language"), tr("Channel"),
-            tr("Assignee"),
+            translate("Lanes", "SLA"),
+            translate("Lanes", "Client"),
+            translate("Lanes", "Tier"),
+            translate("Lanes", "Subject"),
+            translate("Lanes", "Language"),
+            translate("Lanes", "Channel"),
+            translate("Lanes", "Assignee"),
         ]
 
     def columns(self) -> list[str]:
@@ -53,7 +59,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
                 row.subject,
                 row.language,
                 row.channel,
-                row.assignee_name or tr("unassigned"),
+                row.assignee_name or translate("Lanes", "unassigned"),
             )
             if len(self._display) > 2 * self.CACHE_ROWS:
                 self._display.clear()
@@ -89,7 +95,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SLA:
                 reading = self.reading(row)
-                return tr("{clock}: {state}").format(
+                return translate("Lanes", "{clock}: {state}").format(
                     clock=clock_name(reading), state=reading.state.value.replace("_", " ")
                 )
             if column == self.SUBJECT:

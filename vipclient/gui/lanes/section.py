@@ -16,7 +16,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.views import after_next_paint, list_and_detail, list_table, select_row
+from vipclient.i18n import translate
 from vipclient.services.lanes import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
 
 if TYPE_CHECKING:
@@ -53,10 +54,6 @@ PATCH_LIMIT = 200
 #: Entities whose changes a patch covers (lanes read only ticket rows; a message changes its
 #: ticket's row too). Anything else (a client's tier, the outbox…) waits for the full index.
 PATCHABLE = frozenset({"ticket", "message"})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Lanes", text)
 
 
 class LaneTable(QTableView):
@@ -97,13 +94,13 @@ class LanesSection(QWidget):
         self._watch_serial = 0
 
         self.scope = QComboBox()
-        self.scope.addItem(tr("All tickets"), Scope.ALL)
-        self.scope.addItem(tr("Mine"), Scope.MINE)
-        self.scope.addItem(tr("Unassigned"), Scope.UNASSIGNED)
+        self.scope.addItem(translate("Lanes", "All tickets"), Scope.ALL)
+        self.scope.addItem(translate("Lanes", "Mine"), Scope.MINE)
+        self.scope.addItem(translate("Lanes", "Unassigned"), Scope.UNASSIGNED)
         self.language = QComboBox()
-        self.language.addItem(tr("Any language"), None)
+        self.language.addItem(translate("Lanes", "Any language"), None)
         self.channel = QComboBox()
-        self.channel.addItem(tr("Any channel"), None)
+        self.channel.addItem(translate("Lanes", "Any channel"), None)
         for combo in (self.scope, self.language, self.channel):
             combo.currentIndexChanged.connect(self._filters_changed)
 
@@ -139,14 +136,14 @@ class LanesSection(QWidget):
         self._ticket_view: TicketView | None = None
         self.detail = QStackedWidget()
         self.detail.setMinimumWidth(380)
-        self.no_ticket = QLabel(tr("Choose a ticket to read it here."))
+        self.no_ticket = QLabel(translate("Lanes", "Choose a ticket to read it here."))
         self.no_ticket.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.addWidget(self.no_ticket)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(tr("Show:")))
+        filters.addWidget(QLabel(translate("Lanes", "Show:")))
         filters.addWidget(self.scope)
         filters.addWidget(self.language)
         filters.addWidget(self.channel)
@@ -393,10 +390,11 @@ class LanesSection(QWidget):
             count, breached = self._index.count(lane), self._index.breached[lane]
             text = f"{lane_title(lane)} {count}"
             if breached:
-                text += " · " + tr("{n} late").format(n=breached)
+                text += " · " + translate("Lanes", "{n} late").format(n=breached)
             self.tabs.setTabText(i, text)
             self.tabs.setTabToolTip(
-                i, tr("{count} tickets, {n} with a breached SLA · Alt+{key}").format(
+                i, translate(
+                    "Lanes", "{count} tickets, {n} with a breached SLA · Alt+{key}").format(
                     count=count, n=breached, key=i + 1)
             )
 
@@ -405,7 +403,9 @@ class LanesSection(QWidget):
         self.empty_label.setVisible(empty)
         if empty:
             self.empty_label.setText(
-                tr("Loading…") if self._index is None else tr("No tickets in this lane.")
+                translate(
+                    "Lanes", "Loading…") if self._index is None else translate("Lanes", "No "
+                        "tickets in this lane.")
             )
 
     def _select_pending(self) -> None:
