@@ -26,15 +26,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 wheel: $(STAMP) $(QM)
 	$(PY) -m pip wheel . --no-deps --no-build-isolation -q -w dist
 
-# Every catalogue brought up to the texts in the code and the forms, by Qt's own pyside6-lupdate
-# (the generated forms are left out: their .ui files are read instead). Without line numbers, so
-# a change of code elsewhere in a file does not touch the catalogues.
-TR_SOURCES = $(shell find vipclient -name '*.py' -not -path 'vipclient/gui/forms/*' \
-	-not -path 'vipclient/sandbox/*' | sort) $(wildcard ui/*.ui)
-
+# Every catalogue brought up to the texts in the code and the forms by Qt's own pyside6-lupdate
+# (scripts/translations.py says what it reads and how; tests/unit/test_catalogues.py fails while
+# a catalogue is behind). English keeps only the plural forms of the numerus messages.
 translations: $(STAMP)
-	@$(VENV)/bin/pyside6-lupdate $(TR_SOURCES) -locations none -no-obsolete \
-		-ts $(wildcard resources/translations/*.ts)
+	@$(PY) scripts/translations.py
 
 forms: $(STAMP)
 	@for form in ui/*.ui; do \

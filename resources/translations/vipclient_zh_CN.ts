@@ -83,155 +83,155 @@
     <name>ApiErrors</name>
     <message>
         <source>Something went wrong while talking to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器通信时出错。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your network connection; your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器。请检查网络连接；您的操作已保存，连接恢复后会自动发送。</translation>
     </message>
     <message>
         <source>The server did not answer in time. Your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器响应超时。您的操作已保存，连接恢复后会自动发送。</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接中断。您的操作已保存，连接恢复后会自动发送。</translation>
     </message>
     <message>
         <source>The proxy server refused or dropped the connection. Check the proxy setting, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器拒绝或断开了连接。请检查代理设置，或联系 IT 部门。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate could not be verified, so the connection was stopped. If your company uses its own certificates, ask IT to set the CA bundle setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证服务器的安全证书，连接已中止。如果公司使用自有证书，请联系 IT 部门设置 CA 证书包。</translation>
     </message>
     <message>
         <source>The CA bundle file in the settings ({path}) cannot be read, so no secure connection can be made. Ask IT to check the CA bundle setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置中的 CA 证书包文件（{path}），无法建立安全连接。请联系 IT 部门检查 CA 证书包设置。</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that your sign-in is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址必须以 https:// 开头，以保护您的登录信息。</translation>
     </message>
     <message>
         <source>The server address is not valid. It should look like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址无效，格式应类似 https://example.com。</translation>
     </message>
     <message>
         <source>The server sent an answer VIP Desk could not understand. It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 VIP 服务台无法识别的响应，稍后将重试。</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该请求。</translation>
     </message>
     <message>
         <source>The server refused the request: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该请求：{detail}</translation>
     </message>
     <message>
         <source>The server refused the request as incomplete: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器认为请求不完整，已拒绝：{detail}</translation>
     </message>
     <message>
         <source>You are no longer signed in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已退出登录，请重新登录。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
         <source>The username, password or code is not right. Check them and try again; a code can be used only once, so wait for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名、密码或验证码不正确。请检查后重试；每个验证码只能使用一次，请等待下一个验证码。</translation>
     </message>
     <message>
         <source>That code was not accepted. Wait for the next code in your authenticator app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该验证码未被接受。请等待身份验证器应用中的下一个验证码后重试。</translation>
     </message>
     <message>
         <source>This action needs a fresh code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作需要身份验证器应用中的最新验证码。</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
         <source>A policy does not allow this request (rule: {rule_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>策略不允许此请求（规则：{rule_id}）。</translation>
     </message>
     <message>
         <source>No policy allows this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何策略允许此请求。</translation>
     </message>
     <message>
         <source>This item no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目在服务器上已不存在。</translation>
     </message>
     <message>
         <source>This cannot be done in the item&apos;s current state: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目当前的状态不允许此操作：{detail}</translation>
     </message>
     <message>
         <source>This cannot be done in the item&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目当前的状态不允许此操作。</translation>
     </message>
     <message>
         <source>The same action is still being processed by the server. It will be checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器仍在处理同一操作，稍后将再次确认。</translation>
     </message>
     <message>
         <source>Someone else changed this item in the meantime. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间已有他人修改了该条目。请重新加载后再次修改。</translation>
     </message>
     <message>
         <source>The server needs the item&apos;s version to accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要该条目的版本号才能接受此修改。</translation>
     </message>
     <message>
         <source>The local copy is too old and will be downloaded again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地副本过旧，将从服务器重新下载。</translation>
     </message>
     <message>
         <source>Some values were not accepted: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>部分值未被接受：{fields}</translation>
     </message>
     <message>
         <source>Some values were not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分值未被接受。</translation>
     </message>
     <message>
         <source>The server is busy. VIP Desk will try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器繁忙，VIP 服务台将在 {wait}后重试。</translation>
     </message>
     <message>
         <source>Too many failed attempts. Signing in is locked for another {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败次数过多，登录已锁定，还需等待 {wait}。</translation>
     </message>
     <message>
         <source>The server had a problem. VIP Desk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器出现问题，VIP 服务台将自动重试。</translation>
     </message>
     <message>
         <source>The server had a problem. VIP Desk will try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器出现问题，VIP 服务台将在 {wait}后重试。</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
         <source>a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>几分钟</translation>
     </message>
 </context>
 <context>
@@ -385,13 +385,27 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message numerus="yes">
+        <source>The first {shown} of %n tickets · Enter opens one</source>
+        <translation>
+            <numerusform>共 %n 个工单，显示前 {shown} 个 · 按 Enter 打开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets · Enter opens one</source>
+        <translation>
+            <numerusform>%n 个工单 · 按 Enter 打开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Subject</source>
         <translation>主题</translation>
-    </message>
-    <message>
-        <source>The first {shown} of {total} tickets · Enter opens one</source>
-        <translation>共 {total} 个工单，显示前 {shown} 个 · 按 Enter 打开</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -404,14 +418,6 @@
     <message>
         <source>unassigned</source>
         <translation>未分配</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n} 行</translation>
-    </message>
-    <message>
-        <source>{total} tickets · Enter opens one</source>
-        <translation>{total} 个工单 · 按 Enter 打开</translation>
     </message>
 </context>
 <context>
@@ -480,115 +486,115 @@
     <message>
         <source>Reply to open ticket</source>
         <extracomment>The client&apos;s version when the person began editing (the edit&apos;s If-Match). Shows a conflict; tests replace it to answer without a modal loop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回复未结工单</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>资料</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">邮件</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>首选渠道</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>当地时间</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>KYC level</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC 等级</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <source>30-day volume</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日交易量</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>资产</translation>
     </message>
     <message>
         <source>Fee schedule</source>
-        <translation type="unfinished">费率</translation>
+        <translation>费率</translation>
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation type="unfinished">24 小时提币限额</translation>
+        <translation>24 小时提币限额</translation>
     </message>
     <message>
         <source>API rate tier</source>
-        <translation type="unfinished"></translation>
+        <translation>API 频率等级</translation>
     </message>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished">IP 白名单</translation>
+        <translation>IP 白名单</translation>
     </message>
     <message>
         <source>Tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>标签和备注</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. otc, market-maker</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如 otc, market-maker</translation>
     </message>
     <message>
         <source>Notes about this client (visible to all staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此客户的备注（所有员工可见）</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Resolve conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>动态</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Request…</source>
@@ -596,179 +602,184 @@
     </message>
     <message>
         <source>FROZEN since {since} — {scopes} — {reason}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {since} 起冻结 — {scopes} — {reason}{note}</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>FROZEN — {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>已冻结 — {scopes}</translation>
     </message>
     <message>
         <source>none (any IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（任意 IP）</translation>
     </message>
     <message>
         <source>maker {maker} bps / taker {taker} bps</source>
-        <translation type="unfinished"></translation>
+        <translation>挂单 {maker} bps / 吃单 {taker} bps</translation>
     </message>
     <message>
         <source>custom, expires in {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义，{t}后到期</translation>
     </message>
     <message>
         <source>custom, expired</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义，已到期</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>tier schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>按等级费率</translation>
     </message>
     <message>
         <source>This client has no open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户没有未结工单</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">工单</translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Fee request</source>
-        <translation type="unfinished"></translation>
+        <translation>费率申请</translation>
     </message>
     <message>
         <source>Withdrawal request</source>
-        <translation type="unfinished"></translation>
+        <translation>提币申请</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结</translation>
     </message>
     <message>
         <source>Someone else changed this client: choose a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户资料已被他人修改：请选择要保留的版本。</translation>
     </message>
     <message>
         <source>Saved here; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本地保存，正在发送…</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished">KYC</translation>
+        <translation>KYC</translation>
     </message>
     <message>
         <source>30-day volume (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日交易量（USD）</translation>
     </message>
     <message>
         <source>Assets (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>资产（USD）</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">邮件</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>已冻结</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：{tags}</translation>
     </message>
     <message>
         <source>Search uid, name or e-mail…</source>
         <extracomment>How &quot;reply to open ticket&quot; opens a ticket: in the main window&apos;s Lanes section when this screen lives in a window that can (``open_ticket``), else in a window of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>搜索 UID、姓名或邮箱…</translation>
     </message>
     <message>
         <source>My book</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>所有等级</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>所有语言</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">所有状态</translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished">冻结范围</translation>
+        <translation>已冻结</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标签</translation>
     </message>
     <message>
         <source>No client matches these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的客户。</translation>
     </message>
     <message>
         <source>Book of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 名下客户</translation>
     </message>
     <message>
         <source>Ticket {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsSection</name>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -904,9 +915,21 @@
         <source>First responses settled on {day}</source>
         <translation>{day} 已判定的首次响应</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting · the oldest for {age}</source>
+        <translation>
+            <numerusform>%n 个待审批 · 最久已等待 {age}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Frozen</source>
         <translation>冻结范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 个未处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>High</source>
@@ -1019,6 +1042,12 @@
     <message>
         <source>SLA met per day (%)</source>
         <translation>每日 SLA 达标率（%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n 个生效中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1143,18 +1172,6 @@
     <message>
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
-    </message>
-    <message>
-        <source>{n} active</source>
-        <translation>{n} 项生效中</translation>
-    </message>
-    <message>
-        <source>{n} open</source>
-        <translation>{n} 项未处理</translation>
-    </message>
-    <message>
-        <source>{n} waiting · the oldest for {age}</source>
-        <translation>{n} 项待审批 · 最久已等待 {age}</translation>
     </message>
     <message>
         <source>{severity} risk alerts ({status})</source>
@@ -1612,104 +1629,117 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>−{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>−{t}</translation>
     </message>
     <message>
         <source>no SLA clock running</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 未计时</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应</translation>
     </message>
     <message>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>下次响应</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished">未分配</translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>{clock}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：{state}</translation>
     </message>
     <message>
         <source>All tickets</source>
         <extracomment>More changed tickets than this since the index was read: wait for the full recompute. Entities whose changes a patch covers (lanes read only ticket rows; a message changes its ticket&apos;s row too). Anything else (a client&apos;s tier, the outbox…) waits for the full index.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部工单</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished">我的</translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>所有语言</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>所有渠道</translation>
     </message>
     <message>
         <source>Choose a ticket to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个工单，在此查看。</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">显示：</translation>
-    </message>
-    <message>
-        <source>{n} late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} tickets, {n} with a breached SLA · Alt+{key}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No tickets in this lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>此通道中没有工单。</translation>
+    </message>
+</context>
+<context>
+    <name>LanesSection</name>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n 个超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a breached SLA</source>
+        <translation>
+            <numerusform>%n 个 SLA 已超时</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,35 +1821,35 @@ SHA-256：{sha}</translation>
     <name>NotesConflict</name>
     <message>
         <source>Someone else changed this client</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户资料已被他人修改</translation>
     </message>
     <message>
         <source>Notes or tags of {uid} were changed by someone else while your edit was on its way. Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的修改发送期间，{uid} 的备注或标签已被他人修改。请选择要保留的版本。</translation>
     </message>
     <message>
         <source>Tags: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：{t}</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方的</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后决定</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your version&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;您的版本&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;On the server now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;服务器上的当前版本&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1827,39 +1857,46 @@ SHA-256：{sha}</translation>
     <message>
         <source>Open</source>
         <extracomment>At most this many tickets are named one by one in one round; the rest are counted.</extracomment>
-        <translation type="unfinished">未处理</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>VIP Desk</source>
-        <translation type="unfinished">VIP 服务台</translation>
+        <translation>VIP 服务台</translation>
     </message>
     <message>
         <source>Emergency lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} ticket(s) of your book are in Emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急通道</translation>
     </message>
     <message>
         <source>Emergency: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急：{client}</translation>
     </message>
     <message>
         <source>About to breach: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时：{client}</translation>
     </message>
     <message>
         <source>More tickets need you</source>
-        <translation type="unfinished"></translation>
+        <translation>还有更多工单需要您处理</translation>
     </message>
-    <message>
-        <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
-        <translation type="unfinished"></translation>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n tickets of your book are in Emergency.</source>
+        <translation>
+            <numerusform>您名下客户有 %n 个工单处于紧急状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tickets entered Emergency or are about to breach.</source>
+        <translation>
+            <numerusform>另有 %n 个工单进入紧急状态或即将超时。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2125,15 @@ SHA-256：{sha}</translation>
     </message>
 </context>
 <context>
+    <name>RequestNotices</name>
+    <message numerus="yes">
+        <source>%n more requests changed.</source>
+        <translation>
+            <numerusform>另有 %n 个申请有变动。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message>
         <source>&amp;Approve…</source>
@@ -2170,6 +2216,12 @@ SHA-256：{sha}</translation>
         <source>Rule {rule}: {sentence}</source>
         <translation>规则 {rule}：{sentence}</translation>
     </message>
+    <message numerus="yes">
+        <source>{given} of %n approvals by a {role} given.</source>
+        <translation>
+            <numerusform>需 %n 位{role}批准，已批准 {given} 位。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Still needed: {n}. Who may approve: {names}.</source>
         <translation>仍需 {n} 项。可审批人：{names}。</translation>
@@ -2245,10 +2297,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>{client} ({uid}) · {tier}</source>
         <translation>{client}（{uid}）· {tier}</translation>
-    </message>
-    <message>
-        <source>{given} of {needed} approval(s) by a {role} given.</source>
-        <translation>{role}的审批已完成 {given} / {needed}。</translation>
     </message>
     <message>
         <source>{kind} request {id}</source>
@@ -2328,10 +2376,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Asked</source>
         <translation>申请内容</translation>
-    </message>
-    <message>
-        <source>At most {places} decimal place(s) here.</source>
-        <translation>此处最多 {places} 位小数。</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
@@ -2463,14 +2507,6 @@ SHA-256：{sha}</translation>
         <translation>规则 {rule} 不会匹配任何申请：它的条件不可能同时成立。</translation>
     </message>
     <message>
-        <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
-        <translation>规则 {rule} 需要 {n} 名{role}审批，而拥有该角色的只有 {holders}（申请人不能审批自己的申请）：它的申请永远无法获批。</translation>
-    </message>
-    <message>
-        <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
-        <translation>规则 {rule} 需要 {n} 名{role}审批，而拥有该角色的只有 {holders}：由 {requesters} 提出的申请永远无法获批，因为没人能审批自己的申请。</translation>
-    </message>
-    <message>
         <source>Say until when the change is valid.</source>
         <translation>请说明变更的有效期。</translation>
     </message>
@@ -2509,6 +2545,12 @@ SHA-256：{sha}</translation>
     <message>
         <source>The maker rate cannot be higher than the taker rate.</source>
         <translation>挂单费率不能高于吃单费率。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal places here.</source>
+        <translation>
+            <numerusform>此处最多保留 %n 位小数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new limit must be above the client&apos;s current limit of {limit} USD.</source>
@@ -2549,6 +2591,18 @@ SHA-256：{sha}</translation>
     <message>
         <source>Withdrawal requests</source>
         <translation>提币申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
+        <translation>
+            <numerusform>规则 {rule} 需要 %n 位{role}批准，而具有该角色的员工只有 {holders}（申请人不能批准自己的申请）：该规则下的申请永远无法获批。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
+        <translation>
+            <numerusform>规则 {rule} 需要 %n 位{role}批准，而具有该角色的员工只有 {holders}：由于任何人都不能批准自己的申请，{requesters} 提交的申请永远无法获批。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write a plain number such as 12.5 (digits and one decimal point).</source>
@@ -2678,6 +2732,12 @@ SHA-256：{sha}</translation>
         <source>standard</source>
         <translation>标准</translation>
     </message>
+    <message numerus="yes">
+        <source>{tier} · %n networks</source>
+        <translation>
+            <numerusform>{tier} · %n 个网段</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the client&apos;s tier is {v}</source>
         <translation>客户等级为 {v}</translation>
@@ -2715,10 +2775,6 @@ SHA-256：{sha}</translation>
         <translation>{kind}申请 {id}</translation>
     </message>
     <message>
-        <source>{n} more request(s) changed.</source>
-        <translation>另有 {n} 项申请有变化。</translation>
-    </message>
-    <message>
         <source>{rates}, custom</source>
         <translation>{rates}，定制</translation>
     </message>
@@ -2729,10 +2785,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>{rates}, the tier&apos;s</source>
         <translation>{rates}，等级费率</translation>
-    </message>
-    <message>
-        <source>{tier} · {n} network(s)</source>
-        <translation>{tier} · {n} 个网段</translation>
     </message>
     <message>
         <source>{t} left</source>
@@ -2799,10 +2851,6 @@ SHA-256：{sha}</translation>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <source>Last {n} day(s)</source>
-        <translation>最近 {n} 天</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -2813,6 +2861,12 @@ SHA-256：{sha}</translation>
     <message>
         <source>New request</source>
         <translation>新申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
@@ -3125,17 +3179,21 @@ SHA-256：{sha}</translation>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n 项未发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n 项需要处理</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} · {roles}</source>
         <translation>{name} · {roles}</translation>
-    </message>
-    <message>
-        <source>{n} need attention</source>
-        <translation>{n} 项需要处理</translation>
-    </message>
-    <message>
-        <source>{n} unsent</source>
-        <translation>{n} 项未发送</translation>
     </message>
     <message>
         <source>{state} — {reason}</source>
@@ -3152,6 +3210,12 @@ SHA-256：{sha}</translation>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more digits</source>
+        <translation>
+            <numerusform>还差 %n 位</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Confirm with your code</source>
         <translation>用验证码确认</translation>
@@ -3164,48 +3228,44 @@ SHA-256：{sha}</translation>
         <source>This action needs a fresh 6-digit code from your authenticator app.</source>
         <translation>此操作需要身份验证器应用中新的 6 位验证码。</translation>
     </message>
-    <message>
-        <source>{n} more digits</source>
-        <translation>还差 {n} 位</translation>
-    </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器。</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证服务器的安全证书。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
         <source>The server is having a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器出现问题。</translation>
     </message>
     <message>
         <source>The server sent answers VIP Desk could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 VIP 服务台无法读取的响应。</translation>
     </message>
     <message>
         <source>Not sent: the authenticator code was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：没有提供身份验证器验证码。</translation>
     </message>
     <message>
         <source>Not sent: the authenticator code was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：身份验证器验证码被拒绝。</translation>
     </message>
     <message>
         <source>This action waited more than a day to be sent and VIP Desk cannot check whether the server already has it. Check on the server, then resend it only if it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作等待发送已超过一天，VIP 服务台无法确认服务器是否已收到。请先在服务器上核实，仅在确实未执行时再重新发送。</translation>
     </message>
     <message>
         <source>Someone changed this item on the server before your change arrived. Review the current version, then resend your change or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的修改送达之前，已有他人在服务器上修改了该条目。请查看当前版本，然后重新发送或放弃您的修改。</translation>
     </message>
 </context>
 <context>
@@ -3279,10 +3339,6 @@ SHA-256：{sha}</translation>
         <translation>无法读取列表：{error}</translation>
     </message>
     <message>
-        <source>The server refused {n} of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
-        <translation>服务器拒绝了您的 {n} 项操作。请阅读服务器消息，排除原因后重新发送，或放弃该操作。</translation>
-    </message>
-    <message>
         <source>The server&apos;s version now:</source>
         <translation>服务器上的当前版本：</translation>
     </message>
@@ -3297,6 +3353,15 @@ SHA-256：{sha}</translation>
     <message>
         <source>Correct what the server refused, then send it again</source>
         <translation>改正服务器拒绝的内容后再次发送</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message numerus="yes">
+        <source>The server refused %n of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
+        <translation>
+            <numerusform>服务器拒绝了您的 %n 项操作。请阅读服务器给出的原因，排除问题后重新发送，或放弃该操作。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3362,115 +3427,115 @@ SHA-256：{sha}</translation>
     <name>TicketView</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未处理</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Pending client</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">已升级</translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">安全</translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风控</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished">API</translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>合规</translation>
     </message>
     <message>
         <source>Escalate ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>升级工单</translation>
     </message>
     <message>
         <source>What should the team know?</source>
-        <translation type="unfinished"></translation>
+        <translation>需要让该团队了解哪些情况？</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>认领</translation>
     </message>
     <message>
         <source>Assign this ticket to me</source>
-        <translation type="unfinished"></translation>
+        <translation>将此工单分配给我</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>升级…</translation>
     </message>
     <message>
         <source>Ticket thread</source>
-        <translation type="unfinished"></translation>
+        <translation>工单对话</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
         <source>Only staff see internal notes; they do not answer the client</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注仅员工可见，不会发送给客户</translation>
     </message>
     <message>
         <source>Insert a canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>插入快捷回复</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助文章</translation>
     </message>
     <message>
         <source>Search the help centre for an answer (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>在帮助中心查找答案（Ctrl+H）</translation>
     </message>
     <message>
         <source>Request…</source>
@@ -3478,86 +3543,86 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{id} · {status} · {priority} · {category} · {channel} · {language} · assignee: {assignee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {status} · {priority} · {category} · {channel} · {language} · 负责人：{assignee}</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished">未分配</translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source> · team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 团队：{team}</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>取消分配</translation>
     </message>
     <message>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复…</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>状态未更改</translation>
     </message>
     <message>
         <source>Files are still being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>文件仍在检查中</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">系统</translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>您</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <source>refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器拒绝</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无消息。</translation>
     </message>
 </context>
 <context>
     <name>TotpCode</name>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished">请输入身份验证器应用中的 6 位验证码。</translation>
+        <translation>请输入身份验证器应用中的 6 位验证码。</translation>
     </message>
     <message>
         <source>The code is made of digits only, like 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码只包含数字，例如 123456。</translation>
     </message>
     <message>
         <source>The code has 6 digits; you typed {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码为 6 位数字；您输入了 {count} 位。</translation>
     </message>
 </context>
 <context>

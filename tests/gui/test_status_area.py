@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from vipclient.gui.status_area import StatusArea, local_hhmm
+from vipclient.gui.translations import install_translators
 
 
 @dataclass
@@ -46,14 +48,15 @@ def test_live_syncing_offline(qtbot: QtBot) -> None:
     assert area.progress.isHidden()
 
 
-def test_unsent_count_and_button(qtbot: QtBot) -> None:
+def test_unsent_count_and_button(qapp: QApplication, qtbot: QtBot) -> None:
+    install_translators(qapp, "en")  # as the app does: English's plural forms
     area = StatusArea()
     qtbot.addWidget(area)
     assert area.unsent_button.text() == "All actions sent"
     area.set_outbox(3, 0)
     assert area.unsent_button.text() == "3 unsent"
     area.set_outbox(2, 1)
-    assert area.unsent_button.text() == "2 unsent · 1 need attention"
+    assert area.unsent_button.text() == "2 unsent · 1 needs attention"
     area.set_outbox(0, 2)
     assert area.unsent_button.text() == "2 need attention"
     with qtbot.waitSignal(area.problemsRequested, timeout=1000):

@@ -136,9 +136,7 @@ class Notifier(QObject):
             if emergencies:
                 self._show(
                     translate("Notifications", "Emergency lane"),
-                    translate(
-                        "Notifications", "{n} ticket(s) of your book are in Emergency."
-                    ).format(n=emergencies),
+                    self.tr("%n tickets of your book are in Emergency.", "", emergencies),
                     None,
                 )
             return []
@@ -154,9 +152,8 @@ class Notifier(QObject):
         if len(fresh) > MAX_NAMED:
             self._show(
                 translate("Notifications", "More tickets need you"),
-                translate(
-                    "Notifications", "{n} more ticket(s) entered Emergency or are about to breach."
-                ).format(n=len(fresh) - MAX_NAMED),
+                self.tr("%n more tickets entered Emergency or are about to breach.", "",
+                        len(fresh) - MAX_NAMED),
                 None,
             )
         return fresh

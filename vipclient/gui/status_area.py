@@ -177,9 +177,9 @@ class StatusArea(QWidget):
         self.pending, self.failed = pending, failed
         parts: list[str] = []
         if pending:
-            parts.append(translate("StatusArea", "{n} unsent").format(n=pending))
+            parts.append(self.tr("%n unsent", "", pending))
         if failed:
-            parts.append(translate("StatusArea", "{n} need attention").format(n=failed))
+            parts.append(self.tr("%n need attention", "", failed))
         if not parts:
             self.unsent_button.setText(translate("StatusArea", "All actions sent"))
             self.unsent_button.setStyleSheet("")

@@ -68,7 +68,7 @@ class StepUpDialog(QDialog):
         if ok:
             self.hint.setText("")
         else:
-            self.hint.setText(translate("StepUpDialog", "{n} more digits").format(n=6 - len(text)))
+            self.hint.setText(self.tr("%n more digits", "", 6 - len(text)))
 
     @Slot()
     def _confirm(self) -> None:

@@ -213,10 +213,8 @@ class SyncProblemsDialog(QDialog):
                 "SyncProblems", "Every action you took has reached the server."))
         else:
             self.summary.setText(
-                translate("SyncProblems",
-                    "The server refused {n} of your actions. Read its message, then resend an "
-                    "action (after fixing the cause) or discard it."
-                ).format(n=len(rows))
+                self.tr("The server refused %n of your actions. Read its message, then resend "
+                        "an action (after fixing the cause) or discard it.", "", len(rows))
             )
         self.view.resizeRowsToContents()
         for i in range(self.model.rowCount()):

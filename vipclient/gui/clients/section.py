@@ -208,7 +208,7 @@ class ClientsSection(QWidget):
                     self.table.selectRow(0)
         else:
             self.model.set_ids(ids)
-        self.count_label.setText(translate("Clients", "{n} clients").format(n=len(ids)))
+        self.count_label.setText(self.tr("%n clients", "", len(ids)))
         self._select_pending()
         if self.model.rowCount() and not self.table.currentIndex().isValid() \
                 and self.profile.uid_shown() is None:

@@ -52,17 +52,16 @@ class BehindDialog(QDialog):
         ]
         fill_table(self.table, Table(header, rows))
         if found.total > len(found.rows):
-            self.count.setText(self.tr("The first {shown} of {total} tickets · Enter opens one")
-                               .format(shown=len(found.rows), total=found.total))
+            self.count.setText(self.tr("The first {shown} of %n tickets · Enter opens one", "",
+                                       found.total).format(shown=len(found.rows)))
         else:
-            self.count.setText(self.tr("{total} tickets · Enter opens one")
-                               .format(total=found.total))
+            self.count.setText(self.tr("%n tickets · Enter opens one", "", found.total))
         self._focus_first()
 
     def show_table(self, table: Table) -> None:
         self._ids = []
         fill_table(self.table, table)
-        self.count.setText(self.tr("{n} rows").format(n=len(table.rows)))
+        self.count.setText(self.tr("%n rows", "", len(table.rows)))
         self._focus_first()
 
     def _focus_first(self) -> None:

@@ -390,13 +390,12 @@ class LanesSection(QWidget):
             count, breached = self._index.count(lane), self._index.breached[lane]
             text = f"{lane_title(lane)} {count}"
             if breached:
-                text += " · " + translate("Lanes", "{n} late").format(n=breached)
+                text += " · " + self.tr("%n late", "", breached)
             self.tabs.setTabText(i, text)
-            self.tabs.setTabToolTip(
-                i, translate(
-                    "Lanes", "{count} tickets, {n} with a breached SLA · Alt+{key}").format(
-                    count=count, n=breached, key=i + 1)
-            )
+            tip = [self.tr("%n tickets", "", count)]
+            if breached:
+                tip.append(self.tr("%n with a breached SLA", "", breached))
+            self.tabs.setTabToolTip(i, " · ".join([*tip, f"Alt+{i + 1}"]))
 
     def _show_empty(self) -> None:
         empty = self.model.rowCount() == 0
