@@ -772,6 +772,10 @@
         <source>Ticket {id}</source>
         <translation>工单 {id}</translation>
     </message>
+    <message>
+        <source>Lifted</source>
+        <translation>已解除</translation>
+    </message>
 </context>
 <context>
     <name>ClientsSection</name>
@@ -1719,6 +1723,22 @@ SHA-256：{sha}</translation>
     <message>
         <source>No tickets in this lane.</source>
         <translation>此通道中没有工单。</translation>
+    </message>
+    <message>
+        <source>not counting</source>
+        <translation>未计时</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已超时</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3628,25 @@ SHA-256：{sha}</translation>
     <message>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
 </context>
 <context>

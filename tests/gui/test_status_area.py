@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from vipclient.gui.status_area import StatusArea, local_hhmm
-from vipclient.gui.translations import install_translators
 
 
 @dataclass
@@ -48,8 +46,7 @@ def test_live_syncing_offline(qtbot: QtBot) -> None:
     assert area.progress.isHidden()
 
 
-def test_unsent_count_and_button(qapp: QApplication, qtbot: QtBot) -> None:
-    install_translators(qapp, "en")  # as the app does: English's plural forms
+def test_unsent_count_and_button(qtbot: QtBot) -> None:
     area = StatusArea()
     qtbot.addWidget(area)
     assert area.unsent_button.text() == "All actions sent"

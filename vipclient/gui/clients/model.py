@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from vipclient.gui import theme
+from vipclient.gui import theme, words
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
+from vipclient.gui.words import word
 from vipclient.i18n import QT_TRANSLATE_NOOP, translate
 from vipclient.services.clients import ClientListRow
 
@@ -77,7 +78,7 @@ class ClientsModel(LazyIdTableModel[ClientListRow]):
                 "" if row.kyc_level is None else str(row.kyc_level),
                 money(row.volume_30d_usd),
                 money(row.assets_usd),
-                row.preferred_channel or "",
+                word(words.CHANNEL, row.preferred_channel) if row.preferred_channel else "",
                 row.email,
             )
             if len(self._display) > 2 * self.CACHE_ROWS:

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.sla import parse_ts
-from vipclient.gui import theme
+from vipclient.gui import theme, words
 from vipclient.gui.clients.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.requests.launch import request_menu
+from vipclient.gui.requests.wording import status_name
 from vipclient.gui.tickets import services
+from vipclient.gui.words import word
 from vipclient.i18n import translate
 from vipclient.services.clients import ClientProfile, NotesConflict, normalise_tags
 
@@ -65,6 +67,15 @@ def local_time(timezone: str | None, now: datetime) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         return timezone
     return f"{here:%H:%M} ({here:%a}, {timezone})"
+
+
+def _timeline_status(kind: str, status: str) -> str:
+    """A timeline row's status in the words of its kind's own screen."""
+    if kind == "ticket":
+        return word(words.TICKET_STATUS, status)
+    if kind == "freeze":
+        return word(words.FREEZE_STATUS, status)
+    return status_name(status)
 
 
 def _stamp(at: str | None) -> str:
@@ -291,8 +302,9 @@ class ProfileView(QWidget):
                 translate(
                     "ClientProfile", "FROZEN since {since} — {scopes} — {reason}{note}").format(
                     since=_stamp(f.since),
-                    scopes=", ".join(f.scopes) or translate("ClientProfile", "all"),
-                    reason=(f.reason_code or "").replace("_", " "),
+                    scopes=", ".join(word(words.FREEZE_SCOPE, s) for s in f.scopes)
+                    or translate("ClientProfile", "all"),
+                    reason=word(words.FREEZE_REASON, f.reason_code),
                     note=f": {f.note}" if f.note else "",
                 )
                 for f in p.freezes
@@ -309,7 +321,7 @@ class ProfileView(QWidget):
         f = self.fields
         f["email"].setText(str(d.get("email") or "—"))
         f["phone"].setText(str(d.get("phone") or "—"))
-        f["preferred_channel"].setText(str(d.get("preferred_channel") or "—"))
+        f["preferred_channel"].setText(word(words.CHANNEL, d.get("preferred_channel")))
         f["languages"].setText(", ".join(d.get("languages") or []) or "—")
         f["region"].setText(str(d.get("region") or "—"))
         f["kyc"].setText(str(d.get("kyc_level", "—")))
@@ -386,7 +398,7 @@ class ProfileView(QWidget):
         for item in self._clients.timeline(p.uid):
             row = QTreeWidgetItem([
                 _stamp(item.at), kinds.get(item.kind, item.kind),
-                item.status.replace("_", " "), item.title,
+                _timeline_status(item.kind, item.status), item.title,
             ])
             row.setData(0, Qt.ItemDataRole.UserRole, (item.kind, item.id))
             self.timeline.addTopLevelItem(row)

@@ -10,8 +10,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipclient.domain.lanes import SlaReading
+from vipclient.gui import words
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
+from vipclient.gui.words import word
 from vipclient.i18n import translate
 from vipclient.services.lanes import TicketListRow
 
@@ -58,7 +60,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
                 f"VIP{row.tier_level}",
                 row.subject,
                 row.language,
-                row.channel,
+                word(words.CHANNEL, row.channel),
                 row.assignee_name or translate("Lanes", "unassigned"),
             )
             if len(self._display) > 2 * self.CACHE_ROWS:
@@ -96,10 +98,12 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
             if column == self.SLA:
                 reading = self.reading(row)
                 return translate("Lanes", "{clock}: {state}").format(
-                    clock=clock_name(reading), state=reading.state.value.replace("_", " ")
+                    clock=clock_name(reading), state=word(words.SLA_STATE, reading.state)
                 )
             if column == self.SUBJECT:
-                return f"{row.id} · {row.category} · {row.priority} · {row.status}"
+                return " · ".join((row.id, word(words.CATEGORY, row.category),
+                                   word(words.PRIORITY, row.priority),
+                                   word(words.TICKET_STATUS, row.status)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SLA:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
-from vipclient.gui import theme
+from vipclient.gui import theme, words
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.attachment_opener import AttachmentOpener
@@ -41,6 +41,7 @@ from vipclient.gui.tickets.attachments import AttachmentTray
 from vipclient.gui.tickets.thread_browser import ThreadBrowser
 from vipclient.gui.tickets.thread_html import thread_html
 from vipclient.gui.tickets.thumbnails import Thumbnails
+from vipclient.gui.words import word
 from vipclient.i18n import translate
 from vipclient.services import canned
 from vipclient.services.attachment_values import AttachmentRef
@@ -54,24 +55,11 @@ if TYPE_CHECKING:
 
 
 def status_title(status: TicketStatus | str) -> str:
-    return {
-        "new": translate("TicketView", "New"),
-        "open": translate("TicketView", "Open"),
-        "pending_client": translate("TicketView", "Pending client"),
-        "escalated": translate("TicketView", "Escalated"),
-        "solved": translate("TicketView", "Solved"),
-        "closed": translate("TicketView", "Closed"),
-    }[TicketStatus(status).value]
+    return word(words.TICKET_STATUS, status)
 
 
 def team_title(team: Team | str) -> str:
-    return {
-        "security": translate("TicketView", "Security"),
-        "risk": translate("TicketView", "Risk"),
-        "api": translate("TicketView", "API"),
-        "finance": translate("TicketView", "Finance"),
-        "compliance": translate("TicketView", "Compliance"),
-    }[Team(team).value]
+    return word(words.TEAM, team)
 
 
 class Composer(QPlainTextEdit):
@@ -339,9 +327,9 @@ class TicketView(QWidget):
             ).format(
                 id=d.id,
                 status=status_title(d.status),
-                priority=data.get("priority", ""),
-                category=str(data.get("category", "")).replace("_", " "),
-                channel=data.get("channel", ""),
+                priority=word(words.PRIORITY, data.get("priority")),
+                category=word(words.CATEGORY, data.get("category")),
+                channel=word(words.CHANNEL, data.get("channel")),
                 language=data.get("language", ""),
                 assignee=d.assignee_name or translate("TicketView", "unassigned"),
             )
