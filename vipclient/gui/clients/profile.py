@@ -39,7 +39,7 @@ from vipclient.gui.clients.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialo
 from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.requests.launch import request_menu
-from vipclient.gui.requests.wording import status_name
+from vipclient.gui.requests.wording import rate_tier_name, status_name
 from vipclient.gui.tickets import services
 from vipclient.gui.words import word
 from vipclient.i18n import translate
@@ -330,7 +330,7 @@ class ProfileView(QWidget):
         f["assets"].setText(usd(d.get("assets_usd")))
         f["withdrawal_limit"].setText(usd(d.get("withdrawal_limit_24h_usd")))
         api = d.get("api") or {}
-        f["api_tier"].setText(str(api.get("rate_limit_tier") or "—"))
+        f["api_tier"].setText(rate_tier_name(str(api.get("rate_limit_tier") or "")) or "—")
         f["ip_whitelist"].setText(", ".join(api.get("ip_whitelist") or []) or translate(
             "ClientProfile", "none (any IP)"))
         self._tick()

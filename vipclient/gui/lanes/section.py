@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.lanes import EMERGENCY_BREACH_MIN_LEVEL, Lane, SlaState
+from vipclient.gui import words
 from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.views import after_next_paint, list_and_detail, list_table, select_row
+from vipclient.gui.words import word
 from vipclient.i18n import translate
 from vipclient.services.lanes import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
 
@@ -368,7 +370,11 @@ class LanesSection(QWidget):
         return getattr(status, "state", None) == "syncing"
 
     def _fill_values(self, languages: list[str], channels: list[str]) -> None:
-        for combo, values in ((self.language, languages), (self.channel, channels)):
+        def channel(value: str) -> str:
+            return word(words.CHANNEL, value)
+
+        for combo, values, shown in ((self.language, languages, str),
+                                     (self.channel, channels, channel)):
             have = [combo.itemData(i) for i in range(1, combo.count())]
             if have == values:
                 continue
@@ -377,7 +383,7 @@ class LanesSection(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(shown(v), v)
             at = combo.findData(current)
             combo.setCurrentIndex(at if at >= 0 else 0)
             combo.blockSignals(False)
