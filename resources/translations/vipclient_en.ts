@@ -130,6 +130,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>needs %n approvals by a {role} with a fresh TOTP code within {hours} h</source>
+        <translation>
+            <numerusform>needs %n approval by a {role} with a fresh TOTP code within {hours} h</numerusform>
+            <numerusform>needs %n approvals by a {role} with a fresh TOTP code within {hours} h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approvals by a {role} within {hours} h</source>
+        <translation>
+            <numerusform>needs %n approval by a {role} within {hours} h</numerusform>
+            <numerusform>needs %n approvals by a {role} within {hours} h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approvals by a {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
+        <translation>
+            <numerusform>Needs %n approval by a {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</numerusform>
+            <numerusform>Needs %n approvals by a {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approvals by a {role} within {hours} h (rule {rule}).</source>
+        <translation>
+            <numerusform>Needs %n approval by a {role} within {hours} h (rule {rule}).</numerusform>
+            <numerusform>Needs %n approvals by a {role} within {hours} h (rule {rule}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
         <translation>
             <numerusform>Rule {rule} needs %n approval by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</numerusform>
@@ -163,6 +191,13 @@
 </context>
 <context>
     <name>StatusArea</name>
+    <message numerus="yes">
+        <source>Syncing… %Ln items received</source>
+        <translation>
+            <numerusform>Syncing… %Ln item received</numerusform>
+            <numerusform>Syncing… %Ln items received</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n unsent</source>
         <translation>

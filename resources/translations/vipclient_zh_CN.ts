@@ -2487,14 +2487,6 @@ SHA-256：{sha}</translation>
         <translation>还有更多申请需要您处理</translation>
     </message>
     <message>
-        <source>Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
-        <translation>需在 {hours} 小时内由 {n} 名{role}凭最新 TOTP 验证码批准（规则 {rule}）；发送时会请您输入验证码。</translation>
-    </message>
-    <message>
-        <source>Needs {n} {role} within {hours} h (rule {rule}).</source>
-        <translation>需在 {hours} 小时内由 {n} 名{role}批准（规则 {rule}）。</translation>
-    </message>
-    <message>
         <source>No rule allows any {what}: every one is blocked.</source>
         <translation>没有规则允许任何{what}：全部会被拒绝。</translation>
     </message>
@@ -2613,6 +2605,18 @@ SHA-256：{sha}</translation>
         <translation>提币申请</translation>
     </message>
     <message numerus="yes">
+        <source>Needs %n approvals by a {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
+        <translation>
+            <numerusform>需在 {hours} 小时内由 %n 名{role}凭最新 TOTP 验证码批准（规则 {rule}）；发送时会请您输入验证码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approvals by a {role} within {hours} h (rule {rule}).</source>
+        <translation>
+            <numerusform>需在 {hours} 小时内由 %n 名{role}批准（规则 {rule}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
         <translation>
             <numerusform>规则 {rule} 需要 %n 位{role}批准，而具有该角色的员工只有 {holders}（申请人不能批准自己的申请）：该规则下的申请永远无法获批。</numerusform>
@@ -2713,14 +2717,6 @@ SHA-256：{sha}</translation>
         <translation>做市商</translation>
     </message>
     <message>
-        <source>needs {n} {role} with a fresh TOTP code within {hours} h</source>
-        <translation>需在 {hours} 小时内由 {n} 名{role}凭最新 TOTP 验证码批准</translation>
-    </message>
-    <message>
-        <source>needs {n} {role} within {hours} h</source>
-        <translation>需在 {hours} 小时内由 {n} 名{role}批准</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2756,6 +2752,18 @@ SHA-256：{sha}</translation>
         <source>{tier} · %n networks</source>
         <translation>
             <numerusform>{tier} · %n 个网段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approvals by a {role} with a fresh TOTP code within {hours} h</source>
+        <translation>
+            <numerusform>需在 {hours} 小时内由 %n 名{role}凭最新 TOTP 验证码批准</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approvals by a {role} within {hours} h</source>
+        <translation>
+            <numerusform>需在 {hours} 小时内由 %n 名{role}批准</numerusform>
         </translation>
     </message>
     <message>
@@ -3184,10 +3192,6 @@ SHA-256：{sha}</translation>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <source>Syncing… {n} items received</source>
-        <translation>正在同步… 已收到 {n} 项</translation>
-    </message>
-    <message>
         <source>account manager</source>
         <translation>客户经理</translation>
     </message>
@@ -3198,6 +3202,12 @@ SHA-256：{sha}</translation>
     <message>
         <source>supervisor</source>
         <translation>主管</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln items received</source>
+        <translation>
+            <numerusform>正在同步… 已接收 %Ln 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unsent</source>

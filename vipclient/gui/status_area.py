@@ -133,9 +133,7 @@ class StatusArea(QWidget):
             if fraction is None and received:
                 # The feed gives no total: say how much has arrived so far.
                 self._show_state(
-                    "syncing", translate(
-                        "StatusArea", "Syncing… {n} items received").format(n=f"{received:,}")
-                )
+                    "syncing", self.tr("Syncing… %Ln items received", "", received))
             else:
                 self._show_state("syncing", translate("StatusArea", "Syncing…"))
             if fraction is None:

@@ -188,11 +188,11 @@ def action_text(rule: PolicyRule | None, action: PolicyAction) -> str:
     role = _role(rule.approver_role)
     hours = rule.expires_after_hours or 0
     if rule.step_up:
-        return QCoreApplication.translate(
-            "Requests", "needs {n} {role} with a fresh TOTP code within {hours} h").format(
-                n=rule.approvals, role=role, hours=hours)
-    return QCoreApplication.translate("Requests", "needs {n} {role} within {hours} h").format(
-        n=rule.approvals, role=role, hours=hours)
+        return Requests.tr(
+            "needs %n approvals by a {role} with a fresh TOTP code within {hours} h", "",
+            rule.approvals).format(role=role, hours=hours)
+    return Requests.tr("needs %n approvals by a {role} within {hours} h", "",
+                       rule.approvals).format(role=role, hours=hours)
 
 
 def withdrawal_kind_name(kind: str) -> str:
@@ -301,13 +301,13 @@ def decision_text(decision: Decision) -> str:
             "Requests", "Blocked by rule {rule}: the server will refuse it.").format(rule=rule.id)
     hours = rule.expires_after_hours or 0
     if rule.step_up:
-        return QCoreApplication.translate(
-            "Requests", "Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); "
-            "you will be asked for your code when it is sent.").format(
-                n=rule.approvals, role=_role(rule.approver_role), hours=hours, rule=rule.id)
-    return QCoreApplication.translate(
-        "Requests", "Needs {n} {role} within {hours} h (rule {rule}).").format(
-            n=rule.approvals, role=_role(rule.approver_role), hours=hours, rule=rule.id)
+        return Requests.tr(
+            "Needs %n approvals by a {role} with a fresh TOTP code within {hours} h (rule "
+            "{rule}); you will be asked for your code when it is sent.", "",
+            rule.approvals).format(role=_role(rule.approver_role), hours=hours, rule=rule.id)
+    return Requests.tr(
+        "Needs %n approvals by a {role} within {hours} h (rule {rule}).", "",
+        rule.approvals).format(role=_role(rule.approver_role), hours=hours, rule=rule.id)
 
 
 def finding_text(finding: Finding, names: Mapping[str, str]) -> str:
