@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>API rate tier</source>
-        <translation>API 频率等级</translation>
+        <translation>API 限频等级</translation>
     </message>
     <message>
         <source>IP whitelist</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Request</source>
-        <translation>请求</translation>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Requested by</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Requests waiting for approval, by age</source>
-        <translation>待审批请求（按等待时长）</translation>
+        <translation>待审批申请（按等待时长）</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>{kind} requests waiting {age}</source>
-        <translation>等待 {age} 的{kind}请求</translation>
+        <translation>等待 {age} 的{kind}申请</translation>
     </message>
     <message>
         <source>{lane}: breached now</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Read the figures again (F5)</source>
-        <translation>重新读取数据 (F5)</translation>
+        <translation>重新读取数据（F5）</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1555,7 +1555,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Articles found: {n}</source>
-        <translation>找到的文章：{n} 篇</translation>
+        <translation>找到 {n} 篇文章</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1645,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>next response</source>
-        <translation>下次响应</translation>
+        <translation>后续响应</translation>
     </message>
     <message>
         <source>resolution</source>
@@ -2678,7 +2678,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>elevated</source>
-        <translation>提升</translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source>fee request</source>
@@ -2972,7 +2972,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation>请求</translation>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Security</source>
@@ -3173,7 +3173,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation>实时</translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -3197,7 +3197,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>security officer</source>
-        <translation>安全专员</translation>
+        <translation>安全官</translation>
     </message>
     <message>
         <source>supervisor</source>
@@ -3843,7 +3843,7 @@ SHA-256：{sha}</translation>
     <name>WhitelistEditor</name>
     <message>
         <source>A network: press Enter to add it.</source>
-        <translation>是有效网段：按 Enter 添加。</translation>
+        <translation>网段有效：按 Enter 添加。</translation>
     </message>
     <message>
         <source>Add</source>
