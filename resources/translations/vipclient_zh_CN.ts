@@ -3592,6 +3592,10 @@ SHA-256：{sha}</translation>
         <translation>快捷回复…</translation>
     </message>
     <message>
+        <source>{clock}: {countdown}</source>
+        <translation>{clock}：{countdown}</translation>
+    </message>
+    <message>
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>

@@ -334,7 +334,7 @@ class TicketView(QWidget):
                 assignee=d.assignee_name or translate("TicketView", "unassigned"),
             )
             + (
-                translate("TicketView", " · team: {team}").format(team=data["team"])
+                translate("TicketView", " · team: {team}").format(team=team_title(data["team"]))
                 if data.get("team")
                 else ""
             )
@@ -415,7 +415,8 @@ class TicketView(QWidget):
             return
         reading = d.sla(self._ctx.now())
         text = countdown(reading)
-        self.sla_label.setText(f"{clock_name(reading)}: {text}")
+        self.sla_label.setText(translate("TicketView", "{clock}: {countdown}").format(
+            clock=clock_name(reading), countdown=text))
         colour = sla_colour(reading.state)
         self.sla_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}"
                                      if colour else "")
