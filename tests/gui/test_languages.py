@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.support.screens import live_desk
+from tests.support.requests import policies
+from tests.support.screens import STAFF, apply, cache_ctx, client_json, live_desk
+from tests.support.sync import upsert
 from vipclient.gui.main_window import MainWindow
 from vipclient.gui.settings_dialog import SettingsDialog
 from vipclient.gui.sign_in_dialog import SignInDialog
@@ -47,6 +49,7 @@ from vipclient.gui.status_area import StatusArea
 from vipclient.gui.step_up_dialog import StepUpDialog
 from vipclient.gui.translations import install_translators
 from vipclient.services.session import Credentials
+from vipclient.store.cache import Cache
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "resources" / "translations"
@@ -247,6 +250,33 @@ def test_the_app_speaks_chinese(chinese: None, qtbot: QtBot) -> None:
     assert area.unsent_button.text() == "3 项未发送 · 1 项需要处理"
     area.set_person("Alice Chen", ["account_manager"])
     assert area.person_label.text() == "Alice Chen · 客户经理"
+
+
+def test_the_requests_screens_speak_chinese(chinese: None, qtbot: QtBot,
+                                            tmp_path: Path) -> None:
+    from vipclient.gui.requests.forms.fee import FeeRequestForm
+    from vipclient.gui.requests.section import RequestsSection
+
+    cache = Cache.open(tmp_path / "c.sqlite3")
+    try:
+        apply(cache, *(upsert("staff", dict(s, version=1)) for s in STAFF),
+              upsert("client", client_json("U1", "王小明", tier=7, manager_id="S1")),
+              *policies())
+        ctx = cache_ctx(cache, "S1")
+        view = RequestsSection(ctx)
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: view.index() is not None, timeout=5000)
+        assert view.tabs.tabText(0) == "我的申请 (0)"
+        assert view.views.tabText(1) == "规则"
+        form = FeeRequestForm(ctx, "U1")
+        qtbot.addWidget(form)
+        qtbot.keyClicks(form.maker, "4")
+        qtbot.keyClicks(form.taker, "1,5")
+        assert form.messages["taker_bps"].text().startswith("小数请用小数点")
+        assert form.why_disabled.text().startswith("尚未就绪")
+        assert QCoreApplication.translate("Permissions", "supervisor") == "主管"
+    finally:
+        cache.close()
 
 
 def test_english_shows_the_source_texts_with_their_plural_forms(qapp: QApplication,
