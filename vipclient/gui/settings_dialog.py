@@ -155,8 +155,9 @@ class SettingsDialog(QDialog):
         combo = QComboBox(self)
         combo.setObjectName(name)
         for value, label in choices:
-            combo.addItem(translate(
-                "SettingsDialog", label) if value in ("system", "light", "dark") else label, value)
+            # Every label: a theme added to THEMES is translated without a change here, and a
+            # language's own name has no catalogue entry, so it stays as it is.
+            combo.addItem(translate("SettingsDialog", label), value)
         index = combo.findData(self.settings.get(name))
         combo.setCurrentIndex(max(0, index))
         self.fields[name] = combo
