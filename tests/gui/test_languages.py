@@ -3,7 +3,8 @@ English text that its catalogue translates.
 
 A real sandbox and a real sync fill the cache; for each language the window is made after its
 catalogue is installed (as the app starts in it) and every section is opened, with a ticket in
-the lanes and a client's profile, then the shell's dialogs. The texts a person sees (labels,
+the lanes and a client's profile, then the dialogs (a dashboard drill-down, the transcript
+export, the three request forms, escalation, and the shell's). The texts a person sees (labels,
 buttons, tabs, combo items, placeholders, headers and the first rows of every table, menus,
 tooltips and accessible names) are collected; any that equals the English source of a message
 the catalogue translates to something else was left untranslated. Texts made from templates
@@ -43,10 +44,14 @@ from tests.support.requests import policies
 from tests.support.screens import STAFF, apply, cache_ctx, client_json, live_desk
 from tests.support.sync import upsert
 from vipclient.gui.main_window import MainWindow
+from vipclient.gui.requests.forms.api_access import ApiAccessRequestForm
+from vipclient.gui.requests.forms.fee import FeeRequestForm
+from vipclient.gui.requests.forms.withdrawal import WithdrawalRequestForm
 from vipclient.gui.settings_dialog import SettingsDialog
 from vipclient.gui.sign_in_dialog import SignInDialog
 from vipclient.gui.status_area import StatusArea
 from vipclient.gui.step_up_dialog import StepUpDialog
+from vipclient.gui.tickets.view import EscalateDialog
 from vipclient.gui.translations import install_translators
 from vipclient.services.session import Credentials
 from vipclient.store.cache import Cache
@@ -180,6 +185,26 @@ def walk_screens(qapp: QApplication, qtbot: QtBot, ctx: Any, language: str
         if ready is not None:
             qtbot.waitUntil(lambda page=page, ready=ready: ready(page), timeout=30_000)
         screens[key] = visible_texts(window)
+    dashboard: Any = window.pages["dashboard"]
+    behind = next(d for lane in range(5) if (d := dashboard.open_behind("lanes", 0, lane)))
+    qtbot.waitUntil(lambda: behind.table.rowCount() > 0, timeout=30_000)
+    screens["dashboard drill-down"] = visible_texts(behind)
+    behind.close()
+    profile = window.pages["clients"].profile  # type: ignore[attr-defined]
+    uid = profile.uid_shown()
+    export = profile.transcripts.open_export()
+    assert export is not None
+    screens["transcript export"] = visible_texts(export)
+    export.close()
+    forms: dict[str, QWidget] = {
+        "fee form": FeeRequestForm(ctx, uid), "withdrawal form": WithdrawalRequestForm(ctx, uid),
+        "API-access form": ApiAccessRequestForm(ctx, uid), "escalate": EscalateDialog(),
+    }
+    for name, form in forms.items():
+        qtbot.addWidget(form)
+        form.show()
+        screens[name] = visible_texts(form)
+        form.close()
     window.show_sync_problems()
     assert window.sync_problems is not None
     screens["sync problems"] = visible_texts(window.sync_problems)
