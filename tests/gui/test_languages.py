@@ -165,7 +165,7 @@ READY: dict[str, Callable[[Any], bool]] = {
     "lanes": lambda p: p.index() is not None and bool(p.ticket_view.title.text()),
     "clients": lambda p: p.model.rowCount() > 0 and p.profile.uid_shown() is not None,
     "requests": lambda p: p.index() is not None,
-    "dashboard": lambda p: p.figures() is not None and bool(p.updated.text()),
+    "dashboard": lambda p: all(card.content is not None for card in p.cards.values()),
 }
 
 
