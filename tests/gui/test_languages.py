@@ -314,3 +314,15 @@ def test_english_shows_the_source_texts_with_their_plural_forms(qapp: QApplicati
     assert area.unsent_button.text() == "1 unsent · 1 needs attention"
     area.set_outbox(2, 2)
     assert area.unsent_button.text() == "2 unsent · 2 need attention"
+
+
+def test_a_language_without_a_catalogue_shows_english_with_its_plural_forms(
+        qapp: QApplication, qtbot: QtBot) -> None:
+    loaded = install_translators(qapp, "de_DE")
+    assert any(name.startswith("vipclient_en") for name in loaded), loaded
+    area = StatusArea()
+    qtbot.addWidget(area)
+    area.set_outbox(1, 0)
+    assert area.unsent_button.text() == "1 unsent"
+    area.set_outbox(0, 1)
+    assert area.unsent_button.text() == "1 needs attention"
