@@ -11,7 +11,7 @@ QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 # Qt Designer forms (ui/*.ui) and the Python pyside6-uic makes of them, which is committed so the
 # app runs from any checkout (make forms); tests/gui/test_forms.py fails while the two differ.
 
-.PHONY: demo test lint bench screenshots setup clean sysdeps forms wheel lock
+.PHONY: demo test lint bench screenshots setup clean sysdeps forms wheel lock translations
 
 setup: $(STAMP) $(QM)
 
@@ -25,6 +25,12 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # The installable wheel, with the compiled catalogues and the rest of resources/ inside (setup.py).
 wheel: $(STAMP) $(QM)
 	$(PY) -m pip wheel . --no-deps --no-build-isolation -q -w dist
+
+# Every catalogue brought up to the texts in the code and the forms by Qt's own pyside6-lupdate
+# (scripts/translations.py says what it reads and how; tests/unit/test_catalogues.py fails while
+# a catalogue is behind). English keeps only the plural forms of the numerus messages.
+translations: $(STAMP)
+	@$(PY) scripts/translations.py
 
 forms: $(STAMP)
 	@for form in ui/*.ui; do \

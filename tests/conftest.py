@@ -48,3 +48,14 @@ def _isolated_dirs(
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("VIPCLIENT_MANAGED_CONFIG", str(home / "managed.toml"))
+
+
+@pytest.fixture(autouse=True)
+def _english(request: pytest.FixtureRequest) -> None:
+    """A Qt test starts in English with its catalogue, as the app starts in its language: the
+    plural forms ("1 needs attention") come from vipclient_en.qm, and a test that switched
+    language leaves nothing behind for the next one."""
+    if "qapp" in request.fixturenames:
+        from vipclient.gui.translations import install_translators
+
+        install_translators(request.getfixturevalue("qapp"), "en")

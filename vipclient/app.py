@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -38,6 +38,7 @@ from vipclient.gui.crash_dialog import CrashPresenter
 from vipclient.gui.main_window import MainWindow
 from vipclient.gui.online import OnlineRunner
 from vipclient.gui.single_instance import SingleInstance
+from vipclient.i18n import translate
 from vipclient.services.context import AppContext, Me
 from vipclient.services.resume import CachedSession, from_cache
 from vipclient.services.search import SearchService
@@ -52,11 +53,6 @@ if TYPE_CHECKING:
     from vipclient.warm_start import WarmStart
 
 log = logging.getLogger(__name__)
-
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VipDesk", text)
 
 
 @dataclass(frozen=True)
@@ -167,7 +163,8 @@ class VipDesk(QObject):
         if self.previous_fault:
             self.crash_presenter.report_from_any_thread(
                 LastRunFault(
-                    summary=tr("VIP Desk stopped unexpectedly the last time it ran."),
+                    summary=translate(
+                        "VipDesk", "VIP Desk stopped unexpectedly the last time it ran."),
                     details=self.previous_fault,
                     log_path=self.log_path,
                 )
@@ -256,7 +253,7 @@ class VipDesk(QObject):
         (
             workers.BackgroundOp(resume)
             .success(lambda signed: self._attach(signed) if signed is not None
-                     else self._session_ended(tr("Sign in again to continue.")))
+                     else self._session_ended(translate("VipDesk", "Sign in again to continue.")))
             .failure(lambda exc: self._resume_failed(found, exc))
             .run()
         )
@@ -265,7 +262,7 @@ class VipDesk(QObject):
         """The window stays, working offline from the cache; say why sync is not running."""
         log.warning("resuming the session failed: %s", exc)
         if self.window is not None:
-            text = getattr(exc, "user_message", None) or tr(
+            text = getattr(exc, "user_message", None) or translate("VipDesk",
                 "The kept sign-in could not be opened; the cached data is shown.")
             self.window.statusBar().showMessage(text, 15000)
 
@@ -282,14 +279,15 @@ class VipDesk(QObject):
     def _start_demo(self) -> None:
         if "demo" not in self.settings.allowed_sign_in_methods:
             self._demo_failed(PermissionError(
-                tr("your IT department does not allow the demo on this computer")))
+                translate(
+                    "VipDesk", "your IT department does not allow the demo on this computer")))
             return
         from vipclient.demo import DemoBackend  # the only import of the sandbox outside tests
 
         self.demo = DemoBackend(clients=self.options.demo_clients, live=self.options.demo_live)
         demo = self.demo
         log.info("starting the demo sandbox")
-        self._show_busy(tr("Starting the demo server with its demo clients…"))
+        self._show_busy(translate("VipDesk", "Starting the demo server with its demo clients…"))
         (
             workers.BackgroundOp(demo.start)
             .success(lambda _url: self.sign_in_demo_staff("alice"))
@@ -302,7 +300,7 @@ class VipDesk(QObject):
         if self._stopping or self.demo is None:
             return
         demo, service = self.demo, self.session_service
-        self._show_busy(tr("Signing in as {name}…").format(name=username))
+        self._show_busy(translate("VipDesk", "Signing in as {name}…").format(name=username))
         (
             workers.BackgroundOp(lambda: service.sign_in(demo.credentials(username)))
             .success(self._open_session)
@@ -329,13 +327,15 @@ class VipDesk(QObject):
         self.demoFailed.emit(text)
         if not self._stopping:
             QMessageBox.critical(
-                None, tr("VIP Desk demo"), tr("The demo could not start: {e}").format(e=text)
+                None, translate(
+                    "VipDesk", "VIP Desk demo"), translate("VipDesk", "The demo could not start: "
+                        "{e}").format(e=text)
             )
             self.quit()
 
     @Slot(str)
     def switch_demo_staff(self, username: str) -> None:
-        self._show_busy(tr("Signing in as {name}…").format(name=username))
+        self._show_busy(translate("VipDesk", "Signing in as {name}…").format(name=username))
         self.sign_out(then=lambda: self.sign_in_demo_staff(username))
 
     # -- sign-in ----------------------------------------------------------------------------------

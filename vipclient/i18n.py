@@ -8,8 +8,14 @@ reads; a helper passing its context through a variable would hide the text from 
 
 :func:`translate` goes through Qt's translators once the GUI has loaded Qt (the domain, the API
 client and the sync engine never import Qt themselves), else returns the English text; a
-test may install another translator with :func:`set_translator`. ``n`` selects Qt's numerus
-form of a text with ``%n`` ("%n tickets"): never "ticket(s)".
+test may install another translator with :func:`set_translator`.
+
+Plurals take Qt's numerus forms, never "ticket(s)": ``self.tr("%n tickets", "", n)`` in a
+QObject class; elsewhere ``Requests.tr("%n networks", "", n)`` through a :class:`Context` bound to
+a name equal to the context (``Requests = Context("Requests")``). ``pyside6-lupdate`` marks a
+message numerus only in those forms: in ``translate("Ctx", "%n tickets", None, n)`` it takes a
+variable count for a PyQt4 encoding argument, so the catalogue would get one form and English
+would say "1 tickets".
 """
 
 from __future__ import annotations
@@ -44,3 +50,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for the catalogues under ``context``; translated where it is shown."""
     return text
+
+
+class Context:
+    """A translation context for plural texts outside QObject classes: lupdate files
+    ``Name.tr("%n …", "", n)`` as a numerus message under ``Name``, so bind it to that name."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.name, text, disambiguation, n)

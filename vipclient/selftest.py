@@ -150,7 +150,8 @@ def check_translations() -> str:
     from vipclient.gui.translations import SEARCH_PATH
     from vipclient.settings import Settings
 
-    languages = [c for c in Settings.info("language").choices or () if c not in ("system", "en")]
+    # English too: its catalogue carries the plural forms ("1 ticket").
+    languages = [c for c in Settings.info("language").choices or () if c != "system"]
     found = []
     for lang in languages:
         folder = next((f for f in SEARCH_PATH if (f / f"vipclient_{lang}.qm").is_file()), None)

@@ -148,7 +148,7 @@ def test_profile_shows_frozen_banner_details_and_activity(qtbot: QtBot, cache: C
     p = screen.profile
     assert p.frozen_banner.isVisibleTo(screen)
     banner = p.frozen_banner.text()
-    assert "withdrawals, api" in banner and "phishing report" in banner
+    assert "withdrawals, API" in banner and "Phishing report" in banner  # gui.words
     assert "Phishing site reported" in banner
     assert p.tier_badge.text() == "VIP6"
     assert p.fields["assets"].text() == "99,000.00 USD"

@@ -20,7 +20,7 @@ def test_first_look_summarises_then_each_new_ticket_once(qtbot: QtBot) -> None:
     shown: list[tuple[str, str]] = []
     notifier.notified.connect(lambda t, m: shown.append((t, m)))
     assert notifier.consider([item("T1"), item("T2"), item("T3", "at_risk")]) == []
-    assert len(shown) == 1 and "2 ticket(s)" in shown[0][1]
+    assert len(shown) == 1 and "2 tickets" in shown[0][1]
     fresh = notifier.consider([item("T1"), item("T4"), item("T3", "at_risk")])
     assert [i.id for i in fresh] == ["T4"]
     assert "Emergency: 王小明" in shown[-1][0]

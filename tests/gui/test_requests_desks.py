@@ -119,7 +119,7 @@ def test_alice_asks_carol_approves_and_both_desks_show_the_custom_schedule(
     qtbot.keyClicks(form.maker, maker)
     qtbot.keyClicks(form.taker, taker)
     assert "fee-deep" in form.preview_label.text()
-    assert "1 supervisor within 48 h" in form.preview_label.text()
+    assert "1 approval by a supervisor within 48 h" in form.preview_label.text()
     form.close()
     key = request_fee(qtbot, alice, uid, maker, taker)
     assert status_of(alice, key) == "pending_approval"

@@ -185,7 +185,7 @@ def test_freezing_from_two_alerts_actions_both_and_every_screen_shows_it(
     items = [dialog.alerts.item(i) for i in range(dialog.alerts.count())]
     assert [i.checkState() for i in items] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     items[1].setCheckState(Qt.CheckState.Checked)
-    assert "2 alert(s) will be marked as actioned" in dialog.summary.text()
+    assert "2 alerts will be marked as actioned" in dialog.summary.text()
     dialog.code.setText(fresh(server))
     dialog.freeze_button.click()
     wait_outcome(qtbot, dialog)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from vipclient.gui.status_area import StatusArea, local_hhmm
@@ -20,6 +21,12 @@ class FakeStatus:
     since: datetime | None = None
     reason: str | None = None
     progress: object = None
+
+
+@dataclass
+class FakeProgress:
+    received: int
+    total: int | None = None
 
 
 def test_live_syncing_offline(qtbot: QtBot) -> None:
@@ -35,6 +42,11 @@ def test_live_syncing_offline(qtbot: QtBot) -> None:
     assert area.progress.value() == 25
     area.set_status(FakeStatus("syncing", progress=None))  # no total known: a busy bar
     assert not area.progress.isHidden() and area.progress.maximum() == 0
+    # No total: how much arrived, in its plural form, grouped as the UI's locale groups digits.
+    area.set_status(FakeStatus("syncing", progress=FakeProgress(received=12345)))
+    assert area.state_label.text() == f"Syncing… {QLocale().toString(12345)} items received"
+    area.set_status(FakeStatus("syncing", progress=FakeProgress(received=1)))
+    assert area.state_label.text() == "Syncing… 1 item received"
 
     since = datetime(2026, 11, 25, 8, 41, tzinfo=UTC)
     area.set_status(FakeStatus("offline", since=since, reason="the server cannot be reached"))
@@ -53,7 +65,7 @@ def test_unsent_count_and_button(qtbot: QtBot) -> None:
     area.set_outbox(3, 0)
     assert area.unsent_button.text() == "3 unsent"
     area.set_outbox(2, 1)
-    assert area.unsent_button.text() == "2 unsent · 1 need attention"
+    assert area.unsent_button.text() == "2 unsent · 1 needs attention"
     area.set_outbox(0, 2)
     assert area.unsent_button.text() == "2 need attention"
     with qtbot.waitSignal(area.problemsRequested, timeout=1000):

@@ -107,6 +107,6 @@ def test_cancel_fails_the_action_visibly(qtbot: QtBot, window: MainWindow) -> No
     assert dialog is not None
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: window.status_area.failed == 1, timeout=15_000)
-    assert window.status_area.unsent_button.text() == "1 need attention"
+    assert window.status_area.unsent_button.text() == "1 needs attention"
     assert states(window) == ["failed"]
     assert window.isVisible()

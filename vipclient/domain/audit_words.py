@@ -72,7 +72,8 @@ TEMPLATES: dict[str, str] = {
     "client.unfreeze": QT_TRANSLATE_NOOP(
         "AuditWords", "{actor} lifted the freeze of {target} (asked for by {requester})"),
     "client.transcript_export": QT_TRANSLATE_NOOP(
-        "AuditWords", "{actor} exported {count} conversation(s) of {target} as {format}"),
+        "AuditWords",
+        "{actor} exported the conversations of {target} as {format} (tickets: {count})"),
     "unfreeze_request.create": QT_TRANSLATE_NOOP(
         "AuditWords", "{actor} asked to lift the freeze of {client}: {reason}"),
     "unfreeze_request.approve": QT_TRANSLATE_NOOP(

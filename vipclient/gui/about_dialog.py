@@ -16,14 +16,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from vipclient.gui import theme
 from vipclient.gui.forms.about_dialog_ui import Ui_AboutDialog
+from vipclient.i18n import translate
 from vipclient.version import build_info, qt_version
 
 if TYPE_CHECKING:
     from vipclient.settings import Settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
 
 
 class AboutDialog(QDialog):
@@ -41,18 +38,22 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        self.version_label.setText(tr("Version {version}").format(version=version))
+        self.version_label.setText(translate(
+            "AboutDialog", "Version {version}").format(version=version))
         info = build_info()
         qt, pyside = qt_version()
-        commit = info.commit if info.commit != "unknown" else tr("unknown")
+        commit = info.commit if info.commit != "unknown" else translate("AboutDialog", "unknown")
         details = [
-            tr("Commit {commit} ({date})").format(commit=commit, date=info.commit_date)
-            if info.commit_date else tr("Commit {commit}").format(commit=commit),
-            tr("Python {v}").format(v=platform.python_version()),
-            tr("Qt {qt} · PySide6 {ps}").format(qt=qt, ps=pyside),
+            translate("AboutDialog", "Commit {commit} ({date})").format(
+                commit=commit, date=info.commit_date
+            )
+            if info.commit_date
+            else translate("AboutDialog", "Commit {commit}").format(commit=commit),
+            translate("AboutDialog", "Python {v}").format(v=platform.python_version()),
+            translate("AboutDialog", "Qt {qt} · PySide6 {ps}").format(qt=qt, ps=pyside),
         ]
         if server_url:
-            details.append(tr("Server: {url}").format(url=server_url))
+            details.append(translate("AboutDialog", "Server: {url}").format(url=server_url))
         self.details_label.setText("\n".join(details))
         self._show_channel(info.channel, settings)
 
@@ -68,14 +69,17 @@ class AboutDialog(QDialog):
         wanted = str(settings.update_channel)
         if build_channel != wanted:
             self.channel_label.setText(
-                tr("This is a {build} build, but the update channel is {channel}: ask your "
+                translate(
+                    "AboutDialog", "This is a {build} build, but the update channel is {channel}: "
+                        "ask your "
                    "IT department for the {channel} build.").format(build=named(build_channel),
                                                                     channel=named(wanted)))
             theme.style(self.channel_label, "color: {failed_fg};")
         elif settings.is_locked("update_channel"):
             self.channel_label.setText(
-                tr("Update channel: {channel} (set by your IT department)").format(
+                translate(
+                    "AboutDialog", "Update channel: {channel} (set by your IT department)").format(
                     channel=named(wanted)))
         else:
             self.channel_label.setText(
-                tr("Update channel: {channel}").format(channel=named(wanted)))
+                translate("AboutDialog", "Update channel: {channel}").format(channel=named(wanted)))

@@ -7,19 +7,17 @@ stares at nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BusyWindow", text)
+from vipclient.i18n import translate
 
 
 class BusyWindow(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog)
         self.setObjectName("busyWindow")
-        self.setWindowTitle(tr("VIP Desk"))
+        self.setWindowTitle(translate("BusyWindow", "VIP Desk"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.label = QLabel(text, self)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
+from vipclient.i18n import translate
 
 
 class CrashDialog(QDialog):
@@ -36,14 +34,14 @@ class CrashDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("VIP Desk ran into a problem"))
+        self.setWindowTitle(translate("CrashDialog", "VIP Desk ran into a problem"))
         self.setObjectName("crashDialog")
         self.details = details
         self.log_path = Path(log_path) if log_path else None
         layout = QVBoxLayout(self)
 
         headline = QLabel(
-            tr(
+            translate("CrashDialog",
                 "Something went wrong inside VIP Desk. Your work is kept: actions you took are "
                 "saved and will still be sent. You can carry on; if it happens again, send the "
                 "details below to IT support."
@@ -59,7 +57,10 @@ class CrashDialog(QDialog):
         layout.addWidget(self.summary_label)
         if self.log_path is not None:
             self.log_label = QLabel(
-                tr("The log is kept in: {path}").format(path=str(self.log_path)), self
+                translate("CrashDialog", "The log is kept in: {path}").format(
+                    path=str(self.log_path)
+                ),
+                self,
             )
             self.log_label.setWordWrap(True)
             self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -71,11 +72,11 @@ class CrashDialog(QDialog):
         layout.addWidget(self.details_view)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(tr("Copy details"), self)
+        self.copy_button = QPushButton(translate("CrashDialog", "Copy details"), self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         if self.log_path is not None:
-            open_button = QPushButton(tr("Open log folder"), self)
+            open_button = QPushButton(translate("CrashDialog", "Open log folder"), self)
             buttons.addButton(open_button, QDialogButtonBox.ButtonRole.ActionRole)
             open_button.clicked.connect(self._open_log_folder)
         buttons.rejected.connect(self.reject)
@@ -85,7 +86,7 @@ class CrashDialog(QDialog):
     @Slot()
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(tr("Copied"))
+        self.copy_button.setText(translate("CrashDialog", "Copied"))
 
     @Slot()
     def _open_log_folder(self) -> None:

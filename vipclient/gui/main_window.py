@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from vipclient.gui import sections as section_registry
 from vipclient.gui.notifications import NoticeBar
 from vipclient.gui.status_area import StatusArea
 from vipclient.gui.views import after_next_paint
+from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 
 if TYPE_CHECKING:
@@ -38,10 +39,6 @@ if TYPE_CHECKING:
     from vipclient.gui.sync_problems import SyncProblemsDialog
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -70,8 +67,8 @@ class MainWindow(QMainWindow):
         self._quitting_via_menu = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(
-            tr("VIP Desk — {name}").format(name=ctx.me.display_name)
-            + (tr(" (demo)") if ctx.demo else "")
+            translate("MainWindow", "VIP Desk — {name}").format(name=ctx.me.display_name)
+            + (translate("MainWindow", " (demo)") if ctx.demo else "")
         )
 
         central = QWidget(self)
@@ -139,7 +136,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(section.display_title(), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setToolTip(
-                tr("{title} ({shortcut})").format(
+                translate("MainWindow", "{title} ({shortcut})").format(
                     title=section.display_title(),
                     shortcut=QKeySequence(section.shortcut).toString(
                         QKeySequence.SequenceFormat.NativeText
@@ -215,7 +212,8 @@ class MainWindow(QMainWindow):
         if callable(show):
             show(uid)
         else:
-            self.statusBar().showMessage(tr("Client profiles are not available here."), 5000)
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Client profiles are not available here."), 5000)
 
     @Slot(str)
     def open_request(self, key: str) -> None:
@@ -225,7 +223,8 @@ class MainWindow(QMainWindow):
         if callable(show):
             show(key)
         else:
-            self.statusBar().showMessage(tr("Requests are not available here."), 5000)
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Requests are not available here."), 5000)
 
     @Slot(str)
     def open_ticket(self, ticket_id: str) -> None:
@@ -234,52 +233,55 @@ class MainWindow(QMainWindow):
         if callable(show):
             show(ticket_id)
         else:
-            self.statusBar().showMessage(tr("Tickets are not available here."), 5000)
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Tickets are not available here."), 5000)
 
     # -- menus --------------------------------------------------------------------------------
 
     def _build_menus(self, demo_staff: Sequence[str]) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        self.settings_action = file_menu.addAction(tr("&Settings…"))
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.settings_action = file_menu.addAction(translate("MainWindow", "&Settings…"))
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settingsRequested)
         file_menu.addSeparator()
-        self.sign_out_action = file_menu.addAction(tr("Sign &out"))
+        self.sign_out_action = file_menu.addAction(translate("MainWindow", "Sign &out"))
         self.sign_out_action.triggered.connect(self.signOutRequested)
-        self.quit_action = file_menu.addAction(tr("&Quit"))
+        self.quit_action = file_menu.addAction(translate("MainWindow", "&Quit"))
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.quitRequested)
 
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for key in self.section_keys:
             view_menu.addAction(self.nav_actions[key])
         view_menu.addSeparator()
-        self.search_action = view_menu.addAction(tr("&Search clients and tickets…"))
+        self.search_action = view_menu.addAction(translate(
+            "MainWindow", "&Search clients and tickets…"))
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_action.triggered.connect(self.show_search)
-        self.problems_action = view_menu.addAction(tr("Sync &problems…"))
+        self.problems_action = view_menu.addAction(translate("MainWindow", "Sync &problems…"))
         self.problems_action.triggered.connect(self.show_sync_problems)
 
         self.demo_actions: dict[str, QAction] = {}
         if self.ctx.demo and demo_staff:
-            demo_menu = bar.addMenu(tr("&Demo"))
+            demo_menu = bar.addMenu(translate("MainWindow", "&Demo"))
             for username in demo_staff:
                 if username == self.ctx.me.username:
                     continue
-                action = demo_menu.addAction(tr("Switch to {name}").format(name=username))
+                action = demo_menu.addAction(translate(
+                    "MainWindow", "Switch to {name}").format(name=username))
                 action.triggered.connect(
                     lambda _=False, name=username: self.switchStaffRequested.emit(name)
                 )
                 self.demo_actions[username] = action
 
-        help_menu = bar.addMenu(tr("&Help"))
-        self.about_action = help_menu.addAction(tr("&About VIP Desk"))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.about_action = help_menu.addAction(translate("MainWindow", "&About VIP Desk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        self.log_action = help_menu.addAction(tr("Open &log folder"))
+        self.log_action = help_menu.addAction(translate("MainWindow", "Open &log folder"))
         self.log_action.triggered.connect(self.openLogFolderRequested)
 
     # -- sync -----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import html
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,14 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.gui import theme
+from vipclient.i18n import translate
 from vipclient.services.lanes import WatchItem
 
 #: At most this many tickets are named one by one in one round; the rest are counted.
 MAX_NAMED = 3
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Notifications", text)
 
 
 class NoticeBar(QFrame):
@@ -54,9 +51,9 @@ class NoticeBar(QFrame):
         )
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.open_button = QPushButton(tr("Open"))
+        self.open_button = QPushButton(translate("Notifications", "Open"))
         self.open_button.clicked.connect(self._open)
-        close = QPushButton(tr("Dismiss"))
+        close = QPushButton(translate("Notifications", "Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -89,7 +86,7 @@ def _shared_tray(bar: QWidget) -> QSystemTrayIcon:
     if _tray is None:
         icon = bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         _tray = QSystemTrayIcon(icon, QApplication.instance())
-        _tray.setToolTip(tr("VIP Desk"))
+        _tray.setToolTip(translate("Notifications", "VIP Desk"))
         _tray.messageClicked.connect(_balloon_clicked)
         _tray.show()
     return _tray
@@ -164,24 +161,25 @@ class Notifier(Announcer):
             emergencies = sum(1 for i in current if i.kind == "emergency")
             if emergencies:
                 self.announce(
-                    tr("Emergency lane"),
-                    tr("{n} ticket(s) of your book are in Emergency.").format(n=emergencies),
+                    translate("Notifications", "Emergency lane"),
+                    self.tr("%n tickets of your book are in Emergency.", "", emergencies),
                     None,
                 )
             return []
         named = fresh[:MAX_NAMED]
         for item in named:
             if item.kind == "emergency":
-                title = tr("Emergency: {client}").format(client=item.client_name)
+                title = translate(
+                    "Notifications", "Emergency: {client}").format(client=item.client_name)
             else:
-                title = tr("About to breach: {client}").format(client=item.client_name)
+                title = translate(
+                    "Notifications", "About to breach: {client}").format(client=item.client_name)
             self.announce(title, f"{item.subject} ({item.id})", item.id)
         if len(fresh) > MAX_NAMED:
             self.announce(
-                tr("More tickets need you"),
-                tr("{n} more ticket(s) entered Emergency or are about to breach.").format(
-                    n=len(fresh) - MAX_NAMED
-                ),
+                translate("Notifications", "More tickets need you"),
+                self.tr("%n more tickets entered Emergency or are about to breach.", "",
+                        len(fresh) - MAX_NAMED),
                 None,
             )
         return fresh

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,16 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.gui import theme
+from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 from vipclient.services.search import SearchResults, SearchService
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 120
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchPalette", text)
 
 
 class SearchPalette(QFrame):
@@ -52,7 +49,8 @@ class SearchPalette(QFrame):
         layout.setContentsMargins(8, 8, 8, 8)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
-        self.edit.setPlaceholderText(tr("Search clients and tickets: name, uid, e-mail, subject…"))
+        self.edit.setPlaceholderText(translate(
+            "SearchPalette", "Search clients and tickets: name, uid, e-mail, subject…"))
         self.edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
@@ -87,7 +85,7 @@ class SearchPalette(QFrame):
         self.edit.selectAll()
 
     def _show_hint(self) -> None:
-        self.hint.setText(tr("↑↓ to choose · Enter to open · Esc to close"))
+        self.hint.setText(translate("SearchPalette", "↑↓ to choose · Enter to open · Esc to close"))
 
     # -- querying -----------------------------------------------------------------------------
 
@@ -118,11 +116,11 @@ class SearchPalette(QFrame):
         self.last_results = found
         self.results.clear()
         if found.clients:
-            self._add_heading(tr("Clients"))
+            self._add_heading(translate("SearchPalette", "Clients"))
         for client in found.clients:
             self._add_item("client", client.uid, client.label())
         if found.tickets:
-            self._add_heading(tr("Tickets"))
+            self._add_heading(translate("SearchPalette", "Tickets"))
         for ticket in found.tickets:
             self._add_item("ticket", ticket.id, ticket.label())
         if self.results.count():
@@ -133,7 +131,8 @@ class SearchPalette(QFrame):
                 self.choose_current()
                 return
         else:
-            self.hint.setText(tr("Nothing in your cache matches “{q}”.").format(q=found.query))
+            self.hint.setText(translate(
+                "SearchPalette", "Nothing in your cache matches “{q}”.").format(q=found.query))
 
     def _add_heading(self, text: str) -> None:
         item = QListWidgetItem(text, self.results)
@@ -159,7 +158,8 @@ class SearchPalette(QFrame):
 
     def _show_error(self, serial: int, exc: BaseException) -> None:
         if serial == self._serial:
-            self.hint.setText(tr("Search failed: {error}").format(error=str(exc)))
+            self.hint.setText(translate(
+                "SearchPalette", "Search failed: {error}").format(error=str(exc)))
 
     # -- choosing -------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,12 +28,8 @@ from PySide6.QtWidgets import (
 
 from vipclient.gui import theme
 from vipclient.gui.translations import QT_TRANSLATE_NOOP
+from vipclient.i18n import translate
 from vipclient.settings import SettingError, Settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
 
 THEMES = (
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
@@ -64,49 +60,53 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(tr("Settings"))
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(560)
         self.fields: dict[str, QWidget] = {}
         self.managed_notes: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
 
-        connection = QGroupBox(tr("Connection"), self)
+        connection = QGroupBox(translate("SettingsDialog", "Connection"), self)
         form = QFormLayout(connection)
         self.server_edit = self._line("server_url", "https://backoffice.example.com")
-        self._row(form, "server_url", tr("Server address"), self.server_edit)
-        self.ca_edit = self._line("ca_bundle", tr("Only if your company uses its own CA"))
+        self._row(form, "server_url", translate(
+            "SettingsDialog", "Server address"), self.server_edit)
+        self.ca_edit = self._line("ca_bundle", translate(
+            "SettingsDialog", "Only if your company uses its own CA"))
         ca_row = QWidget(connection)
         ca_layout = QHBoxLayout(ca_row)
         ca_layout.setContentsMargins(0, 0, 0, 0)
         ca_layout.addWidget(self.ca_edit, 1)
-        self.ca_browse = QPushButton(tr("Browse…"), ca_row)
+        self.ca_browse = QPushButton(translate("SettingsDialog", "Browse…"), ca_row)
         self.ca_browse.setEnabled(not settings.is_locked("ca_bundle"))
         self.ca_browse.clicked.connect(self._browse_ca)
         ca_layout.addWidget(self.ca_browse)
-        self._row(form, "ca_bundle", tr("CA bundle"), ca_row)
+        self._row(form, "ca_bundle", translate("SettingsDialog", "CA bundle"), ca_row)
         self.proxy_edit = self._line("proxy", "http://proxy.example:3128")
-        self._row(form, "proxy", tr("Proxy"), self.proxy_edit)
-        note = QLabel(tr("Connection changes apply the next time you sign in."), connection)
+        self._row(form, "proxy", translate("SettingsDialog", "Proxy"), self.proxy_edit)
+        note = QLabel(translate(
+            "SettingsDialog", "Connection changes apply the next time you sign in."), connection)
         theme.style(note, "color: {muted_fg};")
         form.addRow("", note)
         layout.addWidget(connection)
 
-        appearance = QGroupBox(tr("Appearance"), self)
+        appearance = QGroupBox(translate("SettingsDialog", "Appearance"), self)
         form2 = QFormLayout(appearance)
         self.theme_combo = self._combo("theme", THEMES)
-        self._row(form2, "theme", tr("Theme"), self.theme_combo)
+        self._row(form2, "theme", translate("SettingsDialog", "Theme"), self.theme_combo)
         self.language_combo = self._combo("language", LANGUAGES)
-        self._row(form2, "language", tr("Language"), self.language_combo)
-        lang_note = QLabel(tr("A new language applies after VIP Desk restarts."), appearance)
+        self._row(form2, "language", translate("SettingsDialog", "Language"), self.language_combo)
+        lang_note = QLabel(translate(
+            "SettingsDialog", "A new language applies after VIP Desk restarts."), appearance)
         theme.style(lang_note, "color: {muted_fg};")
         form2.addRow("", lang_note)
         layout.addWidget(appearance)
 
-        notifications = QGroupBox(tr("Notifications"), self)
+        notifications = QGroupBox(translate("SettingsDialog", "Notifications"), self)
         form3 = QFormLayout(notifications)
         self.notify_check = QCheckBox(
-            tr("Notify me of emergencies and near-breaches in my book"),
+            translate("SettingsDialog", "Notify me of emergencies and near-breaches in my book"),
             notifications,
         )
         self.notify_check.setChecked(bool(settings.notifications))
@@ -114,17 +114,19 @@ class SettingsDialog(QDialog):
         self._row(form3, "notifications", "", self.notify_check)
         layout.addWidget(notifications)
 
-        policies = QGroupBox(tr("Sign-in and updates"), self)
+        policies = QGroupBox(translate("SettingsDialog", "Sign-in and updates"), self)
         form4 = QFormLayout(policies)
-        methods = QLabel(", ".join(tr(SIGN_IN_METHODS[m])
+        methods = QLabel(", ".join(translate("SettingsDialog", SIGN_IN_METHODS[m])
                                    for m in settings.allowed_sign_in_methods), policies)
         methods.setObjectName("allowed_sign_in_methods")
         self.fields["allowed_sign_in_methods"] = methods
-        self._row(form4, "allowed_sign_in_methods", tr("Sign-in allowed with"), methods)
-        channel = QLabel(tr(CHANNELS[str(settings.update_channel)]), policies)
+        self._row(form4, "allowed_sign_in_methods", translate(
+            "SettingsDialog", "Sign-in allowed with"), methods)
+        channel = QLabel(translate(
+            "SettingsDialog", CHANNELS[str(settings.update_channel)]), policies)
         channel.setObjectName("update_channel")
         self.fields["update_channel"] = channel
-        self._row(form4, "update_channel", tr("Update channel"), channel)
+        self._row(form4, "update_channel", translate("SettingsDialog", "Update channel"), channel)
         layout.addWidget(policies)
 
         self.error_label = QLabel(self)
@@ -153,7 +155,9 @@ class SettingsDialog(QDialog):
         combo = QComboBox(self)
         combo.setObjectName(name)
         for value, label in choices:
-            combo.addItem(tr(label) if value in ("system", "light", "dark") else label, value)
+            # Every label: a theme added to THEMES is translated without a change here, and a
+            # language's own name has no catalogue entry, so it stays as it is.
+            combo.addItem(translate("SettingsDialog", label), value)
         index = combo.findData(self.settings.get(name))
         combo.setCurrentIndex(max(0, index))
         self.fields[name] = combo
@@ -164,7 +168,7 @@ class SettingsDialog(QDialog):
         if self.settings.is_locked(name):
             self.fields[name].setEnabled(False)
             widget.setEnabled(False)
-            note = QLabel(tr("Set by your IT department."), self)
+            note = QLabel(translate("SettingsDialog", "Set by your IT department."), self)
             note.setObjectName(f"{name}Managed")
             theme.style(note, "color: {muted_fg}; font-style: italic;")
             form.addRow("", note)
@@ -191,7 +195,8 @@ class SettingsDialog(QDialog):
         values = self.values()
         ca = values["ca_bundle"]
         if ca and not self.settings.is_locked("ca_bundle") and not Path(ca).is_file():
-            errors.append(tr("The CA bundle file {path} does not exist.").format(path=ca))
+            errors.append(translate(
+                "SettingsDialog", "The CA bundle file {path} does not exist.").format(path=ca))
             values.pop("ca_bundle")
         for name, value in values.items():
             if self.settings.is_locked(name) or self.settings.get(name) == value:
@@ -211,7 +216,10 @@ class SettingsDialog(QDialog):
     @Slot()
     def _browse_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Choose a CA bundle"), "", tr("Certificates (*.pem *.crt);;All files (*)")
+            self,
+            translate("SettingsDialog", "Choose a CA bundle"),
+            "",
+            translate("SettingsDialog", "Certificates (*.pem *.crt);;All files (*)"),
         )
         if path:
             self.ca_edit.setText(path)

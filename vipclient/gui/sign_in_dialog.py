@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QTimer, Signal, Slot
+from PySide6.QtCore import QRegularExpression, QTimer, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,15 +31,12 @@ from PySide6.QtWidgets import (
 
 from vipclient.gui import theme
 from vipclient.gui.workers import BackgroundOp
+from vipclient.i18n import translate
 
 log = logging.getLogger(__name__)
 
 SignInFn = Callable[[Any], Any]  # Credentials -> SignedIn, blocking (runs on a worker)
 CredentialsFactory = Callable[[str, str, str, str], Any]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignInDialog", text)
 
 
 def valid_server_url(text: str) -> bool:
@@ -57,7 +54,9 @@ def error_message(exc: BaseException) -> str:
     message = getattr(exc, "user_message", None)
     if isinstance(message, str) and message:
         return message
-    return tr("Signing in failed because of a problem inside VIP Desk. The log has details.")
+    return translate(
+        "SignInDialog", "Signing in failed because of a problem inside VIP Desk. The log has "
+            "details.")
 
 
 class SignInDialog(QDialog):
@@ -82,12 +81,12 @@ class SignInDialog(QDialog):
         self._credentials = credentials
         self._busy = False
         self._locked_until: float | None = None
-        self.setWindowTitle(tr("Sign in to VIP Desk"))
+        self.setWindowTitle(translate("SignInDialog", "Sign in to VIP Desk"))
         self.setObjectName("signInDialog")
         self.setMinimumWidth(440)
 
         layout = QVBoxLayout(self)
-        title = QLabel(tr("Sign in"), self)
+        title = QLabel(translate("SignInDialog", "Sign in"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -104,28 +103,29 @@ class SignInDialog(QDialog):
         self.server_edit.setPlaceholderText("https://backoffice.example.com")
         self.server_edit.setReadOnly(server_locked)
         self.server_edit.setEnabled(not server_locked)
-        form.addRow(tr("Server"), self.server_edit)
+        form.addRow(translate("SignInDialog", "Server"), self.server_edit)
         if server_locked:
-            managed = QLabel(tr("Set by your IT department."), self)
+            managed = QLabel(translate("SignInDialog", "Set by your IT department."), self)
             managed.setObjectName("serverManaged")
             theme.style(managed, "color: {muted_fg};")
             form.addRow("", managed)
         self.server_locked = server_locked
         self.username_edit = QLineEdit(username, self)
         self.username_edit.setObjectName("username")
-        form.addRow(tr("Username"), self.username_edit)
+        form.addRow(translate("SignInDialog", "Username"), self.username_edit)
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(tr("Password"), self.password_edit)
+        form.addRow(translate("SignInDialog", "Password"), self.password_edit)
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("totp")
-        self.code_edit.setPlaceholderText(tr("6 digits from your authenticator app"))
+        self.code_edit.setPlaceholderText(translate(
+            "SignInDialog", "6 digits from your authenticator app"))
         self.code_edit.setMaxLength(6)
         self.code_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,6}"), self.code_edit)
         )
-        form.addRow(tr("Code"), self.code_edit)
+        form.addRow(translate("SignInDialog", "Code"), self.code_edit)
         layout.addLayout(form)
 
         self.hint_label = QLabel(self)
@@ -160,8 +160,8 @@ class SignInDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton(tr("Quit"), self)
-        self.sign_in_button = QPushButton(tr("Sign in"), self)
+        self.cancel_button = QPushButton(translate("SignInDialog", "Quit"), self)
+        self.sign_in_button = QPushButton(translate("SignInDialog", "Sign in"), self)
         self.sign_in_button.setDefault(True)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.sign_in_button)
@@ -192,14 +192,15 @@ class SignInDialog(QDialog):
         """What is still missing or wrong in the form, in plain words."""
         out: list[str] = []
         if not valid_server_url(self.server_edit.text()):
-            out.append(tr("The server address must start with https:// (or http://)."))
+            out.append(translate("SignInDialog", "The server address must start with https:// (or http://)."))
         if not self.username_edit.text().strip():
-            out.append(tr("Enter your username."))
+            out.append(translate("SignInDialog", "Enter your username."))
         if not self.password_edit.text():
-            out.append(tr("Enter your password."))
+            out.append(translate("SignInDialog", "Enter your password."))
         code = self.code_edit.text()
         if len(code) != 6:
-            out.append(tr("Enter the 6-digit code from your authenticator app."))
+            out.append(translate(
+                "SignInDialog", "Enter the 6-digit code from your authenticator app."))
         return out
 
     @Slot()
@@ -280,7 +281,8 @@ class SignInDialog(QDialog):
             self.lockout_label.hide()
             self.error_label.hide()
         else:
-            self.lockout_label.setText(tr("Locked: try again in {time}").format(time=mm_ss(left)))
+            self.lockout_label.setText(translate(
+                "SignInDialog", "Locked: try again in {time}").format(time=mm_ss(left)))
             self.lockout_label.show()
         self._validate()
 

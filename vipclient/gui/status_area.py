@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from vipclient.gui import theme
 from vipclient.gui.translations import QT_TRANSLATE_NOOP
+from vipclient.i18n import translate
 
 ROLE_NAMES = {
     "account_manager": QT_TRANSLATE_NOOP("StatusArea", "account manager"),
@@ -24,12 +25,8 @@ ROLE_NAMES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusArea", text)
-
-
 def role_label(role: str) -> str:
-    return tr(ROLE_NAMES.get(role, role.replace("_", " ")))
+    return translate("StatusArea", ROLE_NAMES.get(role, role.replace("_", " ")))
 
 
 def _state_name(status: Any) -> str:
@@ -96,7 +93,8 @@ class StatusArea(QWidget):
         self.unsent_button.setObjectName("unsentButton")
         self.unsent_button.setFlat(True)
         self.unsent_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.unsent_button.setToolTip(tr("Show actions that have not reached the server"))
+        self.unsent_button.setToolTip(translate(
+            "StatusArea", "Show actions that have not reached the server"))
         self.unsent_button.clicked.connect(self.problemsRequested)
         self.person_label = QLabel(self)
         self.person_label.setObjectName("signedInPerson")
@@ -112,7 +110,7 @@ class StatusArea(QWidget):
         self.pending = 0
         self.failed = 0
         self.set_outbox(0, 0)
-        self._show_state("syncing", tr("Connecting…"))
+        self._show_state("syncing", translate("StatusArea", "Connecting…"))
         theme.follow_theme(self, self._restyle)
 
     def _restyle(self) -> None:
@@ -126,7 +124,7 @@ class StatusArea(QWidget):
     def set_status(self, status: Any) -> None:
         state = _state_name(status)
         if state == "live":
-            self._show_state("live", tr("Live"))
+            self._show_state("live", translate("StatusArea", "Live"))
             self.progress.hide()
         elif state == "syncing":
             progress = getattr(status, "progress", None)
@@ -135,10 +133,9 @@ class StatusArea(QWidget):
             if fraction is None and received:
                 # The feed gives no total: say how much has arrived so far.
                 self._show_state(
-                    "syncing", tr("Syncing… {n} items received").format(n=f"{received:,}")
-                )
+                    "syncing", self.tr("Syncing… %Ln items received", "", received))
             else:
-                self._show_state("syncing", tr("Syncing…"))
+                self._show_state("syncing", translate("StatusArea", "Syncing…"))
             if fraction is None:
                 self.progress.setRange(0, 0)  # busy: the feed does not say how much is left
             else:
@@ -148,12 +145,19 @@ class StatusArea(QWidget):
         else:
             since = local_hhmm(getattr(status, "since", None))
             reason = str(getattr(status, "reason", None) or "")
-            text = tr("Offline since {time}").format(time=since) if since else tr("Offline")
+            text = (
+                translate("StatusArea", "Offline since {time}").format(time=since)
+                if since
+                else translate("StatusArea", "Offline")
+            )
             full = text
             if reason:
                 # The bar shows why in one sentence; the tooltip has all of it.
-                text = tr("{state} — {reason}").format(state=text, reason=first_sentence(reason))
-                full = tr("{state} — {reason}").format(state=full, reason=reason)
+                text = translate("StatusArea", "{state} — {reason}").format(
+                    state=text, reason=first_sentence(reason)
+                )
+                full = translate(
+                    "StatusArea", "{state} — {reason}").format(state=full, reason=reason)
             self._show_state("offline", text, full)
             self.progress.hide()
 
@@ -171,11 +175,11 @@ class StatusArea(QWidget):
         self.pending, self.failed = pending, failed
         parts: list[str] = []
         if pending:
-            parts.append(tr("{n} unsent").format(n=pending))
+            parts.append(self.tr("%n unsent", "", pending))
         if failed:
-            parts.append(tr("{n} need attention").format(n=failed))
+            parts.append(self.tr("%n need attention", "", failed))
         if not parts:
-            self.unsent_button.setText(tr("All actions sent"))
+            self.unsent_button.setText(translate("StatusArea", "All actions sent"))
             self.unsent_button.setStyleSheet("")
             return
         self.unsent_button.setText(" · ".join(parts))
@@ -188,5 +192,5 @@ class StatusArea(QWidget):
     def set_person(self, display_name: str, roles: Iterable[str]) -> None:
         role_text = ", ".join(role_label(r) for r in sorted(roles))
         self.person_label.setText(
-            tr("{name} · {roles}").format(name=display_name, roles=role_text)
+            translate("StatusArea", "{name} · {roles}").format(name=display_name, roles=role_text)
         )

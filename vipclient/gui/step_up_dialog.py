@@ -147,7 +147,7 @@ class StepUpDialog(QDialog):
         if ok or self.locked():
             self.hint.setText("")
         else:
-            self.hint.setText(self.tr("{n} more digits").format(n=6 - len(text)))
+            self.hint.setText(self.tr("%n more digits", "", 6 - len(text)))
 
     @Slot()
     def _confirm(self) -> None:

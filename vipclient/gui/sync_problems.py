@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,14 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.gui import theme
+from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 
 ProblemLoader = Callable[[], Sequence[Any]]
 _ROOT = QModelIndex()
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncProblems", text)
 
 
 def _field(row: Any, name: str) -> Any:
@@ -91,7 +87,12 @@ class SyncProblemsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("Action"), tr("State"), tr("Server's message"), tr("Last tried"))[section]
+        return (
+            translate("SyncProblems", "Action"),
+            translate("SyncProblems", "State"),
+            translate("SyncProblems", "Server's message"),
+            translate("SyncProblems", "Last tried"),
+        )[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -104,9 +105,9 @@ class SyncProblemsModel(QAbstractTableModel):
             if column == "state":
                 state = str(_field(row, "state") or "")
                 if state == "conflict":
-                    return tr("Changed by someone else")
+                    return translate("SyncProblems", "Changed by someone else")
                 if state == "failed":
-                    return tr("Refused")
+                    return translate("SyncProblems", "Refused")
                 return state
             if column == "message":
                 return str(_field(row, "error") or "")
@@ -129,7 +130,7 @@ class SyncProblemsDialog(QDialog):
         self._loader = loader or _default_loader(ctx)
         self._loading = False
         self._again = False
-        self.setWindowTitle(tr("Sync problems"))
+        self.setWindowTitle(translate("SyncProblems", "Sync problems"))
         self.setObjectName("syncProblems")
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
@@ -154,20 +155,24 @@ class SyncProblemsDialog(QDialog):
         self.details.setObjectName("problemDetails")
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
-        self.details.setPlaceholderText(tr("Select an action to see what was sent."))
+        self.details.setPlaceholderText(translate(
+            "SyncProblems", "Select an action to see what was sent."))
         layout.addWidget(self.details)
 
         row = QHBoxLayout()
-        self.resend_button = QPushButton(tr("&Resend"), self)
-        self.resend_button.setToolTip(tr("Send this action to the server again"))
-        self.discard_button = QPushButton(tr("&Discard"), self)
-        self.discard_button.setToolTip(tr("Give up this action; it will not be sent"))
+        self.resend_button = QPushButton(translate("SyncProblems", "&Resend"), self)
+        self.resend_button.setToolTip(translate(
+            "SyncProblems", "Send this action to the server again"))
+        self.discard_button = QPushButton(translate("SyncProblems", "&Discard"), self)
+        self.discard_button.setToolTip(translate(
+            "SyncProblems", "Give up this action; it will not be sent"))
         row.addWidget(self.resend_button)
         row.addWidget(self.discard_button)
         # Another screen may open a refused action again in its own form, with the server's
         # message on each field (``ctx.services["reopen_refused"]``: kind → opener).
-        self.edit_button = QPushButton(tr("&Open in its form…"))
-        self.edit_button.setToolTip(tr("Correct what the server refused, then send it again"))
+        self.edit_button = QPushButton(translate("SyncProblems", "&Open in its form…"))
+        self.edit_button.setToolTip(translate(
+            "SyncProblems", "Correct what the server refused, then send it again"))
         self.edit_button.clicked.connect(self.edit_selected)
         row.addWidget(self.edit_button)
         row.addStretch(1)
@@ -204,13 +209,12 @@ class SyncProblemsDialog(QDialog):
         selected = self.selected_id()
         self.model.set_rows(rows)
         if not rows:
-            self.summary.setText(tr("Every action you took has reached the server."))
+            self.summary.setText(translate(
+                "SyncProblems", "Every action you took has reached the server."))
         else:
             self.summary.setText(
-                tr(
-                    "The server refused {n} of your actions. Read its message, then resend an "
-                    "action (after fixing the cause) or discard it."
-                ).format(n=len(rows))
+                self.tr("The server refused %n of your actions. Read its message, then resend "
+                        "an action (after fixing the cause) or discard it.", "", len(rows))
             )
         self.view.resizeRowsToContents()
         for i in range(self.model.rowCount()):
@@ -222,7 +226,8 @@ class SyncProblemsDialog(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.summary.setText(tr("The list could not be read: {error}").format(error=str(exc)))
+        self.summary.setText(translate(
+            "SyncProblems", "The list could not be read: {error}").format(error=str(exc)))
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -274,8 +279,10 @@ class SyncProblemsDialog(QDialog):
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(
             self,
-            tr("Discard action"),
-            tr("Discard this action? It will not be sent to the server and cannot be undone."),
+            translate("SyncProblems", "Discard action"),
+            translate(
+                "SyncProblems", "Discard this action? It will not be sent to the server and cannot "
+                    "be undone."),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -289,7 +296,7 @@ def _lines(values: Any, keys: Sequence[str] | None = None) -> list[str]:
 
 def _shown(value: Any) -> str:
     if value in (None, "", [], {}):
-        return tr("(empty)")
+        return translate("SyncProblems", "(empty)")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -298,11 +305,11 @@ def _shown(value: Any) -> str:
 def problem_details(row: Any) -> str:
     """What was sent and, after a conflict, what the server has now — for the same fields."""
     body = _field(row, "body")
-    out = [tr("What you sent:"), *_lines(body)]
+    out = [translate("SyncProblems", "What you sent:"), *_lines(body)]
     current = _field(row, "current")
     if _field(row, "state") == "conflict" and isinstance(current, dict):
         keys = list(body) if isinstance(body, dict) else None
-        out += ["", tr("The server's version now:"), *_lines(current, keys)]
+        out += ["", translate("SyncProblems", "The server's version now:"), *_lines(current, keys)]
     return "\n".join(out)
 
 

@@ -4,7 +4,8 @@ Catalogues are ``vipclient_<lang>.qm`` built from ``resources/translations/*.ts`
 ``pyside6-lrelease``. They are looked up in the installed package first
 (``vipclient/resources/translations``), then in the checkout's ``resources/translations``
 (:mod:`vipclient.paths`).
-English needs no catalogue; a missing one leaves the English text.
+English's catalogue holds only its plural forms; a language with no catalogue shows English,
+with that catalogue.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ def wanted_locale(language: str) -> QLocale:
     return QLocale.system() if language in ("", "system") else QLocale(language)
 
 
+def _own_catalogue(app: QApplication, locale: QLocale) -> tuple[QTranslator, str] | None:
+    for folder in SEARCH_PATH:
+        own = QTranslator(app)
+        if own.load(locale, "vipclient", "_", str(folder)):
+            return own, str(folder)
+    return None
+
+
 def install_translators(app: QApplication, language: str = "system") -> list[str]:
     """Install the catalogues for ``language``; returns the names of those loaded."""
     for translator in _installed:
@@ -44,12 +53,11 @@ def install_translators(app: QApplication, language: str = "system") -> list[str
         app.installTranslator(qt)
         _installed.append(qt)
         loaded.append("qtbase")
-    for folder in SEARCH_PATH:
-        own = QTranslator(app)
-        if own.load(locale, "vipclient", "_", str(folder)):
-            app.installTranslator(own)
-            _installed.append(own)
-            loaded.append(f"vipclient ({folder})")
-            break
+    own = _own_catalogue(app, locale) or _own_catalogue(app, QLocale(QLocale.Language.English))
+    if own is not None:
+        translator, folder = own
+        app.installTranslator(translator)
+        _installed.append(translator)
+        loaded.append(f"vipclient_{translator.language()} ({folder})")
     log.info("translations for %s: %s", locale.name(), ", ".join(loaded) or "none")
     return loaded

@@ -43,6 +43,7 @@ def test_the_wheel_carries_resources_and_forms(wheel: Path) -> None:
         "vipclient/resources/canned/en.json",
         "vipclient/resources/canned/zh.json",
         "vipclient/resources/translations/vipclient_zh_CN.qm",
+        "vipclient/resources/translations/vipclient_en.qm",  # English plural forms
         "vipclient/resources/icons/vipclient.svg",
         "vipclient/resources/vipclient.desktop",
         "vipclient/gui/forms/about_dialog_ui.py",

@@ -249,8 +249,8 @@ class AuditSection(QWidget):
             return
         shown = self.shown_seq()
         self.model.replace_ids([str(s) for s in seqs])
-        self.count_label.setText(self.tr("{n} of {total} entries").format(
-            n=f"{len(seqs):,}", total=f"{total:,}"))
+        self.count_label.setText(self.tr("{n} of %Ln entries", "", total).format(
+            n=self.locale().toString(len(seqs))))
         wanted = self._pending_select if self._pending_select is not None else shown
         self._pending_select = None
         row = self._row_for(wanted) if wanted is not None else -1
@@ -486,8 +486,8 @@ class AuditSection(QWidget):
         if not shiboken6.isValid(self):
             return
         self._set_busy("export", False)
-        self.count_label.setText(self.tr("{n} entries written to {file}").format(
-            n=f"{rows:,}", file=path.name))
+        self.count_label.setText(self.tr("%Ln entries written to {file}", "", rows).format(
+            file=path.name))
         self.exported.emit((path, rows))
 
     def _export_failed(self, exc: BaseException) -> None:

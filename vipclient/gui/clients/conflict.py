@@ -7,7 +7,6 @@ overwritten silently. *Keep mine* sends the person's text again over the server'
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,14 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipclient.i18n import translate
 from vipclient.services.clients import NotesConflict
 
 KEEP_MINE = 1
 TAKE_THEIRS = 2
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NotesConflict", text)
 
 
 class ConflictDialog(QDialog):
@@ -32,8 +28,8 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.conflict = conflict
         self.choice = 0
-        self.setWindowTitle(tr("Someone else changed this client"))
-        intro = QLabel(tr(
+        self.setWindowTitle(translate("NotesConflict", "Someone else changed this client"))
+        intro = QLabel(translate("NotesConflict",
             "Notes or tags of {uid} were changed by someone else while your edit was on its "
             "way. Choose which version to keep."
         ).format(uid=conflict.uid))
@@ -42,24 +38,25 @@ class ConflictDialog(QDialog):
         self.mine.setReadOnly(True)
         self.theirs = QPlainTextEdit(conflict.server_notes)
         self.theirs.setReadOnly(True)
-        self.mine_tags = QLabel(tr("Tags: {t}").format(t=", ".join(conflict.mine_tags) or "—"))
+        self.mine_tags = QLabel(translate(
+            "NotesConflict", "Tags: {t}").format(t=", ".join(conflict.mine_tags) or "—"))
         self.theirs_tags = QLabel(
-            tr("Tags: {t}").format(t=", ".join(conflict.server_tags) or "—")
+            translate("NotesConflict", "Tags: {t}").format(t=", ".join(conflict.server_tags) or "—")
         )
         buttons = QDialogButtonBox()
-        self.keep_button = buttons.addButton(tr("Keep mine"),
+        self.keep_button = buttons.addButton(translate("NotesConflict", "Keep mine"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.take_button = buttons.addButton(tr("Take theirs"),
+        self.take_button = buttons.addButton(translate("NotesConflict", "Take theirs"),
                                              QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.later_button = buttons.addButton(tr("Decide later"),
+        self.later_button = buttons.addButton(translate("NotesConflict", "Decide later"),
                                               QDialogButtonBox.ButtonRole.RejectRole)
         self.keep_button.clicked.connect(lambda: self._choose(KEEP_MINE))
         self.take_button.clicked.connect(lambda: self._choose(TAKE_THEIRS))
         self.later_button.clicked.connect(self.reject)
         grid = QGridLayout(self)
         grid.addWidget(intro, 0, 0, 1, 2)
-        grid.addWidget(QLabel(tr("<b>Your version</b>")), 1, 0)
-        grid.addWidget(QLabel(tr("<b>On the server now</b>")), 1, 1)
+        grid.addWidget(QLabel(translate("NotesConflict", "<b>Your version</b>")), 1, 0)
+        grid.addWidget(QLabel(translate("NotesConflict", "<b>On the server now</b>")), 1, 1)
         grid.addWidget(self.mine, 2, 0)
         grid.addWidget(self.theirs, 2, 1)
         grid.addWidget(self.mine_tags, 3, 0)

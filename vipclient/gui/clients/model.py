@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from vipclient.gui import theme
+from vipclient.gui import theme, words
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
-from vipclient.i18n import QT_TRANSLATE_NOOP
+from vipclient.gui.words import word
+from vipclient.i18n import QT_TRANSLATE_NOOP, translate
 from vipclient.services.clients import ClientListRow
 
 COLUMNS: list[tuple[str, str]] = [
@@ -26,10 +27,6 @@ COLUMNS: list[tuple[str, str]] = [
     ("preferred_channel", QT_TRANSLATE_NOOP("Clients", "Channel")),
     ("email", QT_TRANSLATE_NOOP("Clients", "E-mail")),
 ]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Clients", text)
 
 
 _RIGHT_ALIGNED = frozenset({"volume_30d_usd", "assets_usd", "kyc_level"})
@@ -51,7 +48,7 @@ class ClientsModel(LazyIdTableModel[ClientListRow]):
     ) -> None:
         super().__init__(fetch, parent)
         self._on_sort = on_sort
-        self._headers = [tr(title) for _, title in COLUMNS]
+        self._headers = [translate("Clients", title) for _, title in COLUMNS]
         self._display: dict[str, tuple[str, ...]] = {}
 
     def columns(self) -> list[str]:
@@ -73,13 +70,15 @@ class ClientsModel(LazyIdTableModel[ClientListRow]):
                 row.uid,
                 row.display_name,
                 f"VIP{row.tier}" if row.tier else "",
-                tr("frozen") if row.status == "frozen" else tr("active"),
+                translate("Clients", "frozen")
+                if row.status == "frozen"
+                else translate("Clients", "active"),
                 row.manager_name,
                 ", ".join(row.languages),
                 "" if row.kyc_level is None else str(row.kyc_level),
                 money(row.volume_30d_usd),
                 money(row.assets_usd),
-                row.preferred_channel or "",
+                word(words.CHANNEL, row.preferred_channel) if row.preferred_channel else "",
                 row.email,
             )
             if len(self._display) > 2 * self.CACHE_ROWS:
@@ -96,5 +95,5 @@ class ClientsModel(LazyIdTableModel[ClientListRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name" and row.tags:
-            return tr("Tags: {tags}").format(tags=", ".join(row.tags))
+            return translate("Clients", "Tags: {tags}").format(tags=", ".join(row.tags))
         return None

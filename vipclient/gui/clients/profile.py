@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -34,20 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.sla import parse_ts
-from vipclient.gui import theme
+from vipclient.gui import theme, words
 from vipclient.gui.clients.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.requests.launch import request_menu
+from vipclient.gui.requests.wording import rate_tier_name, status_name
 from vipclient.gui.tickets import services
+from vipclient.gui.words import word
+from vipclient.i18n import translate
 from vipclient.services.clients import ClientProfile, NotesConflict, normalise_tags
 
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientProfile", text)
 
 
 def usd(value: Any) -> str:
@@ -68,6 +67,15 @@ def local_time(timezone: str | None, now: datetime) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         return timezone
     return f"{here:%H:%M} ({here:%a}, {timezone})"
+
+
+def _timeline_status(kind: str, status: str) -> str:
+    """A timeline row's status in the words of its kind's own screen."""
+    if kind == "ticket":
+        return word(words.TICKET_STATUS, status)
+    if kind == "freeze":
+        return word(words.FREEZE_STATUS, status)
+    return status_name(status)
 
 
 def _stamp(at: str | None) -> str:
@@ -101,7 +109,7 @@ class ProfileView(QWidget):
         self.uid.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier_badge = QLabel()
         self.reply_button = QToolButton()
-        self.reply_button.setText(tr("Reply to open ticket"))
+        self.reply_button.setText(translate("ClientProfile", "Reply to open ticket"))
         self.reply_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.reply_menu = QMenu(self.reply_button)
         self.reply_button.setMenu(self.reply_menu)
@@ -115,16 +123,23 @@ class ProfileView(QWidget):
         self.frozen_banner.hide()
 
         self.fields: dict[str, QLabel] = {}
-        details = QGroupBox(tr("Profile"))
+        details = QGroupBox(translate("ClientProfile", "Profile"))
         form = QFormLayout(details)
         for key, label in (
-            ("email", tr("E-mail")), ("phone", tr("Phone")),
-            ("preferred_channel", tr("Preferred channel")), ("languages", tr("Languages")),
-            ("local_time", tr("Local time")), ("region", tr("Region")), ("kyc", tr("KYC level")),
-            ("manager", tr("Account manager")), ("volume", tr("30-day volume")),
-            ("assets", tr("Assets")), ("fees", tr("Fee schedule")),
-            ("withdrawal_limit", tr("24 h withdrawal limit")), ("api_tier", tr("API rate tier")),
-            ("ip_whitelist", tr("IP whitelist")),
+            ("email", translate("ClientProfile", "E-mail")),
+            ("phone", translate("ClientProfile", "Phone")),
+            ("preferred_channel", translate("ClientProfile", "Preferred channel")),
+            ("languages", translate("ClientProfile", "Languages")),
+            ("local_time", translate("ClientProfile", "Local time")),
+            ("region", translate("ClientProfile", "Region")),
+            ("kyc", translate("ClientProfile", "KYC level")),
+            ("manager", translate("ClientProfile", "Account manager")),
+            ("volume", translate("ClientProfile", "30-day volume")),
+            ("assets", translate("ClientProfile", "Assets")),
+            ("fees", translate("ClientProfile", "Fee schedule")),
+            ("withdrawal_limit", translate("ClientProfile", "24 h withdrawal limit")),
+            ("api_tier", translate("ClientProfile", "API rate tier")),
+            ("ip_whitelist", translate("ClientProfile", "IP whitelist")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -132,26 +147,28 @@ class ProfileView(QWidget):
             self.fields[key] = value
             form.addRow(label, value)
 
-        editing = QGroupBox(tr("Tags and notes"))
+        editing = QGroupBox(translate("ClientProfile", "Tags and notes"))
         el = QVBoxLayout(editing)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(tr("Comma-separated, e.g. otc, market-maker"))
+        self.tags.setPlaceholderText(translate(
+            "ClientProfile", "Comma-separated, e.g. otc, market-maker"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(tr("Notes about this client (visible to all staff)"))
+        self.notes.setPlaceholderText(translate(
+            "ClientProfile", "Notes about this client (visible to all staff)"))
         self.notes.setMinimumHeight(80)
         self.notes.setMaximumHeight(140)
         self.save_state = QLabel()
-        self.save_button = QPushButton(tr("Save"))
+        self.save_button = QPushButton(translate("ClientProfile", "Save"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        self.conflict_button = QPushButton(tr("Resolve conflict…"))
+        self.conflict_button = QPushButton(translate("ClientProfile", "Resolve conflict…"))
         self.conflict_button.clicked.connect(self.check_conflicts)
         self.conflict_button.hide()
         self.tags.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
-        el.addWidget(QLabel(tr("Tags")))
+        el.addWidget(QLabel(translate("ClientProfile", "Tags")))
         el.addWidget(self.tags)
-        el.addWidget(QLabel(tr("Notes")))
+        el.addWidget(QLabel(translate("ClientProfile", "Notes")))
         el.addWidget(self.notes)
         row = QHBoxLayout()
         row.addWidget(self.save_state, 1)
@@ -159,11 +176,18 @@ class ProfileView(QWidget):
         row.addWidget(self.save_button)
         el.addLayout(row)
 
-        activity = QGroupBox(tr("Activity"))
+        activity = QGroupBox(translate("ClientProfile", "Activity"))
         al = QVBoxLayout(activity)
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setHeaderLabels([tr("When"), tr("What"), tr("Status"), tr("Details")])
+        self.timeline.setHeaderLabels(
+            [
+                translate("ClientProfile", "When"),
+                translate("ClientProfile", "What"),
+                translate("ClientProfile", "Status"),
+                translate("ClientProfile", "Details"),
+            ]
+        )
         self.timeline.setColumnWidth(0, 140)
         self.timeline.setColumnWidth(1, 100)
         self.timeline.setColumnWidth(2, 105)
@@ -182,8 +206,9 @@ class ProfileView(QWidget):
         head.addWidget(self.reply_button)
         # Requests (issue #16): a fee, withdrawal or API-access request for this client.
         self.request_button = QToolButton()
-        self.request_button.setText(tr("Request…"))
-        self.request_button.setAccessibleName(tr("Make a request for this client"))
+        self.request_button.setText(translate("ClientProfile", "Request…"))
+        self.request_button.setAccessibleName(translate(
+            "ClientProfile", "Make a request for this client"))
         self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.request_button.setMenu(request_menu(ctx, self.uid_shown, self))
         head.addWidget(self.request_button)
@@ -274,10 +299,12 @@ class ProfileView(QWidget):
         self.uid.setText(p.uid)
         if p.freezes:
             lines = [
-                tr("FROZEN since {since} — {scopes} — {reason}{note}").format(
+                translate(
+                    "ClientProfile", "FROZEN since {since} — {scopes} — {reason}{note}").format(
                     since=_stamp(f.since),
-                    scopes=", ".join(f.scopes) or tr("all"),
-                    reason=(f.reason_code or "").replace("_", " "),
+                    scopes=", ".join(word(words.FREEZE_SCOPE, s) for s in f.scopes)
+                    or translate("ClientProfile", "all"),
+                    reason=word(words.FREEZE_REASON, f.reason_code),
                     note=f": {f.note}" if f.note else "",
                 )
                 for f in p.freezes
@@ -285,15 +312,16 @@ class ProfileView(QWidget):
             self.frozen_banner.setText("\n".join(lines))
             self.frozen_banner.show()
         elif d.get("status") == "frozen":
-            scopes = ", ".join(d.get("freeze_scopes") or []) or tr("all")
-            self.frozen_banner.setText(tr("FROZEN — {scopes}").format(scopes=scopes))
+            scopes = ", ".join(d.get("freeze_scopes") or []) or translate("ClientProfile", "all")
+            self.frozen_banner.setText(translate(
+                "ClientProfile", "FROZEN — {scopes}").format(scopes=scopes))
             self.frozen_banner.show()
         else:
             self.frozen_banner.hide()
         f = self.fields
         f["email"].setText(str(d.get("email") or "—"))
         f["phone"].setText(str(d.get("phone") or "—"))
-        f["preferred_channel"].setText(str(d.get("preferred_channel") or "—"))
+        f["preferred_channel"].setText(word(words.CHANNEL, d.get("preferred_channel")))
         f["languages"].setText(", ".join(d.get("languages") or []) or "—")
         f["region"].setText(str(d.get("region") or "—"))
         f["kyc"].setText(str(d.get("kyc_level", "—")))
@@ -302,8 +330,9 @@ class ProfileView(QWidget):
         f["assets"].setText(usd(d.get("assets_usd")))
         f["withdrawal_limit"].setText(usd(d.get("withdrawal_limit_24h_usd")))
         api = d.get("api") or {}
-        f["api_tier"].setText(str(api.get("rate_limit_tier") or "—"))
-        f["ip_whitelist"].setText(", ".join(api.get("ip_whitelist") or []) or tr("none (any IP)"))
+        f["api_tier"].setText(rate_tier_name(str(api.get("rate_limit_tier") or "")) or "—")
+        f["ip_whitelist"].setText(", ".join(api.get("ip_whitelist") or []) or translate(
+            "ClientProfile", "none (any IP)"))
         self._tick()
         if not keep_edits:
             self.tags.setText(", ".join(d.get("tags") or []))
@@ -324,7 +353,7 @@ class ProfileView(QWidget):
         now = self._ctx.now()
         self.fields["local_time"].setText(local_time(p.get("timezone"), now))
         fee = p.get("fee_schedule") or {}
-        text = tr("maker {maker} bps / taker {taker} bps").format(
+        text = translate("ClientProfile", "maker {maker} bps / taker {taker} bps").format(
             maker=fee.get("maker_bps", "—"), taker=fee.get("taker_bps", "—")
         )
         if fee.get("source") == "custom":
@@ -332,13 +361,14 @@ class ProfileView(QWidget):
             if expires:
                 left = (parse_ts(str(expires)) - now).total_seconds()
                 text += " · " + (
-                    tr("custom, expires in {t}").format(t=duration(left)) if left > 0
-                    else tr("custom, expired")
+                    translate("ClientProfile", "custom, expires in {t}").format(t=duration(left))
+                    if left > 0
+                    else translate("ClientProfile", "custom, expired")
                 )
             else:
-                text += " · " + tr("custom")
+                text += " · " + translate("ClientProfile", "custom")
         else:
-            text += " · " + tr("tier schedule")
+            text += " · " + translate("ClientProfile", "tier schedule")
         self.fields["fees"].setText(text)
 
     def _fill_reply_menu(self) -> None:
@@ -350,7 +380,7 @@ class ProfileView(QWidget):
             action.triggered.connect(lambda _=False, t=tid: self.openTicketRequested.emit(t))
         self.reply_button.setEnabled(bool(open_tickets))
         self.reply_button.setToolTip(
-            "" if open_tickets else tr("This client has no open ticket")
+            "" if open_tickets else translate("ClientProfile", "This client has no open ticket")
         )
 
     def _fill_timeline(self) -> None:
@@ -359,14 +389,16 @@ class ProfileView(QWidget):
         if p is None:
             return
         kinds = {
-            "ticket": tr("Ticket"), "fee_request": tr("Fee request"),
-            "withdrawal_request": tr("Withdrawal request"), "freeze": tr("Freeze"),
-            "api_access_request": tr("API-access request"),
+            "ticket": translate("ClientProfile", "Ticket"),
+            "fee_request": translate("ClientProfile", "Fee request"),
+            "withdrawal_request": translate("ClientProfile", "Withdrawal request"),
+            "freeze": translate("ClientProfile", "Freeze"),
+            "api_access_request": translate("ClientProfile", "API-access request"),
         }
         for item in self._clients.timeline(p.uid):
             row = QTreeWidgetItem([
                 _stamp(item.at), kinds.get(item.kind, item.kind),
-                item.status.replace("_", " "), item.title,
+                _timeline_status(item.kind, item.status), item.title,
             ])
             row.setData(0, Qt.ItemDataRole.UserRole, (item.kind, item.id))
             self.timeline.addTopLevelItem(row)
@@ -397,13 +429,14 @@ class ProfileView(QWidget):
         unsent = fresh.unsent_edits if fresh else 0
         c = theme.colors()
         if conflicts:
-            self.save_state.setText(tr("Someone else changed this client: choose a version."))
+            self.save_state.setText(translate(
+                "ClientProfile", "Someone else changed this client: choose a version."))
             self.save_state.setStyleSheet(f"QLabel {{ color: {c.failed_fg}; }}")
             self.conflict_button.show()
             if any(x.outbox_id not in self._asked for x in conflicts):
                 QTimer.singleShot(0, self.check_conflicts)
         elif unsent:
-            self.save_state.setText(tr("Saved here; sending…"))
+            self.save_state.setText(translate("ClientProfile", "Saved here; sending…"))
             self.save_state.setStyleSheet(f"QLabel {{ color: {c.pending_fg}; }}")
             self.conflict_button.hide()
         else:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from vipclient.gui.clients.model import COLUMNS, ClientsModel
 from vipclient.gui.clients.profile import ProfileView
 from vipclient.gui.tickets import services
 from vipclient.gui.views import list_and_detail, list_table, select_row
+from vipclient.i18n import translate
 from vipclient.services.clients import ClientFilter, FilterChoices
 
 if TYPE_CHECKING:
@@ -39,10 +40,6 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 200
 MY_BOOK = "__mine__"
 EVERYONE = "__all__"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Clients", text)
 
 
 class ClientsSection(QWidget):
@@ -71,27 +68,27 @@ class ClientsSection(QWidget):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search uid, name or e-mail…"))
+        self.search.setPlaceholderText(translate("Clients", "Search uid, name or e-mail…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.book = QComboBox()
-        self.book.addItem(tr("My book"), MY_BOOK)
-        self.book.addItem(tr("All clients"), EVERYONE)
+        self.book.addItem(translate("Clients", "My book"), MY_BOOK)
+        self.book.addItem(translate("Clients", "All clients"), EVERYONE)
         if not ctx.me.has_role("account_manager"):
             # Supervisors and security officers have no book of their own.
             self.book.setCurrentIndex(1)
         self.tier = QComboBox()
-        self.tier.addItem(tr("Any tier"), None)
+        self.tier.addItem(translate("Clients", "Any tier"), None)
         for tier in Tier:
             self.tier.addItem(tier.value, tier.level)
         self.language = QComboBox()
-        self.language.addItem(tr("Any language"), None)
+        self.language.addItem(translate("Clients", "Any language"), None)
         self.status = QComboBox()
-        self.status.addItem(tr("Any status"), None)
-        self.status.addItem(tr("Active"), "active")
-        self.status.addItem(tr("Frozen"), "frozen")
+        self.status.addItem(translate("Clients", "Any status"), None)
+        self.status.addItem(translate("Clients", "Active"), "active")
+        self.status.addItem(translate("Clients", "Frozen"), "frozen")
         self.tag = QComboBox()
-        self.tag.addItem(tr("Any tag"), None)
+        self.tag.addItem(translate("Clients", "Any tag"), None)
         for combo in (self.book, self.tier, self.language, self.status, self.tag):
             combo.currentIndexChanged.connect(self.refresh)
         self.count_label = QLabel()
@@ -112,7 +109,7 @@ class ClientsSection(QWidget):
         self.profile = ProfileView(ctx, self)
         self.profile.openTicketRequested.connect(self._open_ticket)
         # Shown instead of the profile when the filters leave no client to show.
-        self.no_match = QLabel(tr("No client matches these filters."))
+        self.no_match = QLabel(translate("Clients", "No client matches these filters."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setWordWrap(True)
         self.detail = QStackedWidget()
@@ -211,7 +208,7 @@ class ClientsSection(QWidget):
                     self.table.selectRow(0)
         else:
             self.model.set_ids(ids)
-        self.count_label.setText(tr("{n} clients").format(n=len(ids)))
+        self.count_label.setText(self.tr("%n clients", "", len(ids)))
         self._select_pending()
         if self.model.rowCount() and not self.table.currentIndex().isValid() \
                 and self.profile.uid_shown() is None:
@@ -237,7 +234,8 @@ class ClientsSection(QWidget):
         self.book.blockSignals(True)
         for manager_id, name in choices.managers:
             if manager_id != self._ctx.me.id:
-                self.book.addItem(tr("Book of {name}").format(name=name), manager_id)
+                self.book.addItem(translate(
+                    "Clients", "Book of {name}").format(name=name), manager_id)
         self.book.blockSignals(False)
 
     def _sort_requested(self, key: str, descending: bool) -> None:
@@ -276,7 +274,7 @@ class ClientsSection(QWidget):
 
         view = TicketView(self._ctx)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.setWindowTitle(tr("Ticket {id}").format(id=ticket_id))
+        view.setWindowTitle(translate("Clients", "Ticket {id}").format(id=ticket_id))
         view.resize(760, 720)
         view.show_ticket(ticket_id)
         view.show()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from vipclient.gui.dashboard import labels
 from vipclient.gui.dashboard.cards import fill_table, read_only_table
 from vipclient.gui.dashboard.content import Cell, Table
+from vipclient.gui.words import TICKET_STATUS, word
 from vipclient.services.dashboard import TicketList
 
 
@@ -47,22 +48,22 @@ class BehindDialog(QDialog):
                   self.tr("Assignee")]
         rows: list[list[Cell]] = [
             [r.id, r.client_name, labels.tier(r.tier_level), r.subject, labels.channel(r.channel),
-             labels.category(r.category), r.status, r.assignee_name or self.tr("unassigned")]
+             labels.category(r.category), word(TICKET_STATUS, r.status),
+             r.assignee_name or self.tr("unassigned")]
             for r in found.rows
         ]
         fill_table(self.table, Table(header, rows))
         if found.total > len(found.rows):
-            self.count.setText(self.tr("The first {shown} of {total} tickets · Enter opens one")
-                               .format(shown=len(found.rows), total=found.total))
+            self.count.setText(self.tr("The first {shown} of %n tickets · Enter opens one", "",
+                                       found.total).format(shown=len(found.rows)))
         else:
-            self.count.setText(self.tr("{total} tickets · Enter opens one")
-                               .format(total=found.total))
+            self.count.setText(self.tr("%n tickets · Enter opens one", "", found.total))
         self._focus_first()
 
     def show_table(self, table: Table) -> None:
         self._ids = []
         fill_table(self.table, table)
-        self.count.setText(self.tr("{n} rows").format(n=len(table.rows)))
+        self.count.setText(self.tr("%n rows", "", len(table.rows)))
         self._focus_first()
 
     def _focus_first(self) -> None:

@@ -20,6 +20,7 @@ from vipclient.domain.sla import parse_ts
 from vipclient.gui import theme
 from vipclient.gui.charts import ChartData, ChartKind, Series
 from vipclient.gui.dashboard import labels
+from vipclient.i18n import Context
 from vipclient.services.dashboard import (
     SLA_KINDS,
     DashboardFigures,
@@ -30,6 +31,9 @@ from vipclient.services.dashboard import (
 )
 
 Cell = str | int | float | None
+
+
+Dashboard = Context("Dashboard")  # plural texts: Context says why
 
 
 @dataclass(frozen=True)
@@ -309,8 +313,8 @@ def requests(fig: DashboardFigures) -> CardContent:
     note = ""
     if fig.pending:
         oldest = max(_age_seconds(fig.now, r.created_at) for r in fig.pending)
-        note = QCoreApplication.translate("Dashboard", "{n} waiting · the oldest for {age}") \
-            .format(n=len(fig.pending), age=labels.age(oldest))
+        note = Dashboard.tr("%n waiting · the oldest for {age}", "", len(fig.pending)) \
+            .format(age=labels.age(oldest))
 
     def behind(s: int, index: int) -> Behind:
         band = bands[index]
@@ -335,7 +339,7 @@ def freezes(fig: DashboardFigures) -> CardContent:
          labels.freeze_reason(f.reason_code), labels.local_time(f.created_at), f.created_by]
         for f in fig.freezes
     ]
-    note = (QCoreApplication.translate("Dashboard", "{n} active").format(n=len(fig.freezes))
+    note = (Dashboard.tr("%n active", "", len(fig.freezes))
             if fig.freezes else QCoreApplication.translate("Dashboard", "No active freezes."))
     return CardContent(None, lambda: Table(header, rows), note, stretch=0)
 
@@ -383,5 +387,5 @@ def risk_alerts(fig: DashboardFigures) -> CardContent | None:
             table=table(chosen),
         )
 
-    note = QCoreApplication.translate("Dashboard", "{n} open").format(n=len(alerts))
+    note = Dashboard.tr("%n open", "", len(alerts))
     return CardContent(chart, lambda: table(alerts), note, behind, stretch=3)

@@ -10,32 +10,17 @@ from PySide6.QtCore import QCoreApplication
 from vipclient.domain.dashboard import AgeBand
 from vipclient.domain.lanes import Lane
 from vipclient.domain.sla import parse_ts
+from vipclient.gui import words
 from vipclient.gui.lanes.format import lane_title
+from vipclient.gui.words import word
 
 
 def category(value: str) -> str:
-    names = {
-        "account_security": QCoreApplication.translate("Dashboard", "Account security"),
-        "withdrawal": QCoreApplication.translate("Dashboard", "Withdrawal"),
-        "deposit": QCoreApplication.translate("Dashboard", "Deposit"),
-        "trading": QCoreApplication.translate("Dashboard", "Trading"),
-        "api": QCoreApplication.translate("Dashboard", "API"),
-        "fees": QCoreApplication.translate("Dashboard", "Fees"),
-        "kyc": QCoreApplication.translate("Dashboard", "KYC"),
-        "other": QCoreApplication.translate("Dashboard", "Other"),
-    }
-    return names.get(value, value or "—")
+    return word(words.CATEGORY, value)
 
 
 def channel(value: str) -> str:
-    names = {
-        "chat": QCoreApplication.translate("Dashboard", "Chat"),
-        "ticket": QCoreApplication.translate("Dashboard", "Ticket"),
-        "email": QCoreApplication.translate("Dashboard", "E-mail"),
-        "phone": QCoreApplication.translate("Dashboard", "Phone"),
-        "social": QCoreApplication.translate("Dashboard", "Social"),
-    }
-    return names.get(value, value or "—")
+    return word(words.CHANNEL, value)
 
 
 def tier(level: int) -> str:
@@ -66,44 +51,19 @@ def age_band(band: AgeBand) -> str:
 
 
 def severity(value: str) -> str:
-    names = {
-        "critical": QCoreApplication.translate("Dashboard", "Critical"),
-        "high": QCoreApplication.translate("Dashboard", "High"),
-        "medium": QCoreApplication.translate("Dashboard", "Medium"),
-        "low": QCoreApplication.translate("Dashboard", "Low"),
-    }
-    return names.get(value, value or "—")
+    return word(words.SEVERITY, value)
 
 
 def alert_status(value: str) -> str:
-    names = {
-        "open": QCoreApplication.translate("Dashboard", "Open"),
-        "acknowledged": QCoreApplication.translate("Dashboard", "Acknowledged"),
-    }
-    return names.get(value, value)
+    return word(words.ALERT_STATUS, value)
 
 
 def freeze_reason(value: str | None) -> str:
-    names = {
-        "account_compromise": QCoreApplication.translate("Dashboard", "Account compromise"),
-        "phishing_report": QCoreApplication.translate("Dashboard", "Phishing report"),
-        "suspicious_withdrawal":
-            QCoreApplication.translate("Dashboard", "Suspicious withdrawal"),
-        "legal_order": QCoreApplication.translate("Dashboard", "Legal order"),
-        "client_request": QCoreApplication.translate("Dashboard", "Client's request"),
-        "other": QCoreApplication.translate("Dashboard", "Other"),
-    }
-    return names.get(value or "", value or "—")
+    return word(words.FREEZE_REASON, value)
 
 
 def freeze_scope(value: str) -> str:
-    names = {
-        "login": QCoreApplication.translate("Dashboard", "login"),
-        "trading": QCoreApplication.translate("Dashboard", "trading"),
-        "withdrawals": QCoreApplication.translate("Dashboard", "withdrawals"),
-        "api": QCoreApplication.translate("Dashboard", "API"),
-    }
-    return names.get(value, value)
+    return word(words.FREEZE_SCOPE, value)
 
 
 def age(seconds: float) -> str:

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from vipclient.domain.lanes import Lane, SlaReading, SlaState
 from vipclient.gui import theme
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Lanes", text)
+from vipclient.i18n import translate
 
 
 def lane_title(lane: Lane) -> str:
     return {
-        Lane.EMERGENCY: tr("Emergency"),
-        Lane.VIP_PRIORITY: tr("VIP priority"),
-        Lane.STANDARD: tr("Standard"),
-        Lane.ESCALATED: tr("Escalated"),
-        Lane.WAITING_ON_CLIENT: tr("Waiting on client"),
+        Lane.EMERGENCY: translate("Lanes", "Emergency"),
+        Lane.VIP_PRIORITY: translate("Lanes", "VIP priority"),
+        Lane.STANDARD: translate("Lanes", "Standard"),
+        Lane.ESCALATED: translate("Lanes", "Escalated"),
+        Lane.WAITING_ON_CLIENT: translate("Lanes", "Waiting on client"),
     }[lane]
 
 
@@ -29,12 +24,12 @@ def duration(seconds: float) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        return tr("{d} d {h} h").format(d=days, h=hours)
+        return translate("Lanes", "{d} d {h} h").format(d=days, h=hours)
     if hours:
-        return tr("{h} h {m:02d} m").format(h=hours, m=minutes)
+        return translate("Lanes", "{h} h {m:02d} m").format(h=hours, m=minutes)
     if minutes:
-        return tr("{m} m {s:02d} s").format(m=minutes, s=secs)
-    return tr("{s} s").format(s=secs)
+        return translate("Lanes", "{m} m {s:02d} s").format(m=minutes, s=secs)
+    return translate("Lanes", "{s} s").format(s=secs)
 
 
 def countdown(reading: SlaReading) -> str:
@@ -42,17 +37,17 @@ def countdown(reading: SlaReading) -> str:
         return "—"
     if reading.seconds_left < 0:
         # A minus sign reads as "past due" at a glance and keeps the column narrow.
-        return tr("−{t}").format(t=duration(reading.seconds_left))
+        return translate("Lanes", "−{t}").format(t=duration(reading.seconds_left))
     return duration(reading.seconds_left)
 
 
 def clock_name(reading: SlaReading) -> str:
     if reading.clock is None:
-        return tr("no SLA clock running")
+        return translate("Lanes", "no SLA clock running")
     return {
-        "first_response": tr("first response"),
-        "next_response": tr("next response"),
-        "resolution": tr("resolution"),
+        "first_response": translate("Lanes", "first response"),
+        "next_response": translate("Lanes", "next response"),
+        "resolution": translate("Lanes", "resolution"),
     }[reading.clock.value]
 
 

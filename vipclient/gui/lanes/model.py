@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipclient.domain.lanes import SlaReading
-from vipclient.gui import theme
-from vipclient.gui.lanes.format import clock_name, countdown, sla_colour, tr
+from vipclient.gui import theme, words
+from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
+from vipclient.gui.words import word
+from vipclient.i18n import translate
 from vipclient.services.lanes import TicketListRow
 
 
@@ -32,8 +34,13 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
         self._sla: dict[str, tuple[int, SlaReading]] = {}
         self._display: dict[str, tuple[str, ...]] = {}
         self._headers = [
-            tr("SLA"), tr("Client"), tr("Tier"), tr("Subject"), tr("Language"), tr("Channel"),
-            tr("Assignee"),
+            translate("Lanes", "SLA"),
+            translate("Lanes", "Client"),
+            translate("Lanes", "Tier"),
+            translate("Lanes", "Subject"),
+            translate("Lanes", "Language"),
+            translate("Lanes", "Channel"),
+            translate("Lanes", "Assignee"),
         ]
 
     def columns(self) -> list[str]:
@@ -58,8 +65,8 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
                 f"VIP{row.tier_level}",
                 row.subject,
                 row.language,
-                row.channel,
-                row.assignee_name or tr("unassigned"),
+                word(words.CHANNEL, row.channel),
+                row.assignee_name or translate("Lanes", "unassigned"),
             )
             if len(self._display) > 2 * self.CACHE_ROWS:
                 self._display.clear()
@@ -102,11 +109,13 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SLA:
                 reading = self.reading(row)
-                return tr("{clock}: {state}").format(
-                    clock=clock_name(reading), state=reading.state.value.replace("_", " ")
+                return translate("Lanes", "{clock}: {state}").format(
+                    clock=clock_name(reading), state=word(words.SLA_STATE, reading.state)
                 )
             if column == self.SUBJECT:
-                return f"{row.id} · {row.category} · {row.priority} · {row.status}"
+                return " · ".join((row.id, word(words.CATEGORY, row.category),
+                                   word(words.PRIORITY, row.priority),
+                                   word(words.TICKET_STATUS, row.status)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SLA:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -16,7 +16,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.lanes import EMERGENCY_BREACH_MIN_LEVEL, Lane, SlaState
+from vipclient.gui import words
 from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.views import after_next_paint, list_and_detail, list_table, select_row
+from vipclient.gui.words import word
+from vipclient.i18n import translate
 from vipclient.services.lanes import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
 
 if TYPE_CHECKING:
@@ -53,10 +56,6 @@ PATCH_LIMIT = 200
 #: Entities whose changes a patch covers (lanes read only ticket rows; a message changes its
 #: ticket's row too). Anything else (a client's tier, the outbox…) waits for the full index.
 PATCHABLE = frozenset({"ticket", "message"})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Lanes", text)
 
 
 class LaneTable(QTableView):
@@ -97,13 +96,13 @@ class LanesSection(QWidget):
         self._watch_serial = 0
 
         self.scope = QComboBox()
-        self.scope.addItem(tr("All tickets"), Scope.ALL)
-        self.scope.addItem(tr("Mine"), Scope.MINE)
-        self.scope.addItem(tr("Unassigned"), Scope.UNASSIGNED)
+        self.scope.addItem(translate("Lanes", "All tickets"), Scope.ALL)
+        self.scope.addItem(translate("Lanes", "Mine"), Scope.MINE)
+        self.scope.addItem(translate("Lanes", "Unassigned"), Scope.UNASSIGNED)
         self.language = QComboBox()
-        self.language.addItem(tr("Any language"), None)
+        self.language.addItem(translate("Lanes", "Any language"), None)
         self.channel = QComboBox()
-        self.channel.addItem(tr("Any channel"), None)
+        self.channel.addItem(translate("Lanes", "Any channel"), None)
         for combo in (self.scope, self.language, self.channel):
             combo.currentIndexChanged.connect(self._filters_changed)
 
@@ -139,14 +138,14 @@ class LanesSection(QWidget):
         self._ticket_view: TicketView | None = None
         self.detail = QStackedWidget()
         self.detail.setMinimumWidth(380)
-        self.no_ticket = QLabel(tr("Choose a ticket to read it here."))
+        self.no_ticket = QLabel(translate("Lanes", "Choose a ticket to read it here."))
         self.no_ticket.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.addWidget(self.no_ticket)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(tr("Show:")))
+        filters.addWidget(QLabel(translate("Lanes", "Show:")))
         filters.addWidget(self.scope)
         filters.addWidget(self.language)
         filters.addWidget(self.channel)
@@ -371,7 +370,11 @@ class LanesSection(QWidget):
         return getattr(status, "state", None) == "syncing"
 
     def _fill_values(self, languages: list[str], channels: list[str]) -> None:
-        for combo, values in ((self.language, languages), (self.channel, channels)):
+        def channel(value: str) -> str:
+            return word(words.CHANNEL, value)
+
+        for combo, values, shown in ((self.language, languages, str),
+                                     (self.channel, channels, channel)):
             have = [combo.itemData(i) for i in range(1, combo.count())]
             if have == values:
                 continue
@@ -380,7 +383,7 @@ class LanesSection(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(shown(v), v)
             at = combo.findData(current)
             combo.setCurrentIndex(at if at >= 0 else 0)
             combo.blockSignals(False)
@@ -393,19 +396,21 @@ class LanesSection(QWidget):
             count, breached = self._index.count(lane), self._index.breached[lane]
             text = f"{lane_title(lane)} {count}"
             if breached:
-                text += " · " + tr("{n} late").format(n=breached)
+                text += " · " + self.tr("%n late", "", breached)
             self.tabs.setTabText(i, text)
-            self.tabs.setTabToolTip(
-                i, tr("{count} tickets, {n} with a breached SLA · Alt+{key}").format(
-                    count=count, n=breached, key=i + 1)
-            )
+            tip = [self.tr("%n tickets", "", count)]
+            if breached:
+                tip.append(self.tr("%n with a breached SLA", "", breached))
+            self.tabs.setTabToolTip(i, " · ".join([*tip, f"Alt+{i + 1}"]))
 
     def _show_empty(self) -> None:
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
         if empty:
             self.empty_label.setText(
-                tr("Loading…") if self._index is None else tr("No tickets in this lane.")
+                translate(
+                    "Lanes", "Loading…") if self._index is None else translate("Lanes", "No "
+                        "tickets in this lane.")
             )
 
     def _select_pending(self) -> None:

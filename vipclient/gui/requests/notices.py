@@ -54,8 +54,9 @@ class RequestNotices(QObject):
                 "Requests", "{kind} request {id}").format(
                     kind=wording.kind_name(entry.entity), id=request_id), entry.key)
         if len(fresh) > MAX_NAMED:
+            # Its own statement: after a QCoreApplication.translate( in the same expression,
+            # lupdate would file self.tr under the context "QCoreApplication.self".
+            more = self.tr("%n more requests changed.", "", len(fresh) - MAX_NAMED)
             self.notifier.announce(
-                QCoreApplication.translate("Requests", "More requests need you"),
-                QCoreApplication.translate("Requests", "{n} more request(s) changed.").format(
-                    n=len(fresh) - MAX_NAMED), None)
+                QCoreApplication.translate("Requests", "More requests need you"), more, None)
         return fresh

@@ -369,9 +369,8 @@ class RequestPage(QWidget):
             holders = [s.id for s in self._service.staff() if role in s.roles]
             left = approvers_left(row.data, holders)
             names = ", ".join(detail.staff_names.get(i, i) for i in left) or "—"
-            text = self.tr("{given} of {needed} approval(s) by a {role} given.").format(
-                given=counted.given, needed=counted.needed,
-                role=role_name(role) if role else "—")
+            text = self.tr("{given} of %n approvals by a {role} given.", "", counted.needed).format(
+                given=counted.given, role=role_name(role) if role else "—")
             if row.status == RequestStatus.PENDING_APPROVAL.value:
                 text += " " + self.tr("Still needed: {n}. Who may approve: {names}.").format(
                     n=counted.missing, names=names)

@@ -121,7 +121,7 @@ class RequestsSection(QWidget):
         self.period_filter.setAccessibleName(self.tr("Filter by date"))
         self.period_filter.addItem(self.tr("Any time"), None)
         for days in PERIODS[1:]:
-            self.period_filter.addItem(self.tr("Last {n} day(s)").format(n=days), days)
+            self.period_filter.addItem(self.tr("Last %n days", "", days), days)
         self.filters = QWidget()
         fl = QHBoxLayout(self.filters)
         fl.setContentsMargins(0, 0, 0, 0)

@@ -30,7 +30,10 @@ from vipclient.domain.policy_lint import (
 from vipclient.domain.request_drafts import FieldProblem
 from vipclient.domain.requests import Moment
 from vipclient.gui.lanes.format import duration
+from vipclient.i18n import Context
 from vipclient.security.roles import role_name
+
+Requests = Context("Requests")  # plural texts: Context says why
 
 
 def kind_name(entity: str) -> str:
@@ -123,8 +126,8 @@ def summary(entity: str, data: Mapping[str, Any]) -> str:
         return QCoreApplication.translate("Requests", "24 h limit {amount}").format(
             amount=usd(data.get("amount")))
     count = len(data.get("ip_whitelist") or [])
-    return QCoreApplication.translate("Requests", "{tier} · {n} network(s)").format(
-        tier=rate_tier_name(str(data.get("rate_limit_tier") or "")), n=count)
+    return Requests.tr("{tier} · %n networks", "", count).format(
+        tier=rate_tier_name(str(data.get("rate_limit_tier") or "")))
 
 
 # --- time -------------------------------------------------------------------------------------
@@ -185,11 +188,11 @@ def action_text(rule: PolicyRule | None, action: PolicyAction) -> str:
     role = _role(rule.approver_role)
     hours = rule.expires_after_hours or 0
     if rule.step_up:
-        return QCoreApplication.translate(
-            "Requests", "needs {n} {role} with a fresh TOTP code within {hours} h").format(
-                n=rule.approvals, role=role, hours=hours)
-    return QCoreApplication.translate("Requests", "needs {n} {role} within {hours} h").format(
-        n=rule.approvals, role=role, hours=hours)
+        return Requests.tr(
+            "needs %n approvals by a {role} with a fresh TOTP code within {hours} h", "",
+            rule.approvals).format(role=role, hours=hours)
+    return Requests.tr("needs %n approvals by a {role} within {hours} h", "",
+                       rule.approvals).format(role=role, hours=hours)
 
 
 def withdrawal_kind_name(kind: str) -> str:
@@ -298,13 +301,13 @@ def decision_text(decision: Decision) -> str:
             "Requests", "Blocked by rule {rule}: the server will refuse it.").format(rule=rule.id)
     hours = rule.expires_after_hours or 0
     if rule.step_up:
-        return QCoreApplication.translate(
-            "Requests", "Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); "
-            "you will be asked for your code when it is sent.").format(
-                n=rule.approvals, role=_role(rule.approver_role), hours=hours, rule=rule.id)
-    return QCoreApplication.translate(
-        "Requests", "Needs {n} {role} within {hours} h (rule {rule}).").format(
-            n=rule.approvals, role=_role(rule.approver_role), hours=hours, rule=rule.id)
+        return Requests.tr(
+            "Needs %n approvals by a {role} with a fresh TOTP code within {hours} h (rule "
+            "{rule}); you will be asked for your code when it is sent.", "",
+            rule.approvals).format(role=_role(rule.approver_role), hours=hours, rule=rule.id)
+    return Requests.tr(
+        "Needs %n approvals by a {role} within {hours} h (rule {rule}).", "",
+        rule.approvals).format(role=_role(rule.approver_role), hours=hours, rule=rule.id)
 
 
 def finding_text(finding: Finding, names: Mapping[str, str]) -> str:
@@ -321,17 +324,16 @@ def finding_text(finding: Finding, names: Mapping[str, str]) -> str:
             "together.").format(rule=finding.rule_id)
     if isinstance(finding, ApprovalsImpossible):
         if finding.always:
-            return QCoreApplication.translate(
-                "Requests", "Rule {rule} needs {n} approval(s) by a {role}, and the only staff "
-                "with that role are {holders} (a requester cannot approve their own request): "
-                "its requests can never be approved.").format(
-                    rule=finding.rule_id, n=finding.needed, role=_role(finding.role),
-                    holders=who(finding.holders))
-        return QCoreApplication.translate(
-            "Requests", "Rule {rule} needs {n} approval(s) by a {role}, and the only staff with "
-            "that role are {holders}: a request made by {requesters} can never be approved, as "
-            "no one approves their own.").format(
-                rule=finding.rule_id, n=finding.needed, role=_role(finding.role),
+            return Requests.tr(
+                "Rule {rule} needs %n approvals by a {role}, and the only staff with that role "
+                "are {holders} (a requester cannot approve their own request): its requests can "
+                "never be approved.", "", finding.needed).format(
+                    rule=finding.rule_id, role=_role(finding.role), holders=who(finding.holders))
+        return Requests.tr(
+            "Rule {rule} needs %n approvals by a {role}, and the only staff with that role are "
+            "{holders}: a request made by {requesters} can never be approved, as no one approves "
+            "their own.", "", finding.needed).format(
+                rule=finding.rule_id, role=_role(finding.role),
                 holders=who(finding.holders), requesters=who(finding.requesters))
     assert isinstance(finding, NothingAllowed)
     return QCoreApplication.translate(
@@ -391,9 +393,7 @@ def field_message(problem: FieldProblem) -> str:
     if code in simple:
         return simple[code]
     if code == "too_many_places":
-        return QCoreApplication.translate(
-            "Requests", "At most {places} decimal place(s) here.").format(
-                places=p.get("places", "0"))
+        return Requests.tr("At most %n decimal places here.", "", int(str(p.get("places", 0))))
     if code == "not_an_increase":
         return QCoreApplication.translate(
             "Requests", "The new limit must be above the client's current limit of {limit} USD."

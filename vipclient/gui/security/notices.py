@@ -41,9 +41,12 @@ class SecurityNotices(QObject):
             if critical or waiting:
                 self.announcer.announce(
                     self.tr("Security desk"),
-                    self.tr("{alerts} critical alert(s) open, {freezes} freeze(s) waiting for "
-                            "a second officer.").format(alerts=len(critical),
-                                                        freezes=len(waiting)),
+                    " ".join(part for part in (
+                        self.tr("%n critical alerts are open.", "", len(critical))
+                        if critical else "",
+                        self.tr("%n freezes are waiting for a second officer.", "", len(waiting))
+                        if waiting else "",
+                    ) if part),
                     None)
             return []
         rows = security.rows([k.split(":", 1)[1] for k in fresh if k.startswith("alert:")])

@@ -176,7 +176,7 @@ class SecuritySection(QWidget):
             return
         shown = self.page.alert_id()
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("{n} alert(s)").format(n=len(ids)))
+        self.count_label.setText(self.tr("%n alerts", "", len(ids)))
         self._update_tabs(len(ids))
         wanted = self._pending_select or shown
         self._pending_select = None

@@ -13,6 +13,9 @@ from vipclient.domain.freezes import widened
 from vipclient.domain.sla import parse_ts
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.translations import QT_TRANSLATE_NOOP
+from vipclient.i18n import Context
+
+SecurityWords = Context("SecurityWords")  # its plural texts (numerus messages)
 
 STATUS_WORDS = {
     "open": QT_TRANSLATE_NOOP("SecurityWords", "open"),
@@ -108,9 +111,8 @@ def freeze_summary(name: str, uid: str, scopes: Iterable[str], active: Iterable[
     else:
         lines.append(QCoreApplication.translate("SecurityWords", "Deposits keep arriving."))
     if alerts:
-        lines.append(QCoreApplication.translate(
-            "SecurityWords", "{n} alert(s) will be marked as actioned by this freeze."
-        ).format(n=alerts))
+        lines.append(SecurityWords.tr("%n alerts will be marked as actioned by this freeze.", "",
+                               alerts))
     lines.append(QCoreApplication.translate(
         "SecurityWords", "Lifting it takes two security officers: one asks, another approves."))
     return "\n".join(lines)

@@ -13,16 +13,13 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication
 
 from vipclient.gui import theme
+from vipclient.i18n import translate
 from vipclient.services.attachment_values import AttachmentRef, human_size
 from vipclient.services.ticket_values import MessageState, ThreadItem
 
 # The thumbnails' box (gui/tickets/thumbnails.THUMB_SIZE): the layout never waits for them.
 THUMB_W, THUMB_H = 160, 120
 FILES_PER_ROW = 4
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TicketView", text)
 
 
 def _stamp(at: str | None) -> str:
@@ -33,8 +30,8 @@ def _who(item: ThreadItem, client_name: str) -> str:
     if item.author_kind == "client":
         return client_name
     if item.author_kind == "system":
-        return tr("System")
-    return item.author_name or tr("You")
+        return translate("TicketView", "System")
+    return item.author_name or translate("TicketView", "You")
 
 
 def item_html(item: ThreadItem, client_name: str) -> str:
@@ -47,23 +44,26 @@ def item_html(item: ThreadItem, client_name: str) -> str:
             f"{body}</i></p>"
         )
     if item.internal:
-        bg, label = c.internal_note_bg, tr("Internal note")
+        bg, label = c.internal_note_bg, translate("TicketView", "Internal note")
     elif item.author_kind == "client":
-        bg, label = c.client_msg_bg, tr("Client")
+        bg, label = c.client_msg_bg, translate("TicketView", "Client")
     else:
-        bg, label = c.staff_msg_bg, tr("Reply")
+        bg, label = c.staff_msg_bg, translate("TicketView", "Reply")
     state = ""
     if item.state == MessageState.PENDING:
-        state = f' · <span style="color:{c.pending_fg};">{tr("pending")}</span>'
+        pending = translate("TicketView", "pending")
+        state = f' · <span style="color:{c.pending_fg};">{pending}</span>'
     elif item.state == MessageState.FAILED:
-        reason = html.escape(item.error or tr("refused by the server"))
+        reason = html.escape(item.error or translate("TicketView", "refused by the server"))
+        not_sent = translate("TicketView", "not sent")
         state = (
-            f' · <span style="color:{c.failed_fg};"><b>{tr("not sent")}</b>: {reason}</span> '
-            f'<a href="resend:{item.outbox_id}">{tr("Resend")}</a> '
-            f'<a href="discard:{item.outbox_id}">{tr("Discard")}</a>'
+            f' · <span style="color:{c.failed_fg};"><b>{not_sent}</b>: {reason}</span> '
+            f'<a href="resend:{item.outbox_id}">{translate("TicketView", "Resend")}</a> '
+            f'<a href="discard:{item.outbox_id}">{translate("TicketView", "Discard")}</a>'
         )
     elif item.outbox_id is not None:
-        state = f' · <span style="color:{c.muted_fg};">{tr("sent")}</span>'
+        sent = translate("TicketView", "sent")
+        state = f' · <span style="color:{c.muted_fg};">{sent}</span>'
     align = "left" if item.author_kind == "client" else "right"
     return (
         f'<table width="100%" cellspacing="0" cellpadding="8" style="margin:4px 0;">'
@@ -118,5 +118,6 @@ def files_html(item: ThreadItem) -> str:
 
 def thread_html(items: list[ThreadItem], client_name: str) -> str:
     if not items:
-        return f"<p><i>{tr('No messages yet.')}</i></p>"
+        empty = translate("TicketView", "No messages yet.")
+        return f"<p><i>{empty}</i></p>"
     return "".join(item_html(i, client_name) for i in items)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
-from vipclient.gui import theme
+from vipclient.gui import theme, words
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.attachment_opener import AttachmentOpener
@@ -41,6 +41,8 @@ from vipclient.gui.tickets.attachments import AttachmentTray
 from vipclient.gui.tickets.thread_browser import ThreadBrowser
 from vipclient.gui.tickets.thread_html import thread_html
 from vipclient.gui.tickets.thumbnails import Thumbnails
+from vipclient.gui.words import word
+from vipclient.i18n import translate
 from vipclient.services import canned
 from vipclient.services.attachment_values import AttachmentRef
 from vipclient.services.ticket_values import ThreadItem, TicketDetail
@@ -52,29 +54,12 @@ if TYPE_CHECKING:
     from vipclient.services.tickets import TicketsService
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TicketView", text)
-
-
 def status_title(status: TicketStatus | str) -> str:
-    return {
-        "new": tr("New"),
-        "open": tr("Open"),
-        "pending_client": tr("Pending client"),
-        "escalated": tr("Escalated"),
-        "solved": tr("Solved"),
-        "closed": tr("Closed"),
-    }[TicketStatus(status).value]
+    return word(words.TICKET_STATUS, status)
 
 
 def team_title(team: Team | str) -> str:
-    return {
-        "security": tr("Security"),
-        "risk": tr("Risk"),
-        "api": tr("API"),
-        "finance": tr("Finance"),
-        "compliance": tr("Compliance"),
-    }[Team(team).value]
+    return word(words.TEAM, team)
 
 
 class Composer(QPlainTextEdit):
@@ -110,15 +95,15 @@ class EscalateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Escalate ticket"))
+        self.setWindowTitle(translate("TicketView", "Escalate ticket"))
         self.team = QComboBox()
         for team in Team:
             self.team.addItem(team_title(team), team.value)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(tr("What should the team know?"))
+        self.note.setPlaceholderText(translate("TicketView", "What should the team know?"))
         form = QFormLayout(self)
-        form.addRow(tr("Team"), self.team)
-        form.addRow(tr("Note"), self.note)
+        form.addRow(translate("TicketView", "Team"), self.team)
+        form.addRow(translate("TicketView", "Note"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -126,7 +111,7 @@ class EscalateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Escalate"))
+        ok.setText(translate("TicketView", "Escalate"))
         ok.setEnabled(False)
         self.note.textChanged.connect(
             lambda: ok.setEnabled(bool(self.note.toPlainText().strip()))
@@ -161,20 +146,20 @@ class TicketView(QWidget):
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sla_label = QLabel()
 
-        self.claim_button = QPushButton(tr("Claim"))
-        self.claim_button.setToolTip(tr("Assign this ticket to me"))
+        self.claim_button = QPushButton(translate("TicketView", "Claim"))
+        self.claim_button.setToolTip(translate("TicketView", "Assign this ticket to me"))
         self.claim_button.clicked.connect(self.claim)
         self.assign_button = QToolButton()
-        self.assign_button.setText(tr("Assign"))
+        self.assign_button.setText(translate("TicketView", "Assign"))
         self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_menu = QMenu(self.assign_button)
         self.assign_button.setMenu(self.assign_menu)
         self.status_button = QToolButton()
-        self.status_button.setText(tr("Status"))
+        self.status_button.setText(translate("TicketView", "Status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
-        self.escalate_button = QPushButton(tr("Escalate…"))
+        self.escalate_button = QPushButton(translate("TicketView", "Escalate…"))
         self.escalate_button.clicked.connect(self._escalate)
 
         # v1.1 workspace: files in the thread (thumbnails made off the UI thread).
@@ -183,18 +168,20 @@ class TicketView(QWidget):
             lambda work, done, failed: services.with_online(ctx, work, done, failed, self),
             self)
         self.thread_view = ThreadBrowser(self.thumbnails)
-        self.thread_view.setAccessibleName(tr("Ticket thread"))
+        self.thread_view.setAccessibleName(translate("TicketView", "Ticket thread"))
         self.thread_view.anchorClicked.connect(self._on_link)
         self.opener = AttachmentOpener(ctx, self)
 
         self.composer = Composer()
-        self.composer.setPlaceholderText(tr("Write a reply… (Ctrl+Enter sends)"))
-        self.internal = QCheckBox(tr("Internal note"))
-        self.internal.setToolTip(tr("Only staff see internal notes; they do not answer the client"))
+        self.composer.setPlaceholderText(translate(
+            "TicketView", "Write a reply… (Ctrl+Enter sends)"))
+        self.internal = QCheckBox(translate("TicketView", "Internal note"))
+        self.internal.setToolTip(translate(
+            "TicketView", "Only staff see internal notes; they do not answer the client"))
         self.canned = QComboBox()
-        self.canned.setToolTip(tr("Insert a canned response"))
+        self.canned.setToolTip(translate("TicketView", "Insert a canned response"))
         self.canned.activated.connect(self._insert_canned)
-        self.send_button = QPushButton(tr("Send"))
+        self.send_button = QPushButton(translate("TicketView", "Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.composer.submitted.connect(self.send)
@@ -208,9 +195,10 @@ class TicketView(QWidget):
                                  else None)
         # v1.1 workspace: help-centre answers beside the thread (made on the first Ctrl+H).
         self.help_panel: HelpPanel | None = None
-        self.help_button = QPushButton(tr("Articles"))
+        self.help_button = QPushButton(translate("TicketView", "Articles"))
         self.help_button.setCheckable(True)
-        self.help_button.setToolTip(tr("Search the help centre for an answer (Ctrl+H)"))
+        self.help_button.setToolTip(translate(
+            "TicketView", "Search the help centre for an answer (Ctrl+H)"))
         self.help_button.toggled.connect(self._show_help)
         help_key = QShortcut(QKeySequence("Ctrl+H"), self)
         help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -228,7 +216,7 @@ class TicketView(QWidget):
         # Requests (issue #16): a fee, withdrawal or API-access request for this client; the
         # menu is made when first opened (this view is part of the first paint).
         self.request_button = QToolButton()
-        self.request_button.setText(tr("Request…"))
+        self.request_button.setText(translate("TicketView", "Request…"))
         self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.request_button.setMenu(QMenu(self.request_button))
         self.request_button.menu().aboutToShow.connect(self._fill_request_menu)
@@ -331,17 +319,25 @@ class TicketView(QWidget):
         self.tier_badge.setStyleSheet(theme.tier_badge_style(d.tier.value))
         self.client_link.setText(f"{d.client_name} ({d.client_uid})")
         self.meta.setText(
-            tr("{id} · {status} · {priority} · {category} · {channel} · {language} · "
-               "assignee: {assignee}").format(
+            translate(
+                "TicketView",
+                "{id} · {status} · {priority} · {category} · {channel} · {language} "
+                "· "
+                "assignee: {assignee}",
+            ).format(
                 id=d.id,
                 status=status_title(d.status),
-                priority=data.get("priority", ""),
-                category=str(data.get("category", "")).replace("_", " "),
-                channel=data.get("channel", ""),
+                priority=word(words.PRIORITY, data.get("priority")),
+                category=word(words.CATEGORY, data.get("category")),
+                channel=word(words.CHANNEL, data.get("channel")),
                 language=data.get("language", ""),
-                assignee=d.assignee_name or tr("unassigned"),
+                assignee=d.assignee_name or translate("TicketView", "unassigned"),
             )
-            + (tr(" · team: {team}").format(team=data["team"]) if data.get("team") else "")
+            + (
+                translate("TicketView", " · team: {team}").format(team=team_title(data["team"]))
+                if data.get("team")
+                else ""
+            )
         )
         closed = d.status is TicketStatus.CLOSED
         self.claim_button.setEnabled(not closed and data.get("assignee_id") != self._ctx.me.id)
@@ -377,12 +373,12 @@ class TicketView(QWidget):
             action.setChecked(d is not None and d.data.get("assignee_id") == member.id)
             action.triggered.connect(lambda _=False, sid=member.id: self.assign(sid))
         self.assign_menu.addSeparator()
-        unassign = self.assign_menu.addAction(tr("Unassign"))
+        unassign = self.assign_menu.addAction(translate("TicketView", "Unassign"))
         unassign.triggered.connect(lambda _=False: self.assign(None))
 
     def _fill_canned(self) -> None:
         self.canned.clear()
-        self.canned.addItem(tr("Canned response…"), None)
+        self.canned.addItem(translate("TicketView", "Canned response…"), None)
         lang = str(self._detail.data.get("language") or "") if self._detail else ""
         ordered = sorted(canned.load_all(), key=lambda r: (r.language != lang, r.language))
         for response in ordered:
@@ -419,7 +415,8 @@ class TicketView(QWidget):
             return
         reading = d.sla(self._ctx.now())
         text = countdown(reading)
-        self.sla_label.setText(f"{clock_name(reading)}: {text}")
+        self.sla_label.setText(translate("TicketView", "{clock}: {countdown}").format(
+            clock=clock_name(reading), countdown=text))
         colour = sla_colour(reading.state)
         self.sla_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}"
                                      if colour else "")
@@ -472,7 +469,7 @@ class TicketView(QWidget):
         try:
             self._tickets.set_status(self._detail.id, status)
         except ValueError as exc:
-            QMessageBox.warning(self, tr("Status not changed"), str(exc))
+            QMessageBox.warning(self, translate("TicketView", "Status not changed"), str(exc))
             return
         self._after_command()
 
@@ -562,7 +559,7 @@ class TicketView(QWidget):
         d = self._detail
         closed = d is None or d.status is TicketStatus.CLOSED
         self.send_button.setEnabled(not closed and not self.tray.checking)
-        self.send_button.setToolTip(tr("Files are still being checked")
+        self.send_button.setToolTip(translate("TicketView", "Files are still being checked")
                                     if self.tray.checking else "")
 
     def _open_client(self) -> None:
