@@ -5,6 +5,11 @@ Catalogues are ``vipclient_<lang>.qm`` built from ``resources/translations/*.ts`
 (``vipclient/resources/translations``), then in the checkout's ``resources/translations``
 (:mod:`vipclient.paths`).
 English needs no catalogue; a missing one leaves the English text.
+
+The language is also the default ``QLocale`` (:func:`install_translators` sets it), so dates,
+times, numbers and money read the way the interface does (``vipclient.gui.locale_format``).
+Installing another language while the app runs is Settings → Language; the window is then
+built again in it (``VipDesk.switch_language``).
 """
 
 from __future__ import annotations
@@ -17,18 +22,22 @@ from PySide6.QtWidgets import QApplication
 from vipclient.i18n import QT_TRANSLATE_NOOP
 from vipclient.paths import resource_dirs
 
-__all__ = ["QT_TRANSLATE_NOOP", "install_translators", "wanted_locale"]
+__all__ = ["QT_TRANSLATE_NOOP", "install_translators", "installed_language", "wanted_locale"]
 
 log = logging.getLogger(__name__)
 
-
-
 SEARCH_PATH = resource_dirs("translations")
 _installed: list[QTranslator] = []
+_language: list[str] = []  # the setting value last installed (one item), for switching
 
 
 def wanted_locale(language: str) -> QLocale:
     return QLocale.system() if language in ("", "system") else QLocale(language)
+
+
+def installed_language() -> str | None:
+    """The ``language`` setting value whose catalogues are installed now (None: none yet)."""
+    return _language[0] if _language else None
 
 
 def install_translators(app: QApplication, language: str = "system") -> list[str]:
@@ -37,6 +46,7 @@ def install_translators(app: QApplication, language: str = "system") -> list[str
         app.removeTranslator(translator)
     _installed.clear()
     locale = wanted_locale(language)
+    _language[:] = [language]
     loaded: list[str] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
@@ -51,5 +61,11 @@ def install_translators(app: QApplication, language: str = "system") -> list[str
             _installed.append(own)
             loaded.append(f"vipclient ({folder})")
             break
+    own_loaded = any(name.startswith("vipclient") for name in loaded)
+    if not own_loaded and locale.language() != QLocale.Language.English:
+        # No catalogue for this system language: the interface is English, and so are the
+        # numbers and dates (in the person's region's conventions where Qt knows them).
+        locale = QLocale(QLocale.Language.English, locale.territory())
+    QLocale.setDefault(locale)
     log.info("translations for %s: %s", locale.name(), ", ".join(loaded) or "none")
     return loaded

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLayout,
     QSplitter,
@@ -84,3 +85,23 @@ def after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` once, just after ``widget`` next paints (the first frame a person
     sees of it)."""
     _FirstPaint(widget, callback)
+
+
+def choose_data(combo: QComboBox, value: object) -> None:
+    """Make the item holding ``value`` current, now or when it is added (filter choices
+    arrive from a background read after the screen is built); ``None`` leaves the combo."""
+    if value is None:
+        return
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+        return
+    model = combo.model()
+
+    def added(*_: object) -> None:
+        found = combo.findData(value)
+        if found >= 0:
+            model.rowsInserted.disconnect(added)
+            combo.setCurrentIndex(found)
+
+    model.rowsInserted.connect(added)

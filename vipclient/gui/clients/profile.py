@@ -221,7 +221,7 @@ class ProfileView(QWidget):
         self._clock.setInterval(15_000)
         self._clock.timeout.connect(self._tick)
         services.connect_changes(ctx, self._on_changes)
-        services.connect_outbox(ctx, lambda *_: self._refresh_state())
+        services.connect_outbox(ctx, lambda *_: self._refresh_state(), self)
         theme.follow_theme(self, self._restyle)
         self.setEnabled(False)
 
@@ -233,6 +233,21 @@ class ProfileView(QWidget):
     def has_unsaved_edits(self) -> bool:
         """Notes or tags typed and not saved yet (nothing may drop them silently)."""
         return self._profile is not None and self.save_button.isEnabled()
+
+    def unsaved_edits(self) -> tuple[str, str, int | None] | None:
+        """Tags and notes typed and not saved, with the version they were typed over."""
+        if not self.has_unsaved_edits():
+            return None
+        return self.tags.text(), self.notes.toPlainText(), self._edit_base
+
+    def restore_edits(self, edits: tuple[str, str, int | None]) -> None:
+        """The same edits in a profile built again (the version kept: a conflict still
+        shows as one)."""
+        tags, notes, base = edits
+        self._edit_base = base
+        self.tags.setText(tags)
+        self.notes.setPlainText(notes)
+        self._edited()
 
     def show_client(self, uid: str) -> bool:
         profile = self._clients.profile(uid)

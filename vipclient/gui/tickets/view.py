@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,8 @@ from vipclient.gui.tickets.thumbnails import Thumbnails
 from vipclient.i18n import translate
 from vipclient.services import canned
 from vipclient.services.attachment_values import AttachmentRef
+from vipclient.services.drafts import SERVICE_KEY as DRAFTS_KEY
+from vipclient.services.drafts import ReplyDrafts
 from vipclient.services.ticket_values import ThreadItem, TicketDetail
 
 if TYPE_CHECKING:
@@ -141,6 +143,9 @@ class TicketView(QWidget):
         self._detail: TicketDetail | None = None
         self._items: list[ThreadItem] = []
         self._assignable: list[StaffMember] | None = None  # read again when staff change
+        # Every view of the session shares one store of half-written replies.
+        self._drafts: ReplyDrafts = ctx.services.setdefault(DRAFTS_KEY, ReplyDrafts())
+        self._restoring_draft = False
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -197,6 +202,8 @@ class TicketView(QWidget):
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.composer.submitted.connect(self.send)
+        self.composer.textChanged.connect(self._keep_draft)
+        self.internal.toggled.connect(lambda _on: self._keep_draft())
         # v1.1 workspace: files going with the reply.
         self.tray = AttachmentTray(ctx)
         self.tray.changed.connect(self._tray_changed)
@@ -287,9 +294,8 @@ class TicketView(QWidget):
         first_time = self._detail is None or self._detail.id != ticket_id
         self._detail = detail
         if first_time:
-            self.composer.clear()
             self.tray.clear()
-            self.internal.setChecked(False)
+            self._restore_draft(ticket_id)
             self._fill_canned()
         self._set_enabled(True)
         self._render_header()
@@ -299,6 +305,21 @@ class TicketView(QWidget):
                                        str(detail.data.get("category") or ""))
         self._timer.start()
         return True
+
+    def _restore_draft(self, ticket_id: str) -> None:
+        draft = self._drafts.get(ticket_id)
+        self._restoring_draft = True
+        try:
+            self.composer.setPlainText(draft.text if draft else "")
+            self.internal.setChecked(draft.internal if draft else False)
+        finally:
+            self._restoring_draft = False
+        self.composer.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _keep_draft(self) -> None:
+        if self._detail is not None and not self._restoring_draft:
+            self._drafts.keep(self._detail.id, self.composer.toPlainText(),
+                              self.internal.isChecked())
 
     # The ORM-backed services, asked for when first used (by then the ORM has loaded behind
     # the first paint): building the screen must not load it.
@@ -463,6 +484,7 @@ class TicketView(QWidget):
             self._tickets.reply(d.id, text, self.internal.isChecked())
         self.composer.clear()
         self.internal.setChecked(False)
+        self._drafts.discard(d.id)
         self._after_command()
 
     def claim(self) -> None:
