@@ -1,4 +1,9 @@
-"""Canned responses in Chinese and English, with placeholders filled for one ticket.
+"""Canned responses, a variant per language, with placeholders filled for one ticket.
+
+Every language the desk answers in has the same responses (the same ``key``s): Chinese,
+English, Japanese and Korean, and the other languages the platform's clients write in. Which
+variant a ticket gets is :func:`choose_language`: the ticket's language, else the client's
+first language, else English; the ticket view shows the choice and lets the person change it.
 
 The texts live in ``resources/canned/<language>.json`` (a list of ``{key, title, body}``;
 found by :mod:`vipclient.paths`, in a checkout or an installed app), so
@@ -12,14 +17,24 @@ from __future__ import annotations
 import functools
 import json
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from vipclient.paths import resource_dir
 
 CANNED_DIR = resource_dir("canned")
-LANGUAGES = ("en", "zh")
+LANGUAGES = ("en", "zh", "ja", "ko", "ar", "de", "es", "fr", "pt", "ru")
+FALLBACK = "en"
+# Each language named in itself, so whoever reads the list finds their own.
+LANGUAGE_NAMES = {"en": "English", "zh": "中文", "ja": "日本語", "ko": "한국어",
+                  "ar": "العربية", "de": "Deutsch", "es": "Español", "fr": "Français",
+                  "pt": "Português", "ru": "Русский"}
+
+
+class Choice(NamedTuple):
+    language: str
+    reason: str  # "ticket", "client" or "fallback": why this language was chosen
 PLACEHOLDERS = ("client_name", "manager_name", "ticket_id")
 
 
@@ -49,6 +64,23 @@ def _load(language: str, folder: Path) -> tuple[CannedResponse, ...]:
     return tuple(
         CannedResponse(str(i["key"]), language, str(i["title"]), str(i["body"])) for i in items
     )
+
+
+def base_language(code: str) -> str:
+    """``zh-Hant``, ``zh_TW``, ``PT-br`` → ``zh``, ``zh``, ``pt``: variants are per language."""
+    return code.replace("_", "-").split("-", 1)[0].strip().lower()
+
+
+def choose_language(ticket_language: str, client_languages: Sequence[str],
+                    available: Sequence[str] = LANGUAGES) -> Choice:
+    """The variant for a ticket: its own language when there is one, else the client's
+    first language that has one, else English."""
+    if ticket_language and base_language(ticket_language) in available:
+        return Choice(base_language(ticket_language), "ticket")
+    for language in client_languages:
+        if base_language(language) in available:
+            return Choice(base_language(language), "client")
+    return Choice(FALLBACK, "fallback")
 
 
 def load_all(folder: Path = CANNED_DIR) -> list[CannedResponse]:

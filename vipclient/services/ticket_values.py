@@ -20,6 +20,9 @@ class TicketDetail:
     client_name: str
     tier_level: int
     assignee_name: str
+    # The client's languages, first the one they prefer, and their IANA time zone ("" unknown).
+    client_languages: tuple[str, ...] = ()
+    client_timezone: str = ""
 
     @property
     def status(self) -> TicketStatus:

@@ -198,6 +198,15 @@ class TicketView(QWidget):
         self.canned = QComboBox()
         self.canned.setToolTip(translate("TicketView", "Insert a canned response"))
         self.canned.activated.connect(self._insert_canned)
+        # The language of the canned responses: chosen for each ticket (its language, else
+        # the client's first, else English), shown here, and the person's to change.
+        self.canned_language = QComboBox()
+        self.canned_language.setObjectName("cannedLanguage")
+        self.canned_language.setAccessibleName(translate(
+            "TicketView", "Language of the canned responses"))
+        for code in canned.LANGUAGES:
+            self.canned_language.addItem(canned.LANGUAGE_NAMES.get(code, code), code)
+        self.canned_language.currentIndexChanged.connect(lambda _i: self._fill_canned_items())
         self.send_button = QPushButton(translate("TicketView", "Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
@@ -244,6 +253,7 @@ class TicketView(QWidget):
         compose_bar = QHBoxLayout()
         compose_bar.addWidget(self.tray.attach_button)
         compose_bar.addWidget(self.internal)
+        compose_bar.addWidget(self.canned_language)
         compose_bar.addWidget(self.canned, 1)
         compose_bar.addWidget(self.help_button)
         compose_bar.addWidget(self.send_button)
@@ -410,12 +420,32 @@ class TicketView(QWidget):
         unassign.triggered.connect(lambda _=False: self.assign(None))
 
     def _fill_canned(self) -> None:
+        """A ticket opened: the canned responses in the language it should be answered in."""
+        d = self._detail
+        ticket_language = str(d.data.get("language") or "") if d else ""
+        choice = canned.choose_language(ticket_language, d.client_languages if d else ())
+        if choice.reason == "ticket":
+            why = translate("TicketView", "The ticket is written in {language}.")
+        elif choice.reason == "client":
+            why = translate("TicketView", "{language} is the client's first language.")
+        else:
+            why = translate("TicketView", "No canned responses in the ticket's or the client's "
+                                          "languages: {language}.")
+        why = why.format(language=canned.LANGUAGE_NAMES.get(choice.language, choice.language))
+        self.canned_language.setToolTip(why + "\n" + translate(
+            "TicketView", "Choose another language for the canned responses here."))
+        self.canned_language.setAccessibleDescription(why)
+        self.canned_language.blockSignals(True)
+        self.canned_language.setCurrentIndex(max(0, self.canned_language.findData(
+            choice.language)))
+        self.canned_language.blockSignals(False)
+        self._fill_canned_items()
+
+    def _fill_canned_items(self) -> None:
         self.canned.clear()
         self.canned.addItem(translate("TicketView", "Canned response…"), None)
-        lang = str(self._detail.data.get("language") or "") if self._detail else ""
-        ordered = sorted(canned.load_all(), key=lambda r: (r.language != lang, r.language))
-        for response in ordered:
-            self.canned.addItem(f"[{response.language}] {response.title}", response.body)
+        for response in canned.load(str(self.canned_language.currentData() or canned.FALLBACK)):
+            self.canned.addItem(response.title, response.body)
 
     def _render_thread(self) -> None:
         d = self._detail
