@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.sla import parse_ts
-from vipclient.gui import theme
+from vipclient.gui import locale_format, theme
 from vipclient.gui.clients.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.requests.launch import request_menu
 from vipclient.gui.tickets import services
+from vipclient.gui.views import follow_text_direction
 from vipclient.i18n import translate
 from vipclient.services.clients import ClientProfile, NotesConflict, normalise_tags
 
@@ -48,27 +47,17 @@ if TYPE_CHECKING:
 
 
 def usd(value: Any) -> str:
-    """``"1250000.50"`` → ``1,250,000.50 USD`` (exact: decimal strings, never floats)."""
-    if value in (None, ""):
-        return "—"
-    try:
-        return f"{Decimal(str(value)):,.2f} USD"
-    except InvalidOperation:
-        return str(value)
+    """``"1250000.50"`` → ``1,250,000.50 USD`` in the UI language's digits (exact)."""
+    return locale_format.money(value)
 
 
 def local_time(timezone: str | None, now: datetime) -> str:
-    if not timezone:
-        return "—"
-    try:
-        here = now.astimezone(ZoneInfo(timezone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return timezone
-    return f"{here:%H:%M} ({here:%a}, {timezone})"
+    """The client's clock, in the client's time zone."""
+    return locale_format.client_time(now, timezone)
 
 
 def _stamp(at: str | None) -> str:
-    return (at or "").replace("T", " ").removesuffix("Z")
+    return locale_format.date_time(at) if at else ""
 
 
 class ProfileView(QWidget):
@@ -300,6 +289,7 @@ class ProfileView(QWidget):
         self.tier_badge.setText(tier)
         self.tier_badge.setStyleSheet(theme.tier_badge_style(tier))
         self.name.setText(str(d.get("display_name") or p.uid))
+        follow_text_direction(self.name, self.name.text())
         self.uid.setText(p.uid)
         if p.freezes:
             lines = [

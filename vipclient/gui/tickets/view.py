@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
-from vipclient.gui import theme
+from vipclient.gui import locale_format, theme
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.attachment_opener import AttachmentOpener
@@ -41,6 +41,7 @@ from vipclient.gui.tickets.attachments import AttachmentTray
 from vipclient.gui.tickets.thread_browser import ThreadBrowser
 from vipclient.gui.tickets.thread_html import thread_html
 from vipclient.gui.tickets.thumbnails import Thumbnails
+from vipclient.gui.views import follow_text_direction
 from vipclient.i18n import translate
 from vipclient.services import canned
 from vipclient.services.attachment_values import AttachmentRef
@@ -162,6 +163,9 @@ class TicketView(QWidget):
         self.meta.setWordWrap(True)  # never let the details line widen the pane
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sla_label = QLabel()
+        # The client's wall clock (their zone): "is it the middle of their night?"
+        self.client_clock = QLabel()
+        self.client_clock.setObjectName("clientClock")
 
         self.claim_button = QPushButton(translate("TicketView", "Claim"))
         self.claim_button.setToolTip(translate("TicketView", "Assign this ticket to me"))
@@ -236,6 +240,7 @@ class TicketView(QWidget):
         head.addWidget(self.tier_badge)
         head.addWidget(self.client_link)
         head.addStretch(1)
+        head.addWidget(self.client_clock)
         head.addWidget(self.sla_label)
         actions = QHBoxLayout()
         for w in (self.claim_button, self.assign_button, self.status_button,
@@ -358,6 +363,7 @@ class TicketView(QWidget):
             return
         data = d.data
         self.title.setText(str(data.get("subject") or ""))
+        follow_text_direction(self.title, self.title.text())
         self.tier_badge.setText(d.tier.value)
         self.tier_badge.setStyleSheet(theme.tier_badge_style(d.tier.value))
         self.client_link.setText(f"{d.client_name} ({d.client_uid})")
@@ -476,7 +482,11 @@ class TicketView(QWidget):
         d = self._detail
         if d is None:
             return
-        reading = d.sla(self._ctx.now())
+        now = self._ctx.now()
+        self.client_clock.setText(translate("TicketView", "Client's time: {time}").format(
+            time=locale_format.client_time(now, d.client_timezone))
+            if d.client_timezone else "")
+        reading = d.sla(now)
         text = countdown(reading)
         self.sla_label.setText(f"{clock_name(reading)}: {text}")
         colour = sla_colour(reading.state)
