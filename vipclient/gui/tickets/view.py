@@ -240,7 +240,6 @@ class TicketView(QWidget):
         head.addWidget(self.tier_badge)
         head.addWidget(self.client_link)
         head.addStretch(1)
-        head.addWidget(self.client_clock)
         head.addWidget(self.sla_label)
         actions = QHBoxLayout()
         for w in (self.claim_button, self.assign_button, self.status_button,
@@ -255,18 +254,23 @@ class TicketView(QWidget):
         self.request_button.menu().aboutToShow.connect(self._fill_request_menu)
         actions.addWidget(self.request_button)
         actions.addStretch(1)
+        # Two rows, so the pane stays narrow in any language: what to insert (canned
+        # responses in their language, help articles), then how it goes out.
+        insert_bar = QHBoxLayout()
+        insert_bar.addWidget(self.canned_language)
+        insert_bar.addWidget(self.canned, 1)
+        insert_bar.addWidget(self.help_button)
         compose_bar = QHBoxLayout()
         compose_bar.addWidget(self.tray.attach_button)
         compose_bar.addWidget(self.internal)
-        compose_bar.addWidget(self.canned_language)
-        compose_bar.addWidget(self.canned, 1)
-        compose_bar.addWidget(self.help_button)
+        compose_bar.addStretch(1)
         compose_bar.addWidget(self.send_button)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.composer)
         bl.addWidget(self.tray)
+        bl.addLayout(insert_bar)
         bl.addLayout(compose_bar)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.thread_view)
@@ -277,6 +281,7 @@ class TicketView(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(head)
         layout.addWidget(self.meta)
+        layout.addWidget(self.client_clock)
         layout.addLayout(actions)
         self.side_split = QSplitter(Qt.Orientation.Horizontal)
         self.side_split.addWidget(split)
@@ -366,7 +371,8 @@ class TicketView(QWidget):
         follow_text_direction(self.title, self.title.text())
         self.tier_badge.setText(d.tier.value)
         self.tier_badge.setStyleSheet(theme.tier_badge_style(d.tier.value))
-        self.client_link.setText(f"{d.client_name} ({d.client_uid})")
+        # The name isolated (FSI…PDI): an Arabic name must not carry the uid along with it.
+        self.client_link.setText(f"\u2068{d.client_name}\u2069 ({d.client_uid})")
         self.meta.setText(
             translate(
                 "TicketView",
