@@ -238,8 +238,8 @@ UI_LANGUAGES = (("zh_CN", "zh"), ("ja", "ja"), ("ko", "ko"))
 def language_shots(desk: VipDesk, folder: Path) -> None:
     """The main screens in Chinese, Japanese and Korean, switched to as Settings → Language
     does (the window built again in place): ``lanes-ja.png`` (a ticket written in Japanese
-    open, so its canned responses are Japanese), ``profile-ja.png``, ``requests-ja.png``,
-    ``dashboard-ja.png``…"""
+    open, so its canned responses are Japanese), ``profile-ja.png``,
+    ``requests-screen-ja.png``, ``dashboard-mine-ja.png``…"""
     for language, suffix in UI_LANGUAGES:
         desk.switch_language(language)
         window = desk.window
