@@ -45,7 +45,7 @@ def _choose_language(qtbot: QtBot, desk: VipDesk, language: str) -> MainWindow:
 
 
 def test_a_half_written_reply_and_unsaved_notes_survive_a_switch_of_language(
-    qtbot: QtBot, desk: VipDesk,
+    qtbot: QtBot, desk: VipDesk, tmp_path: Path,
 ) -> None:
     desk.start()
     wait_live(qtbot, desk, "alice")
@@ -59,6 +59,10 @@ def test_a_half_written_reply_and_unsaved_notes_survive_a_switch_of_language(
     view = lanes.ticket_view
     view.composer.setPlainText(HALF_REPLY)
     view.internal.setChecked(True)
+    note = tmp_path / "withdrawal-steps.txt"
+    note.write_text("1. check the address\n2. wait for 12 confirmations\n", encoding="utf-8")
+    view.tray.offer_paths([str(note)])
+    qtbot.waitUntil(lambda: len(view.tray.staged()) == 1, timeout=10_000)
 
     clients = window.show_section("clients")
     assert isinstance(clients, ClientsSection)
@@ -80,6 +84,8 @@ def test_a_half_written_reply_and_unsaved_notes_survive_a_switch_of_language(
     assert view.ticket_id() == ticket_id
     assert view.composer.toPlainText() == HALF_REPLY
     assert view.internal.isChecked()
+    assert [f.filename for f in view.tray.staged()] == ["withdrawal-steps.txt"]
+    assert view.tray.list.isVisible()
     clients = window.page("clients")
     assert isinstance(clients, ClientsSection)
     assert clients.profile.uid_shown() == uid
@@ -119,5 +125,6 @@ def test_a_reply_draft_belongs_to_its_ticket(qtbot: QtBot, desk: VipDesk) -> Non
     lanes.ticket_view.composer.setPlainText("for the first ticket")
     lanes.show_ticket(second)
     assert lanes.ticket_view.composer.toPlainText() == ""
+    assert lanes.ticket_view.tray.staged() == []
     lanes.show_ticket(first)
     assert lanes.ticket_view.composer.toPlainText() == "for the first ticket"

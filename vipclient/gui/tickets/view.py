@@ -314,7 +314,6 @@ class TicketView(QWidget):
         first_time = self._detail is None or self._detail.id != ticket_id
         self._detail = detail
         if first_time:
-            self.tray.clear()
             self._restore_draft(ticket_id)
             self._fill_canned()
         self._set_enabled(True)
@@ -332,6 +331,8 @@ class TicketView(QWidget):
         try:
             self.composer.setPlainText(draft.text if draft else "")
             self.internal.setChecked(draft.internal if draft else False)
+            # The previous ticket's files stay with its draft; this one's come back.
+            self.tray.restore(draft.files if draft else ())
         finally:
             self._restoring_draft = False
         self.composer.moveCursor(QTextCursor.MoveOperation.End)
@@ -339,7 +340,7 @@ class TicketView(QWidget):
     def _keep_draft(self) -> None:
         if self._detail is not None and not self._restoring_draft:
             self._drafts.keep(self._detail.id, self.composer.toPlainText(),
-                              self.internal.isChecked())
+                              self.internal.isChecked(), self.tray.staged())
 
     # The ORM-backed services, asked for when first used (by then the ORM has loaded behind
     # the first paint): building the screen must not load it.
@@ -635,6 +636,7 @@ class TicketView(QWidget):
         self.composer.setFocus()
 
     def _tray_changed(self) -> None:
+        self._keep_draft()
         d = self._detail
         closed = d is None or d.status is TicketStatus.CLOSED
         self.send_button.setEnabled(not closed and not self.tray.checking)
