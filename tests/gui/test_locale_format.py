@@ -31,7 +31,7 @@ def utc_desk(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QA
 @pytest.mark.parametrize(("language", "when", "clock", "client", "amount", "count"), [
     ("en", "11/25/2026 9:05\u202fAM", "9:05\u202fAM", "6:05\u202fPM (Wed, Asia/Tokyo)",
      "1,250,000.50 USD", "12,345"),
-    ("zh_CN", "2026/11/25 09:05", "09:05", "18:05 (周三, Asia/Tokyo)",
+    ("zh_CN", "2026/11/25 09:05", "09:05", "18:05（周三，Asia/Tokyo）",
      "1,250,000.50 USD", "12,345"),
     ("ja", "2026/11/25 9:05", "9:05", "18:05 (水, Asia/Tokyo)", "1,250,000.50 USD", "12,345"),
     ("ko", "2026. 11. 25. 오전 9:05", "오전 9:05", "오후 6:05 (수, Asia/Tokyo)",

@@ -48,24 +48,27 @@ def install_translators(app: QApplication, language: str = "system") -> list[str
     locale = wanted_locale(language)
     _language[:] = [language]
     loaded: list[str] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        _installed.append(qt)
-        loaded.append("qtbase")
+    own: QTranslator | None = None
     for folder in SEARCH_PATH:
-        own = QTranslator(app)
-        if own.load(locale, "vipclient", "_", str(folder)):
-            app.installTranslator(own)
-            _installed.append(own)
+        candidate = QTranslator(app)
+        if candidate.load(locale, "vipclient", "_", str(folder)):
+            own = candidate
             loaded.append(f"vipclient ({folder})")
             break
-    own_loaded = any(name.startswith("vipclient") for name in loaded)
-    if not own_loaded and locale.language() != QLocale.Language.English:
-        # No catalogue for this system language: the interface is English, and so are the
-        # numbers and dates (in the person's region's conventions where Qt knows them).
+    if own is None and locale.language() != QLocale.Language.English:
+        # No catalogue for this system language: the interface is English, Qt's dialogs
+        # too (not half French), and numbers and dates English in the person's region.
         locale = QLocale(QLocale.Language.English, locale.territory())
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if locale.language() != QLocale.Language.English and qt.load(
+            locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+        loaded.insert(0, "qtbase")
+    if own is not None:
+        app.installTranslator(own)
+        _installed.append(own)
     QLocale.setDefault(locale)
     log.info("translations for %s: %s", locale.name(), ", ".join(loaded) or "none")
     return loaded
