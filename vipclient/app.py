@@ -587,7 +587,7 @@ class VipDesk(QObject):
             if child.isVisible() and child is not old.sync_problems:
                 child.setParent(window, child.windowFlags())
                 child.show()
-        if old.step_up_dialog is not None:
+        if old.step_up_dialog is not None and old.step_up_dialog.parent() is window:
             window.adopt_step_up(old.step_up_dialog)
         window.show()
         old.hide()

@@ -74,8 +74,12 @@ def test_a_half_written_reply_and_unsaved_notes_survive_a_switch_of_language(
     window.show_section("lanes")
     assert window.navigation.item(0).text() == "Lanes"
 
+    about = window.show_about()  # a dialog left open on the old window stays open
+
     window = _choose_language(qtbot, desk, "zh_CN")
     assert window.navigation.item(0).text() == "工单通道"
+    assert about.isVisible() and about.parent() is window
+    about.close()
     assert QLocale().language() == QLocale.Language.Chinese  # dates and numbers follow
     assert window.current_section() == "lanes"
     lanes = window.page("lanes")

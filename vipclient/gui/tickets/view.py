@@ -360,7 +360,7 @@ class TicketView(QWidget):
     def _set_enabled(self, on: bool) -> None:
         for w in (self.claim_button, self.assign_button, self.status_button,
                   self.escalate_button, self.composer, self.send_button, self.canned,
-                  self.internal, self.tray.attach_button):
+                  self.canned_language, self.internal, self.tray.attach_button):
             w.setEnabled(on)
 
     def _render_header(self) -> None:
