@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from vipclient.domain.enums import PolicyAction, RequestStatus, Tier
-from vipclient.domain.money import format_bps, format_grouped
+from vipclient.domain.money import format_bps
 from vipclient.domain.policy import Decision, PolicyRule, RequestFacts
 from vipclient.domain.policy_lint import (
     ApprovalsImpossible,
@@ -213,7 +213,7 @@ def condition_text(name: str, wanted: str) -> str:
     elif name == "rate_limit_tiers":
         value = either.join(rate_tier_name(t.strip()) for t in wanted.split(","))
     elif name == "usd_amount_lte":
-        value = format_grouped(Decimal(wanted))
+        value = locale_format.decimal(wanted)
     if name == "whitelist_cleared" and wanted == "false":
         return QCoreApplication.translate("Requests", "it does not empty the whitelist")
     return templates.get(name, name).format(v=value)
