@@ -38,7 +38,7 @@ from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.requests.launch import request_menu
 from vipclient.gui.tickets import services
-from vipclient.gui.views import follow_text_direction
+from vipclient.gui.views import BidiDelegate, follow_text_direction
 from vipclient.i18n import translate
 from vipclient.services.clients import ClientProfile, NotesConflict, normalise_tags
 
@@ -157,6 +157,7 @@ class ProfileView(QWidget):
         activity = QGroupBox(translate("ClientProfile", "Activity"))
         al = QVBoxLayout(activity)
         self.timeline = QTreeWidget()
+        self.timeline.setItemDelegate(BidiDelegate(self.timeline))  # Arabic subjects run RTL
         self.timeline.setRootIsDecorated(False)
         self.timeline.setHeaderLabels(
             [
