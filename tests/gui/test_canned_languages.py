@@ -24,6 +24,8 @@ def view(qtbot: QtBot, tmp_path: Path) -> Iterator[TicketView]:
         upsert("client", client_json("U1", "김민준", languages=["ko", "en"])),
         upsert("ticket", ticket_json("T1", "U1", language="ja", subject="出金について")),
         upsert("ticket", ticket_json("T2", "U1", language="it", subject="Prelievo")),
+        upsert("client", client_json("U2", "陳大文", languages=["zh", "en"], region="HK")),
+        upsert("ticket", ticket_json("T3", "U2", language="zh", subject="提幣一直在處理中")),
     )
     v = TicketView(cache_ctx(cache))
     qtbot.addWidget(v)
@@ -48,6 +50,11 @@ def test_the_ticket_language_then_the_client_s_first_and_the_person_may_change_i
     assert view.canned_language.currentData() == "ko"
     assert "client's first language" in view.canned_language.toolTip()
 
+    assert view.show_ticket("T3")  # Chinese from Hong Kong: traditional characters
+    assert view.canned_language.currentText() == "繁體中文"
+    assert _titles(view)[0] == "問候 — 正在處理"
+
+    assert view.show_ticket("T2")
     view.canned_language.setCurrentIndex(view.canned_language.findData("ar"))
     assert _titles(view) == [r.title for r in canned.load("ar")]
     greeting = next(i for i in range(view.canned.count())

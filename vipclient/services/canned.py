@@ -24,12 +24,18 @@ from typing import NamedTuple
 from vipclient.paths import resource_dir
 
 CANNED_DIR = resource_dir("canned")
-LANGUAGES = ("en", "zh", "ja", "ko", "ar", "de", "es", "fr", "pt", "ru")
+LANGUAGES = ("en", "zh", "zh_Hant", "ja", "ko", "ar", "de", "es", "fr", "pt", "ru")
 FALLBACK = "en"
 # Each language named in itself, so whoever reads the list finds their own.
-LANGUAGE_NAMES = {"en": "English", "zh": "中文", "ja": "日本語", "ko": "한국어",
+LANGUAGE_NAMES = {"en": "English", "zh": "简体中文", "zh_Hant": "繁體中文", "ja": "日本語",
+                  "ko": "한국어",
                   "ar": "العربية", "de": "Deutsch", "es": "Español", "fr": "Français",
                   "pt": "Português", "ru": "Русский"}
+
+
+# Chinese is written in traditional characters here (the sandbox's clients in Hong Kong and
+# Taiwan do): a ticket in Chinese from these regions gets the zh_Hant variant.
+TRADITIONAL_CHINESE_REGIONS = frozenset({"HK", "TW", "MO"})
 
 
 class Choice(NamedTuple):
@@ -66,20 +72,27 @@ def _load(language: str, folder: Path) -> tuple[CannedResponse, ...]:
     )
 
 
-def base_language(code: str) -> str:
-    """``zh-Hant``, ``zh_TW``, ``PT-br`` → ``zh``, ``zh``, ``pt``: variants are per language."""
-    return code.replace("_", "-").split("-", 1)[0].strip().lower()
+def variant_of(code: str, region: str = "") -> str:
+    """The variant for a language tag: ``zh-Hant``, ``zh_TW`` or ``zh`` from Hong Kong →
+    ``zh_Hant``; ``zh-CN``/``zh-Hans`` → ``zh``; ``PT-br`` → ``pt``."""
+    parts = code.replace("_", "-").strip().lower().split("-")
+    base = parts[0]
+    if base == "zh" and ({"hant", "tw", "hk", "mo"} & set(parts[1:]) or (
+            len(parts) == 1 and region.upper() in TRADITIONAL_CHINESE_REGIONS)):
+        return "zh_Hant"
+    return base
 
 
 def choose_language(ticket_language: str, client_languages: Sequence[str],
-                    available: Sequence[str] = LANGUAGES) -> Choice:
+                    region: str = "", available: Sequence[str] = LANGUAGES) -> Choice:
     """The variant for a ticket: its own language when there is one, else the client's
-    first language that has one, else English."""
-    if ticket_language and base_language(ticket_language) in available:
-        return Choice(base_language(ticket_language), "ticket")
+    first language that has one, else English. ``region`` is the client's (Chinese from Hong
+    Kong or Taiwan is answered in traditional characters)."""
+    if ticket_language and variant_of(ticket_language, region) in available:
+        return Choice(variant_of(ticket_language, region), "ticket")
     for language in client_languages:
-        if base_language(language) in available:
-            return Choice(base_language(language), "client")
+        if variant_of(language, region) in available:
+            return Choice(variant_of(language, region), "client")
     return Choice(FALLBACK, "fallback")
 
 

@@ -65,6 +65,7 @@ def ticket_detail(session: Session, ticket_id: str) -> TicketDetail | None:
         assignee_name=(assignee.display_name if assignee else (row.assignee_id or "")),
         client_languages=tuple(str(x) for x in client_data.get("languages") or ()),
         client_timezone=str(client_data.get("timezone") or ""),
+        client_region=str(client_data.get("region") or ""),
     )
 
 

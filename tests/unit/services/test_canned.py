@@ -33,16 +33,21 @@ def test_every_language_the_clients_write_in_has_every_response() -> None:
                 assert response.body != english[key].body, (language, key)
 
 
-@pytest.mark.parametrize(("ticket", "client", "expected"), [
-    ("ja", ["ko", "en"], ("ja", "ticket")),
-    ("zh-Hant", ["en"], ("zh", "ticket")),
-    ("pt_BR", [], ("pt", "ticket")),
-    ("it", ["it", "ko", "en"], ("ko", "client")),  # no Italian texts: the first language that has
-    ("", ["ar"], ("ar", "client")),
-    ("it", ["it", "nl"], ("en", "fallback")),
-    ("", [], ("en", "fallback")),
+@pytest.mark.parametrize(("ticket", "client", "region", "expected"), [
+    ("ja", ["ko", "en"], "JP", ("ja", "ticket")),
+    ("zh", ["zh", "en"], "CN", ("zh", "ticket")),
+    ("zh", ["zh", "en"], "HK", ("zh_Hant", "ticket")),  # Hong Kong writes traditional
+    ("zh-Hant", ["en"], "SG", ("zh_Hant", "ticket")),
+    ("zh_TW", [], "", ("zh_Hant", "ticket")),
+    ("zh-Hans", [], "TW", ("zh", "ticket")),  # the tag's own script wins
+    ("pt_BR", [], "BR", ("pt", "ticket")),
+    ("it", ["it", "ko", "en"], "IT", ("ko", "client")),  # no Italian: the first that has
+    ("", ["zh", "en"], "TW", ("zh_Hant", "client")),
+    ("", ["ar"], "AE", ("ar", "client")),
+    ("it", ["it", "nl"], "", ("en", "fallback")),
+    ("", [], "", ("en", "fallback")),
 ])
 def test_the_variant_follows_the_ticket_then_the_client_then_english(
-    ticket: str, client: list[str], expected: tuple[str, str],
+    ticket: str, client: list[str], region: str, expected: tuple[str, str],
 ) -> None:
-    assert tuple(choose_language(ticket, client)) == expected
+    assert tuple(choose_language(ticket, client, region)) == expected

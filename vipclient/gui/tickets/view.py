@@ -436,7 +436,8 @@ class TicketView(QWidget):
         """A ticket opened: the canned responses in the language it should be answered in."""
         d = self._detail
         ticket_language = str(d.data.get("language") or "") if d else ""
-        choice = canned.choose_language(ticket_language, d.client_languages if d else ())
+        choice = canned.choose_language(ticket_language, d.client_languages if d else (),
+                                        d.client_region if d else "")
         if choice.reason == "ticket":
             why = translate("TicketView", "The ticket is written in {language}.")
         elif choice.reason == "client":
