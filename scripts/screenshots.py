@@ -4,7 +4,8 @@ Starts the app in demo mode on an in-process sandbox (offscreen, in throw-away c
 folders so nothing of the person running it is touched), signs in as alice, waits for the
 first sync, then opens each screen and saves a PNG of it: lanes, clients, a profile, a ticket,
 search, sync problems (with two real refusals from the sandbox), the Requests section (a
-request's page, the policies view and the three forms, in English and Chinese), settings and
+request's page, the policies view and the three forms, in English and Chinese), the main
+screens in Chinese, Japanese and Korean (``*-zh``, ``*-ja``, ``*-ko``), settings and
 the sign-in dialog; then carol's dashboard (a supervisor's team view) in English and Chinese,
 light and dark; then, signed in as dave (a security officer), the alert queue, the freeze
 dialog, the step-up dialog counting a lockout down and the audit view with a broken entry, in
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,17 +84,25 @@ def pick_client(window: MainWindow) -> str:
         return row.uid
 
 
-def pick_ticket(window: MainWindow) -> str:
+def pick_ticket(window: MainWindow, language: str | None = None) -> str:
     """An open ticket of the manager's book with the longest conversation (internal notes
-    included, so every kind of message shows)."""
+    included, so every kind of message shows); written in ``language`` when one is given and
+    the book has one."""
     me = window.ctx.me.id
     with window.ctx.cache.read_session() as s:
         uids = select(ClientRow.uid).where(ClientRow.manager_id == me)
         messages = func.count(MessageRow.id)
+        chosen: tuple[Any, ...] = (TicketRow.client_uid.in_(uids),
+                                   TicketRow.status.in_(("open", "new")))
+        if language is not None:
+            # Any book's: the person's may have none in that language.
+            chosen = (TicketRow.status.in_(("open", "new")), TicketRow.language == language)
+            if s.execute(select(TicketRow.id).where(*chosen).limit(1)).first() is None:
+                return pick_ticket(window)
         row = s.execute(
             select(TicketRow.id, messages)
             .join(MessageRow, MessageRow.ticket_id == TicketRow.id)
-            .where(TicketRow.client_uid.in_(uids), TicketRow.status.in_(("open", "new")))
+            .where(*chosen)
             .group_by(TicketRow.id)
             .order_by(func.max(MessageRow.internal).desc(), messages.desc())
             .limit(1)
@@ -224,6 +234,46 @@ def dashboard_shots(app: QApplication, desk: VipDesk, folder: Path, name: str) -
     install_translators(app, "en")
 
 
+# The languages of the interface besides English, and the suffix of their pictures.
+UI_LANGUAGES = (("zh_CN", "zh"), ("ja", "ja"), ("ko", "ko"))
+
+
+def language_shots(desk: VipDesk, folder: Path) -> None:
+    """The main screens in Chinese, Japanese and Korean, switched to as Settings → Language
+    does (the window built again in place): ``lanes-ja.png`` (a ticket written in Japanese
+    open, so its canned responses are Japanese), ``profile-ja.png``,
+    ``requests-screen-ja.png``, ``dashboard-mine-ja.png``…"""
+    for language, suffix in UI_LANGUAGES:
+        desk.switch_language(language)
+        window = desk.window
+        assert window is not None
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        pump(2.0)
+        if "lanes" in window.section_keys:
+            window.open_ticket(pick_ticket(window, suffix))
+            pump(2.0)
+            save(window, folder, f"lanes-{suffix}")
+        if "clients" in window.section_keys:
+            window.open_client(pick_client(window))
+            pump(2.0)
+            save(window, folder, f"profile-{suffix}")
+        if "requests" in window.section_keys:
+            window.show_section("requests")
+            pump(2.0)
+            save(window, folder, f"requests-screen-{suffix}")
+        if "dashboard" in window.section_keys:
+            window.show_section("dashboard")
+            pump(4.0)
+            save(window, folder, f"dashboard-mine-{suffix}")
+    desk.switch_language("en")
+    window = desk.window
+    assert window is not None
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    pump(1.0)
+
+
 def request_shots(window: MainWindow, folder: Path, suffix: str = "") -> None:
     """The Requests section with a request's page, the policies view and the three forms
     (filled in as a person would, one message showing), as separate pictures. ``suffix``:
@@ -347,6 +397,9 @@ def main(argv: list[str]) -> int:
     install_translators(app, "zh_CN")
     request_shots(window, folder, "-zh")
     install_translators(app, "en")
+    language_shots(desk, folder)
+    window = desk.window
+    assert window is not None
 
     settings = SettingsDialog(desk.settings, window)
     settings.show()

@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vipclient import crash, logs, startup_marks
 from vipclient.gui import theme, workers
@@ -38,6 +38,7 @@ from vipclient.gui.crash_dialog import CrashPresenter
 from vipclient.gui.main_window import MainWindow
 from vipclient.gui.online import OnlineRunner
 from vipclient.gui.single_instance import SingleInstance
+from vipclient.gui.translations import install_translators, installed_language
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext, Me
 from vipclient.services.resume import CachedSession, from_cache
@@ -401,6 +402,14 @@ class VipDesk(QObject):
         if warm is not None:
             ctx.services["lanes.warm"] = warm.lanes
         self.ctx = ctx
+        window = self._new_window(ctx)
+        window.firstPainted.connect(lambda: startup_marks.mark("first-paint"))
+        sync.signedOut.connect(self._session_ended)
+        window.show()
+        startup_marks.mark("window-shown")
+        return window
+
+    def _new_window(self, ctx: AppContext) -> MainWindow:
         window = MainWindow(
             ctx,
             demo_staff=self.demo.usernames() if self.demo is not None else (),
@@ -414,10 +423,6 @@ class VipDesk(QObject):
         window.switchStaffRequested.connect(self.switch_demo_staff)
         window.settingsRequested.connect(self.show_settings)
         window.openLogFolderRequested.connect(self.open_log_folder)
-        window.firstPainted.connect(lambda: startup_marks.mark("first-paint"))
-        sync.signedOut.connect(self._session_ended)
-        window.show()
-        startup_marks.mark("window-shown")
         return window
 
     def _attach(self, signed: SignedIn) -> None:
@@ -550,9 +555,46 @@ class VipDesk(QObject):
         from vipclient.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.window)
-        dialog.applied.connect(lambda: theme.apply_theme(self.qapp, self.settings.theme))
+        dialog.applied.connect(self._settings_applied)
         dialog.open()
         return dialog
+
+    @Slot()
+    def _settings_applied(self) -> None:
+        theme.apply_theme(self.qapp, self.settings.theme)
+        if self.settings.language != installed_language():
+            # After the dialog has closed: the window it belongs to is about to be replaced.
+            QTimer.singleShot(0, lambda: self.switch_language(str(self.settings.language)))
+
+    def switch_language(self, language: str) -> None:
+        """Show the app in ``language`` now, keeping the person's work.
+
+        Qt's texts are set when a widget is built, so the window is built again in the new
+        language over the same session (cache, sync, outbox untouched) and given back what
+        the person had: the section, each screen's ticket, client, filters and unsaved
+        profile edits (``MainWindow.view_state``), replies being written (kept per ticket in
+        ``services.drafts``), the geometry, and any dialog still open on the old window."""
+        install_translators(self.qapp, language)
+        old, ctx = self.window, self.ctx
+        if old is None or ctx is None:
+            return
+        state = old.view_state()
+        old.store_geometry()
+        old.closed.disconnect(self._window_closed)
+        window = self._new_window(ctx)
+        window.restore_view_state(state)
+        for child in old.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isVisible() and child is not old.sync_problems:
+                child.setParent(window, child.windowFlags())
+                child.show()
+        if old.step_up_dialog is not None and old.step_up_dialog.parent() is window:
+            window.adopt_step_up(old.step_up_dialog)
+        window.show()
+        old.hide()
+        old.deleteLater()
+        if self.session is not None:
+            window.build_remaining_sections()
+        log.info("language switched to %s", language)
 
     @Slot()
     def open_log_folder(self) -> None:

@@ -170,6 +170,18 @@ def check_translations() -> str:
     return ", ".join(found)
 
 
+def check_fonts() -> str:
+    """Chinese, Japanese, Korean and Arabic drawn with real glyphs, not boxes."""
+    from vipclient.gui.fonts import FONT_PACKAGES, SAMPLES, missing_glyphs
+
+    missing = missing_glyphs()
+    if missing:
+        raise CheckFailed(
+            f"no font draws {', '.join(missing)} here (empty boxes instead of text): install "
+            f"a font for them, on Debian/Ubuntu {FONT_PACKAGES}")
+    return f"a font for each of {', '.join(SAMPLES)}"
+
+
 def expected_plugins() -> dict[str, tuple[str, ...]]:
     """Qt plug-ins (folder: base names) this platform's build must carry and load."""
     if sys.platform == "win32":
@@ -501,6 +513,7 @@ def run(cache: Path | None = None, out: IO[str] | None = None) -> int:
         report.check("version", check_version)
         report.check("resources", check_resources)
         report.check("translations", check_translations)
+        report.check("fonts", check_fonts)
         report.check("Qt plug-ins", check_plugins)
         report.check("keyring back-ends", check_keyring_backends)
         report.check("migrations", check_migrations)

@@ -56,6 +56,10 @@ _SECRET_WORDS = ("password", "token", "secret", "totp", "otp_", "passphrase", "a
 T = TypeVar("T")
 
 
+# The languages the app has catalogues for (resources/translations/vipclient_<code>.ts).
+UI_LANGUAGES = ("system", "en", "zh_CN", "ja", "ko")
+
+
 class SettingError(ValueError):
     """A value a setting does not accept (wrong type, not one of its choices, bad URL)."""
 
@@ -263,7 +267,9 @@ class Settings:
             "before reading it.",
     )
     theme = Setting("system", kind=str, choices=("system", "light", "dark"))
-    language = Setting("system", kind=str, choices=("system", "en", "zh_CN"))
+    language = Setting("system", kind=str, choices=UI_LANGUAGES,
+                       doc="The app's language; system: the computer's (English if no catalogue "
+                           "matches). Switching applies at once, keeping open work.")
     canned_response_language = Setting("en", kind=str, choices=("en", "zh_CN"))
     notifications = Setting(True, kind=bool, doc="Desktop notifications for new tickets.")
     log_level = Setting("INFO", kind=str, choices=("DEBUG", "INFO", "WARNING", "ERROR"))

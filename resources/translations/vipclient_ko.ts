@@ -2829,6 +2829,21 @@ SHA-256: {sha}</source>
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>{time} ({day}, {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VIP Desk — {name}</source>
@@ -4319,7 +4334,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language applies after VIP Desk restarts.</source>
+        <source>A new language applies at once; open tickets and unsent replies stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4884,6 +4899,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,7 +4935,27 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The ticket is written in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is the client&apos;s first language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canned responses in the ticket&apos;s or the client&apos;s languages: {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another language for the canned responses here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Canned response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s time: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2831,6 +2831,21 @@ SHA-256：{sha}</translation>
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>{time} ({day}, {zone})</source>
+        <translation>{time}（{day}，{zone}）</translation>
+    </message>
+    <message>
+        <source>{time} ({zone})</source>
+        <translation>{time}（{zone}）</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> (demo)</source>
@@ -4261,6 +4276,10 @@ SHA-256：{sha}</translation>
         <translation>稳定版</translation>
     </message>
     <message>
+        <source>A new language applies at once; open tickets and unsent replies stay as they are.</source>
+        <translation>切换语言立即生效，已打开的工单和未发送的回复都会保留。</translation>
+    </message>
+    <message>
         <source>Update channel</source>
         <translation>更新通道</translation>
     </message>
@@ -4275,10 +4294,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>the demo</source>
         <translation>演示模式</translation>
-    </message>
-    <message>
-        <source>A new language applies after VIP Desk restarts.</source>
-        <translation>新的语言在 VIP 服务台重启后生效。</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -4847,6 +4862,10 @@ SHA-256：{sha}</translation>
         <translation>插入快捷回复</translation>
     </message>
     <message>
+        <source>Language of the canned responses</source>
+        <translation>快捷回复的语言</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -4879,12 +4898,32 @@ SHA-256：{sha}</translation>
         <translation>取消分配</translation>
     </message>
     <message>
+        <source>The ticket is written in {language}.</source>
+        <translation>该工单使用{language}。</translation>
+    </message>
+    <message>
+        <source>{language} is the client&apos;s first language.</source>
+        <translation>{language}是该客户的首选语言。</translation>
+    </message>
+    <message>
+        <source>No canned responses in the ticket&apos;s or the client&apos;s languages: {language}.</source>
+        <translation>没有该工单或客户所用语言的快捷回复，改用{language}。</translation>
+    </message>
+    <message>
+        <source>Choose another language for the canned responses here.</source>
+        <translation>可在此为快捷回复选择其他语言。</translation>
+    </message>
+    <message>
         <source>Canned response…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
         <source>{clock}: {countdown}</source>
         <translation>{clock}：{countdown}</translation>
+    </message>
+    <message>
+        <source>Client&apos;s time: {time}</source>
+        <translation>客户当地时间：{time}</translation>
     </message>
     <message>
         <source>Status not changed</source>

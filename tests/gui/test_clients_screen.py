@@ -152,7 +152,8 @@ def test_profile_shows_frozen_banner_details_and_activity(qtbot: QtBot, cache: C
     assert "Phishing site reported" in banner
     assert p.tier_badge.text() == "VIP6"
     assert p.fields["assets"].text() == "99,000.00 USD"
-    assert p.fields["local_time"].text().startswith("17:00")  # 09:00 UTC in Shanghai
+    # 09:00 UTC is 17:00 in Shanghai, written as the UI's English writes a time.
+    assert p.fields["local_time"].text() == "5:00\u202fPM (Wed, Asia/Shanghai)"
     assert "tier schedule" in p.fields["fees"].text()
     assert screen.table.currentIndex().row() == screen.model.row_of("U10000003")
     assert p.timeline.topLevelItemCount() == 1  # the freeze

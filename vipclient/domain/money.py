@@ -167,8 +167,10 @@ def quantize(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
 
 
-def format_grouped(value: Decimal, places: int | None = None, *, separator: str = ",") -> str:
-    """For display: thousand separators, ``places`` decimals (as written when None)."""
+def format_grouped(value: Decimal, places: int | None = None, *, separator: str = ",",
+                   decimal_point: str = ".") -> str:
+    """For display: thousand separators, ``places`` decimals (as written when None); the
+    GUI passes its language's separator and decimal point (``gui/locale_format.py``)."""
     if places is not None:
         value = quantize(value, places)
     sign = "-" if value < 0 else ""
@@ -179,7 +181,7 @@ def format_grouped(value: Decimal, places: int | None = None, *, separator: str 
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)
-    return sign + separator.join(groups) + (f".{frac}" if frac else "")
+    return sign + separator.join(groups) + (f"{decimal_point}{frac}" if frac else "")
 
 
 def format_usd(value: Decimal) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
@@ -39,6 +40,15 @@ if TYPE_CHECKING:
     from vipclient.gui.sync_problems import SyncProblemsDialog
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WindowViewState:
+    """What :meth:`MainWindow.view_state` keeps for a window built again."""
+
+    section: str | None
+    pages: dict[str, Any]
+    outbox: tuple[int, int]
 
 
 class MainWindow(QMainWindow):
@@ -236,6 +246,32 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(translate(
                 "MainWindow", "Tickets are not available here."), 5000)
 
+    # -- built again in another language -----------------------------------------------------
+
+    def view_state(self) -> WindowViewState:
+        """Where the person is and what they set up on each screen built so far (a screen
+        keeps its own with ``view_state``/``restore_view_state``), for a window built again."""
+        pages: dict[str, Any] = {}
+        for key, page in self.pages.items():
+            keep = getattr(page, "view_state", None)
+            if callable(keep):
+                pages[key] = keep()
+        return WindowViewState(self.current_section(), pages,
+                               (self.status_area.pending, self.status_area.failed))
+
+    def restore_view_state(self, state: WindowViewState) -> None:
+        for key, page_state in state.pages.items():
+            if key in self.section_keys:
+                page: Any = self.page(key)
+                page.restore_view_state(page_state)
+        if state.section is not None:
+            self.show_section(state.section)
+        sync: Any = self.ctx.sync
+        status = getattr(sync, "status", None)
+        if status is not None:
+            self.status_area.set_status(status)
+        self.status_area.set_outbox(*state.outbox)
+
     # -- menus --------------------------------------------------------------------------------
 
     def _build_menus(self, demo_staff: Sequence[str]) -> None:
@@ -304,6 +340,11 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._step_up_closed)
         self.step_up_dialog = dialog
         dialog.open()
+
+    def adopt_step_up(self, dialog: StepUpDialog) -> None:
+        """The step-up dialog of the window this one replaces, still waiting for its code."""
+        self.step_up_dialog = dialog
+        dialog.finished.connect(self._step_up_closed)
 
     @Slot()
     def _step_up_closed(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.gui import theme
+from vipclient.gui.views import BidiDelegate
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 from vipclient.services.search import SearchResults, SearchService
@@ -53,6 +54,7 @@ class SearchPalette(QFrame):
             "SearchPalette", "Search clients and tickets: name, uid, e-mail, subject…"))
         self.edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)
+        self.results.setItemDelegate(BidiDelegate(self.results))  # Arabic names run RTL
         self.results.setObjectName("searchResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hint = QLabel(self)

@@ -1,7 +1,8 @@
 """File → Settings: connection, appearance and notifications.
 
 Values IT set in the managed config are shown greyed with "Set by your IT department" and are
-never written. Connection changes apply at the next sign-in; the theme applies at once.
+never written. Connection changes apply at the next sign-in; the theme and the language apply
+at once (the window is built again in the new language, keeping open work).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ LANGUAGES = (
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
     ("en", "English"),
     ("zh_CN", "简体中文"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
 )
 # IT's policies (managed keys), shown for reference: a person does not choose them.
 SIGN_IN_METHODS = {
@@ -98,7 +101,9 @@ class SettingsDialog(QDialog):
         self.language_combo = self._combo("language", LANGUAGES)
         self._row(form2, "language", translate("SettingsDialog", "Language"), self.language_combo)
         lang_note = QLabel(translate(
-            "SettingsDialog", "A new language applies after VIP Desk restarts."), appearance)
+            "SettingsDialog", "A new language applies at once; open tickets and unsent replies "
+            "stay as they are."), appearance)
+        lang_note.setWordWrap(True)
         theme.style(lang_note, "color: {muted_fg};")
         form2.addRow("", lang_note)
         layout.addWidget(appearance)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from vipclient.gui import theme
+from vipclient.gui import locale_format, theme
 from vipclient.gui.translations import QT_TRANSLATE_NOOP
 from vipclient.i18n import translate
 
@@ -65,9 +65,7 @@ def first_sentence(text: str) -> str:
 
 def local_hhmm(moment: datetime | None) -> str:
     """HH:MM in the computer's time zone (the person reads their own clock)."""
-    if moment is None:
-        return ""
-    return moment.astimezone().strftime("%H:%M")
+    return locale_format.time_of_day(moment)
 
 
 class StatusArea(QWidget):

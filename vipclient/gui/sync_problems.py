@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import theme
+from vipclient.gui import locale_format, theme
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 
@@ -58,7 +58,7 @@ def _when(value: Any) -> str:
             return value
     else:
         return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return locale_format.date_time(moment)
 
 
 class SyncProblemsModel(QAbstractTableModel):

@@ -4,21 +4,55 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLayout,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from vipclient.domain.text_direction import is_rtl
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """Cells whose text is right to left (an Arabic name or subject) are laid out right to
+    left: aligned to the cell's right edge, with that base direction for the bidi algorithm
+    (digits and Latin words inside stay where an Arabic reader expects them)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.text and is_rtl(option.text):  # type: ignore[attr-defined]
+            option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+
+
+def follow_text_direction(widget: QWidget, text: str) -> None:
+    """Lay ``widget`` (a label showing ``text``) out the way ``text`` runs."""
+    widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text)
+                              else Qt.LayoutDirection.LeftToRight)
+
 
 def list_table(table: QTableView, row_padding: int = 10) -> QTableView:
     """The list screens' table: whole rows, one at a time, read-only, striped, one line a row
-    of a fixed height (so a view of 100,000 rows never measures them)."""
+    of a fixed height (so a view of 100,000 rows never measures them); right-to-left text
+    laid out right to left (:class:`BidiDelegate`)."""
+    table.setItemDelegate(BidiDelegate(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,3 +131,23 @@ def after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` once, just after ``widget`` next paints (the first frame a person
     sees of it)."""
     _FirstPaint(widget, callback)
+
+
+def choose_data(combo: QComboBox, value: object) -> None:
+    """Make the item holding ``value`` current, now or when it is added (filter choices
+    arrive from a background read after the screen is built); ``None`` leaves the combo."""
+    if value is None:
+        return
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+        return
+    model = combo.model()
+
+    def added(*_: object) -> None:
+        found = combo.findData(value)
+        if found >= 0:
+            model.rowsInserted.disconnect(added)
+            combo.setCurrentIndex(found)
+
+    model.rowsInserted.connect(added)

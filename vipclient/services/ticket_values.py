@@ -20,6 +20,11 @@ class TicketDetail:
     client_name: str
     tier_level: int
     assignee_name: str
+    # The client's languages, first the one they prefer, their IANA time zone and region
+    # ("" unknown).
+    client_languages: tuple[str, ...] = ()
+    client_timezone: str = ""
+    client_region: str = ""
 
     @property
     def status(self) -> TicketStatus:

@@ -24,7 +24,7 @@ from vipclient.services.attachment_values import AttachmentRef
 from vipclient.services.ticket_values import MessageState, ThreadItem, TicketDetail
 from vipclient.store import outbox, uploads
 from vipclient.store.effects import Patch
-from vipclient.store.models import MessageRow, OutboxRow, StaffRow, TicketRow
+from vipclient.store.models import ClientRow, MessageRow, OutboxRow, StaffRow, TicketRow
 from vipclient.store.timefmt import db_time
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ def ticket_detail(session: Session, ticket_id: str) -> TicketDetail | None:
         return None
     assignee = session.get(StaffRow, row.assignee_id) if row.assignee_id else None
     level = row.client_tier if row.client_tier and 1 <= row.client_tier <= 10 else 1
+    client = session.get(ClientRow, row.client_uid)
+    client_data = json.loads(client.data or "{}") if client is not None else {}
     return TicketDetail(
         id=row.id,
         version=row.version,
@@ -61,6 +63,9 @@ def ticket_detail(session: Session, ticket_id: str) -> TicketDetail | None:
         client_name=row.client_name or row.client_uid,
         tier_level=level,
         assignee_name=(assignee.display_name if assignee else (row.assignee_id or "")),
+        client_languages=tuple(str(x) for x in client_data.get("languages") or ()),
+        client_timezone=str(client_data.get("timezone") or ""),
+        client_region=str(client_data.get("region") or ""),
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from vipclient.gui import theme, words
+from vipclient.gui import locale_format, theme, words
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
 from vipclient.gui.words import word
 from vipclient.i18n import QT_TRANSLATE_NOOP, translate
@@ -33,7 +33,7 @@ _RIGHT_ALIGNED = frozenset({"volume_30d_usd", "assets_usd", "kyc_level"})
 
 
 def money(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
+    return locale_format.integer(value)
 
 
 class ClientsModel(LazyIdTableModel[ClientListRow]):

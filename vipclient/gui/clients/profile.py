@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.sla import parse_ts
-from vipclient.gui import theme, words
+from vipclient.gui import locale_format, theme, words
 from vipclient.gui.clients.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
 from vipclient.gui.requests.launch import request_menu
 from vipclient.gui.requests.wording import rate_tier_name, status_name
 from vipclient.gui.tickets import services
+from vipclient.gui.views import BidiDelegate, follow_text_direction
 from vipclient.gui.words import word
 from vipclient.i18n import translate
 from vipclient.services.clients import ClientProfile, NotesConflict, normalise_tags
@@ -50,23 +49,13 @@ if TYPE_CHECKING:
 
 
 def usd(value: Any) -> str:
-    """``"1250000.50"`` → ``1,250,000.50 USD`` (exact: decimal strings, never floats)."""
-    if value in (None, ""):
-        return "—"
-    try:
-        return f"{Decimal(str(value)):,.2f} USD"
-    except InvalidOperation:
-        return str(value)
+    """``"1250000.50"`` → ``1,250,000.50 USD`` in the UI language's digits (exact)."""
+    return locale_format.money(value)
 
 
 def local_time(timezone: str | None, now: datetime) -> str:
-    if not timezone:
-        return "—"
-    try:
-        here = now.astimezone(ZoneInfo(timezone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return timezone
-    return f"{here:%H:%M} ({here:%a}, {timezone})"
+    """The client's clock, in the client's time zone."""
+    return locale_format.client_time(now, timezone)
 
 
 def _timeline_status(kind: str, status: str) -> str:
@@ -79,7 +68,7 @@ def _timeline_status(kind: str, status: str) -> str:
 
 
 def _stamp(at: str | None) -> str:
-    return (at or "").replace("T", " ").removesuffix("Z")
+    return locale_format.date_time(at) if at else ""
 
 
 class ProfileView(QWidget):
@@ -179,6 +168,7 @@ class ProfileView(QWidget):
         activity = QGroupBox(translate("ClientProfile", "Activity"))
         al = QVBoxLayout(activity)
         self.timeline = QTreeWidget()
+        self.timeline.setItemDelegate(BidiDelegate(self.timeline))  # Arabic subjects run RTL
         self.timeline.setRootIsDecorated(False)
         self.timeline.setHeaderLabels(
             [
@@ -232,7 +222,7 @@ class ProfileView(QWidget):
         self._clock.setInterval(15_000)
         self._clock.timeout.connect(self._tick)
         services.connect_changes(ctx, self._on_changes)
-        services.connect_outbox(ctx, lambda *_: self._refresh_state())
+        services.connect_outbox(ctx, lambda *_: self._refresh_state(), self)
         theme.follow_theme(self, self._restyle)
         self.setEnabled(False)
 
@@ -244,6 +234,21 @@ class ProfileView(QWidget):
     def has_unsaved_edits(self) -> bool:
         """Notes or tags typed and not saved yet (nothing may drop them silently)."""
         return self._profile is not None and self.save_button.isEnabled()
+
+    def unsaved_edits(self) -> tuple[str, str, int | None] | None:
+        """Tags and notes typed and not saved, with the version they were typed over."""
+        if not self.has_unsaved_edits():
+            return None
+        return self.tags.text(), self.notes.toPlainText(), self._edit_base
+
+    def restore_edits(self, edits: tuple[str, str, int | None]) -> None:
+        """The same edits in a profile built again (the version kept: a conflict still
+        shows as one)."""
+        tags, notes, base = edits
+        self._edit_base = base
+        self.tags.setText(tags)
+        self.notes.setPlainText(notes)
+        self._edited()
 
     def show_client(self, uid: str) -> bool:
         profile = self._clients.profile(uid)
@@ -296,6 +301,7 @@ class ProfileView(QWidget):
         self.tier_badge.setText(tier)
         self.tier_badge.setStyleSheet(theme.tier_badge_style(tier))
         self.name.setText(str(d.get("display_name") or p.uid))
+        follow_text_direction(self.name, self.name.text())
         self.uid.setText(p.uid)
         if p.freezes:
             lines = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -30,7 +30,7 @@ from vipclient.domain.enums import Tier
 from vipclient.gui.clients.model import COLUMNS, ClientsModel
 from vipclient.gui.clients.profile import ProfileView
 from vipclient.gui.tickets import services
-from vipclient.gui.views import list_and_detail, list_table, select_row
+from vipclient.gui.views import choose_data, list_and_detail, list_table, select_row
 from vipclient.i18n import translate
 from vipclient.services.clients import ClientFilter, FilterChoices
 
@@ -142,6 +142,23 @@ class ClientsSection(QWidget):
         self._pending_select = uid
         self._select_pending()
         return shown
+
+    def view_state(self) -> dict[str, Any]:
+        """What the person set up here, for the same screen built again (another language)."""
+        return {"search": self.search.text(), "filters": [c.currentData() for c in self._combos()],
+                "client": self.profile.uid_shown(), "edits": self.profile.unsaved_edits()}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        self.search.setText(state["search"])
+        for combo, value in zip(self._combos(), state["filters"], strict=True):
+            choose_data(combo, value)
+        if state["client"] is not None:
+            self.show_client(state["client"])
+            if state["edits"] is not None:
+                self.profile.restore_edits(state["edits"])
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.book, self.tier, self.language, self.status, self.tag)
 
     def current_filter(self) -> ClientFilter:
         book = self.book.currentData()

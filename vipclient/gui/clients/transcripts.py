@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipclient.gui import locale_format
+
 if TYPE_CHECKING:
     from vipclient.services.context import AppContext
     from vipclient.services.transcripts import TranscriptsService
@@ -48,7 +50,7 @@ def _service(ctx: AppContext) -> TranscriptsService:
 
 
 def _stamp(at: str) -> str:
-    return at.replace("T", " ").removesuffix("Z")
+    return locale_format.date_time(at) if at else ""
 
 
 class ExportDialog(QDialog):
@@ -70,7 +72,8 @@ class ExportDialog(QDialog):
         self.tickets = QListWidget()
         self.tickets.setAccessibleName(self.tr("Tickets to export"))
         for t in _service(ctx).tickets(uid):
-            item = QListWidgetItem(f"{t['id']} · {_stamp(str(t['created_at'] or ''))[:10]} · "
+            day = locale_format.date_only(str(t["created_at"] or ""))
+            item = QListWidgetItem(f"{t['id']} · {day} · "
                                    f"{t['subject']}")
             item.setData(Qt.ItemDataRole.UserRole, t["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from vipclient.domain.dashboard import AgeBand
 from vipclient.domain.lanes import Lane
 from vipclient.domain.sla import parse_ts
-from vipclient.gui import words
+from vipclient.gui import locale_format, words
 from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.words import word
 
@@ -90,10 +90,10 @@ def local_time(stamp: str | None) -> str:
     if not stamp:
         return "—"
     try:
-        return parse_ts(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+        return locale_format.date_time(parse_ts(stamp))
     except ValueError:
         return stamp
 
 
 def clock_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
+    return locale_format.time_of_day(moment)

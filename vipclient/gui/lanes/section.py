@@ -13,7 +13,7 @@ column of the visible rows every second without touching the database.
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -36,7 +36,13 @@ from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
-from vipclient.gui.views import after_next_paint, list_and_detail, list_table, select_row
+from vipclient.gui.views import (
+    after_next_paint,
+    choose_data,
+    list_and_detail,
+    list_table,
+    select_row,
+)
 from vipclient.gui.words import word
 from vipclient.i18n import translate
 from vipclient.services.lanes import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
@@ -176,7 +182,7 @@ class LanesSection(QWidget):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.refresh)
         services.connect_changes(ctx, self._on_changes)
-        services.connect_outbox(ctx, lambda *_: self._debounce.start())
+        services.connect_outbox(ctx, lambda *_: self._debounce.start(), self)
         self._update_tabs()
         self.refresh()
 
@@ -209,6 +215,20 @@ class LanesSection(QWidget):
         self._pending_since = self._latest
         self._select_pending()
         return shown
+
+    def view_state(self) -> dict[str, Any]:
+        """What the person set up here, for the same screen built again (another language)."""
+        return {"lane": self._lane, "ticket": self._ticket_view.ticket_id()
+                if self._ticket_view is not None else None,
+                "filters": [c.currentData() for c in (self.scope, self.language, self.channel)]}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        for combo, value in zip((self.scope, self.language, self.channel), state["filters"],
+                                strict=True):
+            choose_data(combo, value)
+        self.set_lane(state["lane"])
+        if state["ticket"] is not None:
+            self.show_ticket(state["ticket"])
 
     def current_filter(self) -> LaneFilter:
         return LaneFilter(

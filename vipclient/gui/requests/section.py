@@ -182,7 +182,7 @@ class RequestsSection(QWidget):
         self._watch_timer.timeout.connect(self._watch)
         self._watch_timer.start()
         shared.connect_changes(ctx, self._on_changes)
-        shared.connect_outbox(ctx, lambda *_: self._outbox_changed())
+        shared.connect_outbox(ctx, lambda *_: self._outbox_changed(), self)
         status_signal = getattr(ctx.sync, "statusChanged", None)
         if status_signal is not None:
             status_signal.connect(self._sync_status)

@@ -11,12 +11,11 @@ from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
 from vipclient.domain.enums import PolicyAction, RequestStatus, Tier
-from vipclient.domain.money import format_bps, format_grouped
+from vipclient.domain.money import format_bps
 from vipclient.domain.policy import Decision, PolicyRule, RequestFacts
 from vipclient.domain.policy_lint import (
     ApprovalsImpossible,
@@ -29,6 +28,7 @@ from vipclient.domain.policy_lint import (
 )
 from vipclient.domain.request_drafts import FieldProblem
 from vipclient.domain.requests import Moment
+from vipclient.gui import locale_format
 from vipclient.gui.lanes.format import duration
 from vipclient.i18n import Context
 from vipclient.security.roles import role_name
@@ -84,12 +84,12 @@ def usd(value: Any) -> str:
     except (InvalidOperation, ValueError):
         return str(value)
     return QCoreApplication.translate("Requests", "{amount} USD").format(
-        amount=format_grouped(amount, 2))
+        amount=locale_format.decimal(amount, 2))
 
 
 def amount_of(value: Any, asset: str) -> str:
     try:
-        text = format_grouped(Decimal(str(value)))
+        text = locale_format.decimal(Decimal(str(value)))
     except (InvalidOperation, ValueError):
         text = str(value)
     return f"{text} {asset}"
@@ -135,18 +135,12 @@ def summary(entity: str, data: Mapping[str, Any]) -> str:
 
 def local_stamp(at: datetime | None) -> str:
     """The person's local time."""
-    return "—" if at is None else at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return locale_format.date_time(at)
 
 
 def client_stamp(at: datetime | None, timezone: str) -> str:
     """The client's local time, named by its zone."""
-    if at is None:
-        return "—"
-    try:
-        here = at.astimezone(ZoneInfo(timezone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return at.strftime("%Y-%m-%d %H:%M UTC")
-    return f"{here:%Y-%m-%d %H:%M} ({timezone})"
+    return locale_format.client_date_time(at, timezone)
 
 
 def time_left(until: datetime | None, now: datetime) -> str:
@@ -222,7 +216,7 @@ def condition_text(name: str, wanted: str) -> str:
     elif name == "rate_limit_tiers":
         value = either.join(rate_tier_name(t.strip()) for t in wanted.split(","))
     elif name == "usd_amount_lte":
-        value = format_grouped(Decimal(wanted))
+        value = locale_format.decimal(wanted)
     if name == "whitelist_cleared" and wanted == "false":
         return QCoreApplication.translate("Requests", "it does not empty the whitelist")
     return templates.get(name, name).format(v=value)

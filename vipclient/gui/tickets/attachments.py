@@ -10,7 +10,7 @@ a name that had to be cleaned (bidi overrides, control characters) is shown clea
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -142,6 +142,13 @@ class AttachmentTray(QWidget):
         """Another ticket, or the reply was dropped: forget the files (and their copies)."""
         for staged in self.take():
             self._service.unstage(staged)
+
+    def restore(self, files: Sequence[StagedFile]) -> None:
+        """The files of a draft (``services.drafts``), already checked and staged, in place
+        of those shown (which stay with their own ticket's draft, copies kept)."""
+        self.take()
+        self._staged = list(files)
+        self._refresh()
 
     @property
     def _service(self) -> AttachmentsService:

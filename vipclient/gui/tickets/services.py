@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from vipclient.services.lanes import LanesService
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtCore import QObject
 
     from vipclient.services.attachments import AttachmentsService, OnlineDownloader
     from vipclient.services.clients import ClientsService
@@ -90,15 +93,31 @@ def nudge(ctx: AppContext) -> None:
         sync.nudge()
 
 
-def connect_changes(ctx: AppContext, slot: Any) -> None:
-    """``slot(set_of_entity_names)`` after each applied page of changes."""
-    signal = getattr(ctx.sync, "changesApplied", None)
-    if signal is not None:
-        signal.connect(slot)
+def connect_changes(ctx: AppContext, slot: Any, owner: QObject | None = None) -> None:
+    """``slot(set_of_entity_names)`` after each applied page of changes (see
+    :func:`connect_outbox` for ``owner``)."""
+    _connect(getattr(ctx.sync, "changesApplied", None), slot, owner)
 
 
-def connect_outbox(ctx: AppContext, slot: Any) -> None:
-    """``slot(unsent, problems)`` when the outbox changes (a reply sent, refused…)."""
-    signal = getattr(ctx.sync, "outboxChanged", None)
-    if signal is not None:
-        signal.connect(slot)
+def connect_outbox(ctx: AppContext, slot: Any, owner: QObject | None = None) -> None:
+    """``slot(unsent, problems)`` when the outbox changes (a reply sent, refused…).
+
+    A slot that is not a method of a QObject (a lambda) names the widget it serves as
+    ``owner``: the connection ends with that widget. The session outlives its screens (a
+    window built again in another language), and a lambda left connected would reach into
+    a deleted widget."""
+    _connect(getattr(ctx.sync, "outboxChanged", None), slot, owner)
+
+
+def _connect(signal: Any, slot: Any, owner: QObject | None) -> None:
+    if signal is None:
+        return
+    signal.connect(slot)
+    if owner is not None:
+        owner.destroyed.connect(lambda *_: _disconnect(signal, slot))
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    # RuntimeError: the session ended first, and its signals with it.
+    with contextlib.suppress(RuntimeError, TypeError):
+        signal.disconnect(slot)

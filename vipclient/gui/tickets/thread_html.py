@@ -12,7 +12,8 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 
-from vipclient.gui import theme
+from vipclient.domain.text_direction import is_rtl
+from vipclient.gui import locale_format, theme
 from vipclient.i18n import translate
 from vipclient.services.attachment_values import AttachmentRef, human_size
 from vipclient.services.ticket_values import MessageState, ThreadItem
@@ -23,7 +24,12 @@ FILES_PER_ROW = 4
 
 
 def _stamp(at: str | None) -> str:
-    return (at or "").replace("T", " ").removesuffix("Z")
+    return locale_format.date_time(at) if at else ""
+
+
+def _direction(text: str) -> str:
+    """A right-to-left message (Arabic) is laid out right to left, from the right edge."""
+    return ' dir="rtl" align="right"' if is_rtl(text) else ""
 
 
 def _who(item: ThreadItem, client_name: str) -> str:
@@ -70,7 +76,7 @@ def item_html(item: ThreadItem, client_name: str) -> str:
         f'<tr><td bgcolor="{bg}" align="left">'
         f'<div style="color:{c.muted_fg}; font-size:small;" align="{align}">'
         f"<b>{who}</b> · {label} · {_stamp(item.created_at)}{state}</div>"
-        f"<div>{body}</div>{files_html(item)}</td></tr></table>"
+        f"<div{_direction(item.body)}>{body}</div>{files_html(item)}</td></tr></table>"
     )
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
-from vipclient.gui import theme, words
+from vipclient.gui import locale_format, theme, words
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.attachment_opener import AttachmentOpener
@@ -41,10 +41,13 @@ from vipclient.gui.tickets.attachments import AttachmentTray
 from vipclient.gui.tickets.thread_browser import ThreadBrowser
 from vipclient.gui.tickets.thread_html import thread_html
 from vipclient.gui.tickets.thumbnails import Thumbnails
+from vipclient.gui.views import follow_text_direction
 from vipclient.gui.words import word
 from vipclient.i18n import translate
 from vipclient.services import canned
 from vipclient.services.attachment_values import AttachmentRef
+from vipclient.services.drafts import SERVICE_KEY as DRAFTS_KEY
+from vipclient.services.drafts import ReplyDrafts
 from vipclient.services.ticket_values import ThreadItem, TicketDetail
 
 if TYPE_CHECKING:
@@ -129,6 +132,9 @@ class TicketView(QWidget):
         self._detail: TicketDetail | None = None
         self._items: list[ThreadItem] = []
         self._assignable: list[StaffMember] | None = None  # read again when staff change
+        # Every view of the session shares one store of half-written replies.
+        self._drafts: ReplyDrafts = ctx.services.setdefault(DRAFTS_KEY, ReplyDrafts())
+        self._restoring_draft = False
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -145,6 +151,9 @@ class TicketView(QWidget):
         self.meta.setWordWrap(True)  # never let the details line widen the pane
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sla_label = QLabel()
+        # The client's wall clock (their zone): "is it the middle of their night?"
+        self.client_clock = QLabel()
+        self.client_clock.setObjectName("clientClock")
 
         self.claim_button = QPushButton(translate("TicketView", "Claim"))
         self.claim_button.setToolTip(translate("TicketView", "Assign this ticket to me"))
@@ -181,10 +190,21 @@ class TicketView(QWidget):
         self.canned = QComboBox()
         self.canned.setToolTip(translate("TicketView", "Insert a canned response"))
         self.canned.activated.connect(self._insert_canned)
+        # The language of the canned responses: chosen for each ticket (its language, else
+        # the client's first, else English), shown here, and the person's to change.
+        self.canned_language = QComboBox()
+        self.canned_language.setObjectName("cannedLanguage")
+        self.canned_language.setAccessibleName(translate(
+            "TicketView", "Language of the canned responses"))
+        for code in canned.LANGUAGES:
+            self.canned_language.addItem(canned.LANGUAGE_NAMES.get(code, code), code)
+        self.canned_language.currentIndexChanged.connect(lambda _i: self._fill_canned_items())
         self.send_button = QPushButton(translate("TicketView", "Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.composer.submitted.connect(self.send)
+        self.composer.textChanged.connect(self._keep_draft)
+        self.internal.toggled.connect(lambda _on: self._keep_draft())
         # v1.1 workspace: files going with the reply.
         self.tray = AttachmentTray(ctx)
         self.tray.changed.connect(self._tray_changed)
@@ -222,17 +242,23 @@ class TicketView(QWidget):
         self.request_button.menu().aboutToShow.connect(self._fill_request_menu)
         actions.addWidget(self.request_button)
         actions.addStretch(1)
+        # Two rows, so the pane stays narrow in any language: what to insert (canned
+        # responses in their language, help articles), then how it goes out.
+        insert_bar = QHBoxLayout()
+        insert_bar.addWidget(self.canned_language)
+        insert_bar.addWidget(self.canned, 1)
+        insert_bar.addWidget(self.help_button)
         compose_bar = QHBoxLayout()
         compose_bar.addWidget(self.tray.attach_button)
         compose_bar.addWidget(self.internal)
-        compose_bar.addWidget(self.canned, 1)
-        compose_bar.addWidget(self.help_button)
+        compose_bar.addStretch(1)
         compose_bar.addWidget(self.send_button)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.composer)
         bl.addWidget(self.tray)
+        bl.addLayout(insert_bar)
         bl.addLayout(compose_bar)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.thread_view)
@@ -243,6 +269,7 @@ class TicketView(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(head)
         layout.addWidget(self.meta)
+        layout.addWidget(self.client_clock)
         layout.addLayout(actions)
         self.side_split = QSplitter(Qt.Orientation.Horizontal)
         self.side_split.addWidget(split)
@@ -275,9 +302,7 @@ class TicketView(QWidget):
         first_time = self._detail is None or self._detail.id != ticket_id
         self._detail = detail
         if first_time:
-            self.composer.clear()
-            self.tray.clear()
-            self.internal.setChecked(False)
+            self._restore_draft(ticket_id)
             self._fill_canned()
         self._set_enabled(True)
         self._render_header()
@@ -287,6 +312,23 @@ class TicketView(QWidget):
                                        str(detail.data.get("category") or ""))
         self._timer.start()
         return True
+
+    def _restore_draft(self, ticket_id: str) -> None:
+        draft = self._drafts.get(ticket_id)
+        self._restoring_draft = True
+        try:
+            self.composer.setPlainText(draft.text if draft else "")
+            self.internal.setChecked(draft.internal if draft else False)
+            # The previous ticket's files stay with its draft; this one's come back.
+            self.tray.restore(draft.files if draft else ())
+        finally:
+            self._restoring_draft = False
+        self.composer.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _keep_draft(self) -> None:
+        if self._detail is not None and not self._restoring_draft:
+            self._drafts.keep(self._detail.id, self.composer.toPlainText(),
+                              self.internal.isChecked(), self.tray.staged())
 
     # The ORM-backed services, asked for when first used (by then the ORM has loaded behind
     # the first paint): building the screen must not load it.
@@ -306,7 +348,7 @@ class TicketView(QWidget):
     def _set_enabled(self, on: bool) -> None:
         for w in (self.claim_button, self.assign_button, self.status_button,
                   self.escalate_button, self.composer, self.send_button, self.canned,
-                  self.internal, self.tray.attach_button):
+                  self.canned_language, self.internal, self.tray.attach_button):
             w.setEnabled(on)
 
     def _render_header(self) -> None:
@@ -315,9 +357,11 @@ class TicketView(QWidget):
             return
         data = d.data
         self.title.setText(str(data.get("subject") or ""))
+        follow_text_direction(self.title, self.title.text())
         self.tier_badge.setText(d.tier.value)
         self.tier_badge.setStyleSheet(theme.tier_badge_style(d.tier.value))
-        self.client_link.setText(f"{d.client_name} ({d.client_uid})")
+        # The name isolated (FSI…PDI): an Arabic name must not carry the uid along with it.
+        self.client_link.setText(f"\u2068{d.client_name}\u2069 ({d.client_uid})")
         self.meta.setText(
             translate(
                 "TicketView",
@@ -377,12 +421,33 @@ class TicketView(QWidget):
         unassign.triggered.connect(lambda _=False: self.assign(None))
 
     def _fill_canned(self) -> None:
+        """A ticket opened: the canned responses in the language it should be answered in."""
+        d = self._detail
+        ticket_language = str(d.data.get("language") or "") if d else ""
+        choice = canned.choose_language(ticket_language, d.client_languages if d else (),
+                                        d.client_region if d else "")
+        if choice.reason == "ticket":
+            why = translate("TicketView", "The ticket is written in {language}.")
+        elif choice.reason == "client":
+            why = translate("TicketView", "{language} is the client's first language.")
+        else:
+            why = translate("TicketView", "No canned responses in the ticket's or the client's "
+                                          "languages: {language}.")
+        why = why.format(language=canned.LANGUAGE_NAMES.get(choice.language, choice.language))
+        self.canned_language.setToolTip(why + "\n" + translate(
+            "TicketView", "Choose another language for the canned responses here."))
+        self.canned_language.setAccessibleDescription(why)
+        self.canned_language.blockSignals(True)
+        self.canned_language.setCurrentIndex(max(0, self.canned_language.findData(
+            choice.language)))
+        self.canned_language.blockSignals(False)
+        self._fill_canned_items()
+
+    def _fill_canned_items(self) -> None:
         self.canned.clear()
         self.canned.addItem(translate("TicketView", "Canned response…"), None)
-        lang = str(self._detail.data.get("language") or "") if self._detail else ""
-        ordered = sorted(canned.load_all(), key=lambda r: (r.language != lang, r.language))
-        for response in ordered:
-            self.canned.addItem(f"[{response.language}] {response.title}", response.body)
+        for response in canned.load(str(self.canned_language.currentData() or canned.FALLBACK)):
+            self.canned.addItem(response.title, response.body)
 
     def _render_thread(self) -> None:
         d = self._detail
@@ -413,7 +478,11 @@ class TicketView(QWidget):
         d = self._detail
         if d is None:
             return
-        reading = d.sla(self._ctx.now())
+        now = self._ctx.now()
+        self.client_clock.setText(translate("TicketView", "Client's time: {time}").format(
+            time=locale_format.client_time(now, d.client_timezone))
+            if d.client_timezone else "")
+        reading = d.sla(now)
         text = countdown(reading)
         self.sla_label.setText(translate("TicketView", "{clock}: {countdown}").format(
             clock=clock_name(reading), countdown=text))
@@ -452,6 +521,7 @@ class TicketView(QWidget):
             self._tickets.reply(d.id, text, self.internal.isChecked())
         self.composer.clear()
         self.internal.setChecked(False)
+        self._drafts.discard(d.id)
         self._after_command()
 
     def claim(self) -> None:
@@ -556,6 +626,7 @@ class TicketView(QWidget):
         self.composer.setFocus()
 
     def _tray_changed(self) -> None:
+        self._keep_draft()
         d = self._detail
         closed = d is None or d.status is TicketStatus.CLOSED
         self.send_button.setEnabled(not closed and not self.tray.checking)
