@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient import __version__
-from vipclient.gui import placement
+from vipclient.gui import placement, shortcuts
 from vipclient.gui import sections as section_registry
 from vipclient.gui.status_area import StatusArea
 from vipclient.gui.views import after_next_paint
@@ -33,6 +33,7 @@ from vipclient.services.context import AppContext
 if TYPE_CHECKING:
     from vipclient.gui.about_dialog import AboutDialog
     from vipclient.gui.search_palette import SearchPalette
+    from vipclient.gui.shortcuts_dialog import ShortcutsDialog
     from vipclient.gui.step_up_dialog import StepUpDialog
     from vipclient.gui.sync_problems import SyncProblemsDialog
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._search_palette: SearchPalette | None = None  # made on the first Ctrl+K
         self.sync_problems: SyncProblemsDialog | None = None
         self.step_up_dialog: StepUpDialog | None = None
+        self._shortcuts_dialog: ShortcutsDialog | None = None
 
         self._build_menus(demo_staff)
         self._connect_sync()
@@ -130,14 +132,12 @@ class MainWindow(QMainWindow):
             item.setToolTip(
                 translate("MainWindow", "{title} ({shortcut})").format(
                     title=section.display_title(),
-                    shortcut=QKeySequence(section.shortcut).toString(
-                        QKeySequence.SequenceFormat.NativeText
-                    ),
+                    shortcut=shortcuts.native(section.shortcut),
                 )
             )
             self.section_keys.append(section.key)
             action = QAction(section.display_title(), self)
-            action.setShortcut(QKeySequence(section.shortcut))
+            shortcuts.assign(action, section.shortcut)
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
             self.addAction(action)  # the shortcut works wherever focus is in this window
             self.nav_actions[section.key] = action
@@ -234,13 +234,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.settings_action = file_menu.addAction(translate("MainWindow", "&Settings…"))
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        shortcuts.assign(self.settings_action, "settings")
         self.settings_action.triggered.connect(self.settingsRequested)
         file_menu.addSeparator()
         self.sign_out_action = file_menu.addAction(translate("MainWindow", "Sign &out"))
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.quit_action = file_menu.addAction(translate("MainWindow", "&Quit"))
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        shortcuts.assign(self.quit_action, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.quitRequested)
 
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.search_action = view_menu.addAction(translate(
             "MainWindow", "&Search clients and tickets…"))
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        shortcuts.assign(self.search_action, "search")
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_action.triggered.connect(self.show_search)
         self.problems_action = view_menu.addAction(translate("MainWindow", "Sync &problems…"))
@@ -270,6 +270,10 @@ class MainWindow(QMainWindow):
                 self.demo_actions[username] = action
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.shortcuts_action = help_menu.addAction(translate(
+            "MainWindow", "&Keyboard shortcuts"))
+        shortcuts.assign(self.shortcuts_action, "help.shortcuts")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(translate("MainWindow", "&About VIP Desk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -330,6 +334,20 @@ class MainWindow(QMainWindow):
         self.sync_problems.show()
         self.sync_problems.raise_()
         self.sync_problems.activateWindow()
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The cheat-sheet, one at a time; the keys of sections this person lacks left out."""
+        from vipclient.gui.shortcuts_dialog import ShortcutsDialog
+
+        if self._shortcuts_dialog is None:
+            absent = {s.id for s in shortcuts.SHORTCUTS if s.id.startswith("section.")} - {
+                section.shortcut for section in self._sections.values()}
+            self._shortcuts_dialog = ShortcutsDialog(self, hidden=absent)
+        self._shortcuts_dialog.show()
+        self._shortcuts_dialog.raise_()
+        self._shortcuts_dialog.activateWindow()
+        return self._shortcuts_dialog
 
     @Slot()
     def show_about(self) -> AboutDialog:

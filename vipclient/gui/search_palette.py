@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 from vipclient.services.search import SearchResults, SearchService
@@ -167,15 +167,15 @@ class SearchPalette(QFrame):
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if shortcuts.matches(event, "palette.move"):
                 step = 1 if key == Qt.Key.Key_Down else -1
                 if self.results.count():
                     self.results.setCurrentRow(self._step_from(self.results.currentRow(), step))
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if shortcuts.matches(event, "palette.open"):
                 self.choose_current()
                 return True
-            if key == Qt.Key.Key_Escape:
+            if shortcuts.matches(event, "palette.close"):
                 self.hide()
                 return True
         return super().eventFilter(watched, event)

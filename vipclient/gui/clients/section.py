@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import Tier
+from vipclient.gui import shortcuts
 from vipclient.gui.clients.model import COLUMNS, ClientsModel
 from vipclient.gui.clients.profile import ProfileView
 from vipclient.gui.tickets import services
@@ -124,7 +124,7 @@ class ClientsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.search.setFocus)
+        shortcuts.bind("clients.find", self, self.search.setFocus)
 
         self._changes = QTimer(self)
         self._changes.setSingleShot(True)

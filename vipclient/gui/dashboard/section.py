@@ -20,8 +20,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.dashboard import content, labels
 from vipclient.gui.dashboard.behind import BehindDialog
 from vipclient.gui.dashboard.cards import Card
@@ -96,7 +96,7 @@ class DashboardSection(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the figures again (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self).activated.connect(self.refresh)
+        shortcuts.bind("dashboard.refresh", self, self.refresh)
 
         bar = QHBoxLayout()
         show_label = QLabel(self.tr("Show:"))

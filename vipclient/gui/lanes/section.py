@@ -13,11 +13,12 @@ column of the visible rows every second without touching the database.
 from __future__ import annotations
 
 import itertools
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.lanes import EMERGENCY_BREACH_MIN_LEVEL, Lane, SlaState
+from vipclient.gui import shortcuts
 from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
@@ -62,7 +64,7 @@ class LaneTable(QTableView):
     activatedRow = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        if shortcuts.matches(event, "lanes.open") and self.currentIndex().isValid():
             self.activatedRow.emit(self.currentIndex().row())
             return
         super().keyPressEvent(event)
@@ -155,11 +157,10 @@ class LanesSection(QWidget):
         layout.addWidget(self.notice_bar)
         layout.addWidget(split, 1)
 
-        for n, lane in enumerate(LANES, start=1):
-            sc = QShortcut(QKeySequence(f"Alt+{n}"), self)
-            sc.activated.connect(lambda lane=lane: self.set_lane(lane))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(lambda: self._step(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(lambda: self._step(-1))
+        for n, lane in enumerate(LANES):
+            shortcuts.bind("lanes.lane", self, partial(self.set_lane, lane), index=n)
+        shortcuts.bind("lanes.next", self, lambda: self._step(1))
+        shortcuts.bind("lanes.previous", self, lambda: self._step(-1))
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)

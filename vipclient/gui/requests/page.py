@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -29,7 +28,7 @@ from vipclient.domain.enums import RequestStatus
 from vipclient.domain.policy_lint import explain
 from vipclient.domain.request_drafts import ClientFacts, facts_of_request
 from vipclient.domain.requests import approvers_left, deadline, progress, timeline
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.requests import services, wording
 from vipclient.gui.requests.approve_dialog import DecisionDialog
 from vipclient.gui.requests.compare import compare
@@ -121,11 +120,11 @@ class RequestPage(QWidget):
         hl.addWidget(self.timeline)
 
         self.approve_button = QPushButton(self.tr("&Approve…"))
-        self.approve_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        shortcuts.assign(self.approve_button, "requests.approve")
         self.reject_button = QPushButton(self.tr("Re&ject…"))
-        self.reject_button.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        shortcuts.assign(self.reject_button, "requests.reject")
         self.cancel_button = QPushButton(self.tr("Cancel re&quest"))
-        self.cancel_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        shortcuts.assign(self.cancel_button, "requests.cancel")
         for button, name in ((self.approve_button, self.tr("Approve this request")),
                              (self.reject_button, self.tr("Reject this request")),
                              (self.cancel_button, self.tr("Cancel this request"))):

@@ -13,11 +13,11 @@ from __future__ import annotations
 import itertools
 import logging
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from vipclient.domain.enums import RequestStatus
 from vipclient.domain.sla import format_ts
+from vipclient.gui import shortcuts
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.requests import launch, services, wording
 from vipclient.gui.requests.model import RequestsModel
@@ -167,11 +168,10 @@ class RequestsSection(QWidget):
         layout.addWidget(self.notice_bar)
         layout.addWidget(self.views, 1)
 
-        for n in range(3):
-            QShortcut(QKeySequence(f"Alt+{n + 1}"), self).activated.connect(
-                lambda n=n: self.set_tab(n))
-        QShortcut(QKeySequence("Ctrl+Shift+P"), self).activated.connect(self.show_policies)
-        QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
+        for n in range(len(shortcuts.sequences("requests.desk"))):
+            shortcuts.bind("requests.desk", self, partial(self.set_tab, n), index=n)
+        shortcuts.bind("requests.policies", self, self.show_policies)
+        shortcuts.bind("requests.refresh", self, self.refresh)
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.attachment_opener import AttachmentOpener
@@ -93,9 +93,7 @@ class Composer(QPlainTextEdit):
         super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if shortcuts.matches(event, "ticket.send"):
             self.submitted.emit()
             event.accept()
             return
@@ -201,20 +199,19 @@ class TicketView(QWidget):
         self.tray = AttachmentTray(ctx)
         self.tray.changed.connect(self._tray_changed)
         self.composer.offer_files = self.tray.offer_mime
-        attach = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
-        attach.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        attach.activated.connect(lambda: self.tray.pick_files() if self.composer.isEnabled()
-                                 else None)
+        shortcuts.bind("ticket.attach", self,
+                       lambda: self.tray.pick_files() if self.composer.isEnabled() else None,
+                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # v1.1 workspace: help-centre answers beside the thread (made on the first Ctrl+H).
         self.help_panel: HelpPanel | None = None
         self.help_button = QPushButton(translate("TicketView", "Articles"))
         self.help_button.setCheckable(True)
         self.help_button.setToolTip(translate(
-            "TicketView", "Search the help centre for an answer (Ctrl+H)"))
+            "TicketView", "Search the help centre for an answer ({key})").format(
+                key=shortcuts.native("ticket.articles")))
         self.help_button.toggled.connect(self._show_help)
-        help_key = QShortcut(QKeySequence("Ctrl+H"), self)
-        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        help_key.activated.connect(self.toggle_help)
+        shortcuts.bind("ticket.articles", self, self.toggle_help,
+                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         head = QHBoxLayout()
         head.addWidget(self.tier_badge)

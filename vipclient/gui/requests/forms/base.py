@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from vipclient.domain.policy import evaluate
 from vipclient.domain.request_drafts import ClientFacts, Draft
 from vipclient.domain.sla import parse_ts
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.requests import services, wording
 from vipclient.gui.tickets import services as shared
 from vipclient.security.roles import can_request_for
@@ -229,7 +228,7 @@ class RequestForm(QDialog):
         row.addWidget(close)
         row.addWidget(self.submit_button)
         layout.addLayout(row)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.submit)
+        shortcuts.bind("form.submit", self, self.submit)
 
         if client_uid is not None:
             self._set_client(client_uid)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.networks import check_whitelist, diff_whitelists
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.requests.compare import whitelist_change
 
 
@@ -48,8 +48,7 @@ class WhitelistEditor(QWidget):
         self.paste_button = QPushButton(self.tr("Paste lines"))
         self.paste_button.setToolTip(self.tr("Add every line of the clipboard as a network"))
         self.paste_button.clicked.connect(self.paste_clipboard)
-        QShortcut(QKeySequence.StandardKey.Delete, self.list).activated.connect(
-            self.remove_selected)
+        shortcuts.bind("form.remove_network", self.list, self.remove_selected)
         self.typing_note = QLabel()
         self.typing_note.setWordWrap(True)
         theme.style(self.typing_note, "QLabel {{ color: {muted_fg}; }}")
