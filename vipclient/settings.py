@@ -262,7 +262,7 @@ class Settings:
         doc="A sign-in is kept in the keyring: the next start paints the window from the cache "
             "before reading it.",
     )
-    theme = Setting("system", kind=str, choices=("system", "light", "dark"))
+    theme = Setting("system", kind=str, choices=("system", "light", "dark", "high_contrast"))
     language = Setting("system", kind=str, choices=("system", "en", "zh_CN"))
     canned_response_language = Setting("en", kind=str, choices=("en", "zh_CN"))
     notifications = Setting(True, kind=bool, doc="Desktop notifications for new tickets.")

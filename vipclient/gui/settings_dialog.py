@@ -35,6 +35,7 @@ THEMES = (
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
     ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
     ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+    ("high_contrast", QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")),
 )
 # Each language is named in itself, so a person can find theirs whatever the current one.
 LANGUAGES = (

@@ -51,6 +51,28 @@ def clock_name(reading: SlaReading) -> str:
     }[reading.clock.value]
 
 
+def sla_mark(state: SlaState) -> str:
+    """The mark beside an SLA colour (the theme's at-risk or breached mark)."""
+    return {SlaState.AT_RISK: theme.AT_RISK_MARK,
+            SlaState.BREACHED: theme.BREACHED_MARK}.get(state, "")
+
+
+def sla_state_word(state: SlaState) -> str:
+    return {
+        SlaState.NONE: translate("Lanes", "no clock"),
+        SlaState.OK: translate("Lanes", "on time"),
+        SlaState.AT_RISK: translate("Lanes", "at risk"),
+        SlaState.BREACHED: translate("Lanes", "breached"),
+    }[state]
+
+
+def marked_countdown(reading: SlaReading) -> str:
+    """The countdown with its state's mark after it (the column stays aligned on the time)."""
+    mark = sla_mark(reading.state)
+    text = countdown(reading)
+    return f"{text} {mark}" if mark else text
+
+
 def sla_colour(state: SlaState) -> str | None:
     """The theme's colour for a state; None keeps the palette's text colour."""
     if state is SlaState.BREACHED:

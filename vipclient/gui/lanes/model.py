@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipclient.domain.lanes import SlaReading
-from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
+from vipclient.gui.lanes.format import clock_name, marked_countdown, sla_colour, sla_state_word
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
 from vipclient.i18n import translate
 from vipclient.services.lanes import TicketListRow
@@ -81,7 +81,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
     def cell(self, row: TicketListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.SLA:
-                return countdown(self.reading(row))
+                return marked_countdown(self.reading(row))
             return self._texts(row)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SLA:
             colour = sla_colour(self.reading(row).state)
@@ -96,7 +96,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
             if column == self.SLA:
                 reading = self.reading(row)
                 return translate("Lanes", "{clock}: {state}").format(
-                    clock=clock_name(reading), state=reading.state.value.replace("_", " ")
+                    clock=clock_name(reading), state=sla_state_word(reading.state)
                 )
             if column == self.SUBJECT:
                 return f"{row.id} · {row.category} · {row.priority} · {row.status}"

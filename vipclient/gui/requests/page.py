@@ -379,15 +379,20 @@ class RequestPage(QWidget):
         if due is None:
             self.deadline_label.setText("")
         else:
-            self.deadline_label.setText(self.tr("Deadline {when}: {left}").format(
-                when=wording.local_stamp(due), left=wording.time_left(due, now)))
-            self._colour_deadline(due, now)
+            text = self.tr("Deadline {when}: {left}").format(
+                when=wording.local_stamp(due), left=wording.time_left(due, now))
+            mark = self._colour_deadline(due, now)
+            self.deadline_label.setText(f"{mark} {text}" if mark else text)
 
-    def _colour_deadline(self, due: datetime, now: datetime) -> None:
+    def _colour_deadline(self, due: datetime, now: datetime) -> str:
+        """Colour the deadline by the time left; the mark that goes with the colour."""
         left = (due - now).total_seconds()
         c = theme.colors()
         colour = c.sla_red if left < 3600 else c.sla_amber if left < 6 * 3600 else c.sla_ok
         self.deadline_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}")
+        if left <= 0:
+            return theme.BREACHED_MARK
+        return theme.AT_RISK_MARK if left < 6 * 3600 else ""
 
     def _open_client(self) -> None:
         if self._detail is not None:

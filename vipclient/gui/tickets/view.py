@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
 from vipclient.gui import shortcuts, theme
-from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
+from vipclient.gui.lanes.format import clock_name, marked_countdown, sla_colour, sla_state_word
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.attachment_opener import AttachmentOpener
 from vipclient.gui.tickets.attachments import AttachmentTray
@@ -423,8 +423,12 @@ class TicketView(QWidget):
         if d is None:
             return
         reading = d.sla(self._ctx.now())
-        text = countdown(reading)
-        self.sla_label.setText(f"{clock_name(reading)}: {text}")
+        if reading.clock is None or reading.seconds_left is None:
+            self.sla_label.setText(clock_name(reading))
+        else:  # the state in words too: colour alone does not tell it
+            self.sla_label.setText(translate("TicketView", "{clock}: {time} ({state})").format(
+                clock=clock_name(reading), time=marked_countdown(reading),
+                state=sla_state_word(reading.state)))
         colour = sla_colour(reading.state)
         self.sla_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}"
                                      if colour else "")
