@@ -26,7 +26,7 @@ from vipclient import __version__
 from vipclient.gui import placement, shortcuts
 from vipclient.gui import sections as section_registry
 from vipclient.gui.status_area import StatusArea
-from vipclient.gui.views import after_next_paint
+from vipclient.gui.views import after_next_paint, focus_chain
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 
@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
+        self.navigation.setAccessibleDescription(translate(
+            "MainWindow", "The screens of VIP Desk; Ctrl+1 and on go straight to one"))
         self.navigation.setFixedWidth(150)
         self.navigation.setIconSize(QSize(0, 0))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
@@ -155,6 +158,12 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
+        # Built later than the status bar, the page would come after it in the Tab order:
+        # Tab goes from the navigation into the page, then to the status bar, as laid out.
+        previous: QWidget = self.navigation
+        for control in focus_chain(page):
+            QWidget.setTabOrder(previous, control)
+            previous = control
         self.pages[key] = page
         return page
 

@@ -52,6 +52,9 @@ class SearchPalette(QFrame):
         self.edit.setPlaceholderText(translate(
             "SearchPalette", "Search clients and tickets: name, uid, e-mail, subject…"))
         self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(translate("SearchPalette", "Search clients and tickets"))
+        self.edit.setAccessibleDescription(translate(
+            "SearchPalette", "Results show below as you type; arrows choose, Enter opens"))
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)

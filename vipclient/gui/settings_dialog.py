@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import theme
+from vipclient.gui import accessible, theme
 from vipclient.gui.translations import QT_TRANSLATE_NOOP
 from vipclient.i18n import translate
 from vipclient.settings import SettingError, Settings
@@ -142,8 +142,30 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._describe()
 
     # -- building -----------------------------------------------------------------------------
+
+    def _describe(self) -> None:
+        """What each control is and does, for screen readers (labels name the fields)."""
+        said = {
+            "server_url": translate("SettingsDialog", "The back-office server VIP Desk talks to"),
+            "ca_bundle": translate(
+                "SettingsDialog", "A file of your company's certificate authorities, if any"),
+            "proxy": translate("SettingsDialog", "The proxy to reach the server through, if any"),
+            "theme": translate(
+                "SettingsDialog", "Light, dark or high contrast, or as the system is"),
+            "language": translate("SettingsDialog", "The language of VIP Desk's texts"),
+            "notifications": translate(
+                "SettingsDialog", "A notice when a ticket of your book is in Emergency or near"
+                " its SLA"),
+        }
+        for name, text in said.items():
+            self.fields[name].setAccessibleDescription(text)
+        self.ca_edit.setAccessibleName(translate("SettingsDialog", "CA bundle"))
+        self.ca_browse.setAccessibleDescription(translate(
+            "SettingsDialog", "Choose the CA bundle file"))
+        accessible.describe_buttons(self.buttons)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(str(self.settings.get(name) or ""), self)
@@ -157,7 +179,8 @@ class SettingsDialog(QDialog):
         combo.setObjectName(name)
         for value, label in choices:
             combo.addItem(translate(
-                "SettingsDialog", label) if value in ("system", "light", "dark") else label, value)
+                "SettingsDialog", label) if value in ("system", "light", "dark", "high_contrast")
+                else label, value)
         index = combo.findData(self.settings.get(name))
         combo.setCurrentIndex(max(0, index))
         self.fields[name] = combo

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import shortcuts
+from vipclient.gui import accessible, shortcuts
 
 
 class ShortcutsDialog(QDialog):
@@ -49,6 +49,7 @@ class ShortcutsDialog(QDialog):
         self.empty.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        accessible.describe_buttons(buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)

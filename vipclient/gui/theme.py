@@ -398,6 +398,19 @@ def _high_contrast_palette() -> QPalette:
     return p
 
 
+# Fusion draws the edges of fields, lists and check boxes a shade darker than the window:
+# nothing on black. High contrast gives them a white edge (only there: a style sheet takes
+# over how a widget is drawn, which light and dark do not need).
+HIGH_CONTRAST_SHEET = """
+QAbstractScrollArea, QLineEdit, QAbstractSpinBox { border: 1px solid #ffffff; }
+QCheckBox::indicator, QRadioButton::indicator {
+    border: 1px solid #ffffff; background: #000000; width: 13px; height: 13px;
+}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffd400; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #9e9e9e; }
+"""
+
+
 def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTEM) -> None:
     """Follow the system, or force light/dark/high contrast with the Fusion style's
     palette."""
@@ -425,4 +438,7 @@ def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTE
         else:
             hints.setColorScheme(Qt.ColorScheme.Light)
             app.setPalette(app.style().standardPalette())
+    sheet = HIGH_CONTRAST_SHEET if _choice is ThemeChoice.HIGH_CONTRAST else ""
+    if app.styleSheet() != sheet:  # setting it again would repolish every widget for nothing
+        app.setStyleSheet(sheet)
     _changed()

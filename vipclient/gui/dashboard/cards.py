@@ -121,6 +121,8 @@ class Card(QFrame):
         if self.chart is not None and content.chart is not None:
             self.chart.set_data(content.chart)
             self.chart.setAccessibleName(title)
+            self.chart.setAccessibleDescription(content.note or self.tr(
+                "Arrow keys move between the bars; Enter opens the tickets behind one"))
         if self.table is not None:
             shown = content.data if rows is None else Table(content.data.header,
                                                             content.data.rows[:rows])
@@ -130,6 +132,8 @@ class Card(QFrame):
                 header.setStretchLastSection(False)
                 header.setSectionResizeMode(content.stretch, QHeaderView.ResizeMode.Stretch)
             self.table.setAccessibleName(title)
+            self.table.setAccessibleDescription(content.note or self.tr(
+                "The rows behind this figure"))
 
     # --- export ---
 

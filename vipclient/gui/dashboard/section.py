@@ -91,6 +91,9 @@ class DashboardSection(QWidget):
             self.scope.setEnabled(False)
             self.scope.setToolTip(self.tr("The team's figures are for supervisors."))
         self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.scope.setAccessibleName(self.tr("Whose figures"))
+        self.scope.setAccessibleDescription(self.tr(
+            "Your own figures, or your team's (for supervisors)"))
         self.updated = QLabel(self.tr("Loading…"))
         theme.style(self.updated, "color: {muted_fg};")
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -122,6 +125,9 @@ class DashboardSection(QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(body)
+        self.scroller.setAccessibleName(self.tr("Charts"))
+        self.scroller.setAccessibleDescription(self.tr(
+            "Every chart of the dashboard; each one exports to PNG and CSV"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroller, 1)

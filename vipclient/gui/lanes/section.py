@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.lanes import EMERGENCY_BREACH_MIN_LEVEL, Lane, SlaState
-from vipclient.gui import shortcuts
+from vipclient.gui import accessible, shortcuts
 from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
@@ -105,13 +105,23 @@ class LanesSection(QWidget):
         self.channel.addItem(translate("Lanes", "Any channel"), None)
         for combo in (self.scope, self.language, self.channel):
             combo.currentIndexChanged.connect(self._filters_changed)
+        accessible.describe(self.scope, translate("Lanes", "Whose tickets"), translate(
+            "Lanes", "Shows all tickets, yours or the unassigned ones"))
+        accessible.describe(self.language, translate("Lanes", "Language"), translate(
+            "Lanes", "Shows only tickets written in this language"))
+        accessible.describe(self.channel, translate("Lanes", "Channel"), translate(
+            "Lanes", "Shows only tickets that came by this channel"))
 
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(True)
-        for lane in LANES:
+        for n, lane in enumerate(LANES, start=1):
             self.tabs.addTab(lane_title(lane))
+            self.tabs.setTabToolTip(n - 1, translate("Lanes", "Tickets of this lane · {key}")
+                                    .format(key=shortcuts.get("lanes.lane").display_keys()[n - 1]))
         self.tabs.currentChanged.connect(lambda i: self.set_lane(LANES[i]))
+        accessible.describe(self.tabs, translate("Lanes", "Lanes"), translate(
+            "Lanes", "Each lane with its count of tickets and of late ones; Alt+1 to Alt+5"))
 
         self.notice_bar = NoticeBar(self)
         self.notifier = Notifier(self.notice_bar, parent=self)
@@ -120,6 +130,8 @@ class LanesSection(QWidget):
         self.model = LaneModel(self._lanes.rows, lambda: self._ctx.now(), self)
         self.table = LaneTable()
         self.table.setModel(self.model)
+        accessible.describe(self.table, translate("Lanes", "Tickets of the lane"), translate(
+            "Lanes", "SLA time left first; Enter opens the ticket"))
         list_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

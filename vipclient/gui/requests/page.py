@@ -80,6 +80,8 @@ class RequestPage(QWidget):
         self.client_button = QPushButton()
         self.client_button.setFlat(True)
         self.client_button.setAccessibleName(self.tr("Open the client's profile"))
+        self.client_button.setAccessibleDescription(self.tr(
+            "The client this request is for"))
         self.client_button.clicked.connect(self._open_client)
         self.status_pill = QLabel()
         self.status_pill.setObjectName("requestStatus")
@@ -110,6 +112,9 @@ class RequestPage(QWidget):
         hl = QVBoxLayout(history)
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("requestTimeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setAccessibleDescription(self.tr(
+            "What happened to the request, who did it and when, in both time zones"))
         self.timeline.setRootIsDecorated(False)
         self.timeline.setHeaderLabels([self.tr("What"), self.tr("Who"),
                                        self.tr("Client's time"), self.tr("Your time"),
@@ -125,10 +130,14 @@ class RequestPage(QWidget):
         shortcuts.assign(self.reject_button, "requests.reject")
         self.cancel_button = QPushButton(self.tr("Cancel re&quest"))
         shortcuts.assign(self.cancel_button, "requests.cancel")
-        for button, name in ((self.approve_button, self.tr("Approve this request")),
-                             (self.reject_button, self.tr("Reject this request")),
-                             (self.cancel_button, self.tr("Cancel this request"))):
+        for button, name, key in (
+                (self.approve_button, self.tr("Approve this request"), "requests.approve"),
+                (self.reject_button, self.tr("Reject this request"), "requests.reject"),
+                (self.cancel_button, self.tr("Cancel this request"), "requests.cancel")):
             button.setAccessibleName(name)
+            button.setAccessibleDescription(self.tr(
+                "Asks for a comment, then records it ({key})").format(
+                    key=shortcuts.native(key)))
         self.approve_button.clicked.connect(lambda: self.decide(APPROVE))
         self.reject_button.clicked.connect(lambda: self.decide(REJECT))
         self.cancel_button.clicked.connect(self.cancel_request)
@@ -158,6 +167,9 @@ class RequestPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Request"))
+        scroll.setAccessibleDescription(self.tr(
+            "The chosen request: what is asked, the rule, the approvals and its timeline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
-from vipclient.gui import shortcuts, theme
+from vipclient.gui import accessible, shortcuts, theme
 from vipclient.gui.lanes.format import clock_name, marked_countdown, sla_colour, sla_state_word
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.attachment_opener import AttachmentOpener
@@ -151,6 +151,8 @@ class TicketView(QWidget):
         self.client_link.setFlat(True)
         self.client_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.client_link.clicked.connect(self._open_client)
+        self.client_link.setAccessibleDescription(translate(
+            "TicketView", "Opens the client's profile"))
         self.meta = QLabel()
         self.meta.setWordWrap(True)  # never let the details line widen the pane
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -164,13 +166,19 @@ class TicketView(QWidget):
         self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_menu = QMenu(self.assign_button)
         self.assign_button.setMenu(self.assign_menu)
+        self.assign_button.setAccessibleDescription(translate(
+            "TicketView", "Gives the ticket to a colleague or a team"))
         self.status_button = QToolButton()
         self.status_button.setText(translate("TicketView", "Status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
+        self.status_button.setAccessibleDescription(translate(
+            "TicketView", "Moves the ticket to another status"))
         self.escalate_button = QPushButton(translate("TicketView", "Escalate…"))
         self.escalate_button.clicked.connect(self._escalate)
+        self.escalate_button.setAccessibleDescription(translate(
+            "TicketView", "Hands the ticket to a specialist team with a reason"))
 
         # v1.1 workspace: files in the thread (thumbnails made off the UI thread).
         self.thumbnails = Thumbnails(
@@ -178,22 +186,30 @@ class TicketView(QWidget):
             lambda work, done, failed: services.with_online(ctx, work, done, failed, self),
             self)
         self.thread_view = ThreadBrowser(self.thumbnails)
-        self.thread_view.setAccessibleName(translate("TicketView", "Ticket thread"))
+        accessible.describe(self.thread_view, translate("TicketView", "Ticket thread"),
+                            translate("TicketView", "Every message of the ticket, oldest first"))
         self.thread_view.anchorClicked.connect(self._on_link)
         self.opener = AttachmentOpener(ctx, self)
 
         self.composer = Composer()
         self.composer.setPlaceholderText(translate(
-            "TicketView", "Write a reply… (Ctrl+Enter sends)"))
+            "TicketView", "Write a reply… ({key} sends)").format(
+                key=shortcuts.native("ticket.send")))
+        accessible.describe(self.composer, translate("TicketView", "Reply"), translate(
+            "TicketView", "The reply or internal note to send; {key} sends it").format(
+                key=shortcuts.native("ticket.send")))
         self.internal = QCheckBox(translate("TicketView", "Internal note"))
         self.internal.setToolTip(translate(
             "TicketView", "Only staff see internal notes; they do not answer the client"))
         self.canned = QComboBox()
         self.canned.setToolTip(translate("TicketView", "Insert a canned response"))
         self.canned.activated.connect(self._insert_canned)
+        self.canned.setAccessibleName(translate("TicketView", "Canned response"))
         self.send_button = QPushButton(translate("TicketView", "Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
+        self.send_button.setAccessibleDescription(translate(
+            "TicketView", "Sends the reply to the client, or saves the internal note"))
         self.composer.submitted.connect(self.send)
         # v1.1 workspace: files going with the reply.
         self.tray = AttachmentTray(ctx)
@@ -228,6 +244,8 @@ class TicketView(QWidget):
         self.request_button.setText(translate("TicketView", "Request…"))
         self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.request_button.setMenu(QMenu(self.request_button))
+        self.request_button.setAccessibleDescription(translate(
+            "TicketView", "A fee, withdrawal or API-access request for this client"))
         self.request_button.menu().aboutToShow.connect(self._fill_request_menu)
         actions.addWidget(self.request_button)
         actions.addStretch(1)
