@@ -76,7 +76,7 @@ DASHBOARD = QT_TRANSLATE_NOOP("Shortcuts", "Dashboard")
 SEARCH = QT_TRANSLATE_NOOP("Shortcuts", "Search palette")
 IMAGES = QT_TRANSLATE_NOOP("Shortcuts", "Image viewer")
 
-#: In the order the cheat-sheet shows them, grouped by where they work.
+# In the order the cheat-sheet shows them, grouped by where they work.
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("help.shortcuts", ANYWHERE,
              QT_TRANSLATE_NOOP("Shortcuts", "Show these keyboard shortcuts"), ("F1", "?")),
