@@ -157,6 +157,9 @@ class TicketView(QWidget):
         self.meta.setWordWrap(True)  # never let the details line widen the pane
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sla_label = QLabel()
+        # The state's word and mark end the line: wrap rather than clip them in a narrow pane.
+        self.sla_label.setWordWrap(True)
+        self.sla_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.claim_button = QPushButton(translate("TicketView", "Claim"))
         self.claim_button.setToolTip(translate("TicketView", "Assign this ticket to me"))
@@ -445,7 +448,8 @@ class TicketView(QWidget):
             self.sla_label.setText(clock_name(reading))
         else:  # the state in words too: colour alone does not tell it
             self.sla_label.setText(translate("TicketView", "{clock}: {time} ({state})").format(
-                clock=clock_name(reading), time=marked_countdown(reading),
+                # No break inside the time: "−16 m" on one line and "38 s" on the next misreads.
+                clock=clock_name(reading), time=marked_countdown(reading).replace(" ", "\u00a0"),
                 state=sla_state_word(reading.state)))
         colour = sla_colour(reading.state)
         self.sla_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}"
