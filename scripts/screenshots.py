@@ -9,7 +9,9 @@ screens in Chinese, Japanese and Korean (``*-zh``, ``*-ja``, ``*-ko``), settings
 the sign-in dialog; then carol's dashboard (a supervisor's team view) in English and Chinese,
 light and dark; then, signed in as dave (a security officer), the alert queue, the freeze
 dialog, the step-up dialog counting a lockout down and the audit view with a broken entry, in
-English and Chinese.
+English and Chinese; then a ticket, the lanes (keyboard focus on a filter), a profile and the
+dashboard in the dark and the high-contrast themes, and the keyboard cheat-sheet (``--themes``:
+only these).
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 _tmp = Path(tempfile.mkdtemp(prefix="vipdesk-shots-"))
@@ -42,7 +44,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select, text  # noqa: E402
 
 from vipclient.app import Options, VipDesk  # noqa: E402
-from vipclient.gui import theme  # noqa: E402
+from vipclient.gui import focus_ring, theme  # noqa: E402
 from vipclient.gui.main_window import MainWindow  # noqa: E402
 from vipclient.gui.settings_dialog import SettingsDialog  # noqa: E402
 from vipclient.gui.sign_in_dialog import SignInDialog  # noqa: E402
@@ -206,13 +208,15 @@ def workspace_shots(app: QApplication, window: MainWindow, folder: Path) -> None
 DASHBOARD_SIZE = (1440, 1780)  # tall enough for all eight cards
 
 
-def dashboard_shots(app: QApplication, desk: VipDesk, folder: Path, name: str) -> None:
+def dashboard_shots(app: QApplication, desk: VipDesk, folder: Path, name: str,
+                    languages: tuple[tuple[str, str], ...] = (("en", ""), ("zh_CN", "-zh"))
+                    ) -> None:
     """The dashboard as carol, a supervisor, sees her team: in English as ``name``.png, then
     in Chinese as ``name``-zh.png (the window is made again after the catalogue is loaded,
     as a restart in Chinese would)."""
     from vipclient.gui.translations import install_translators
 
-    for language, suffix in (("en", ""), ("zh_CN", "-zh")):
+    for language, suffix in languages:
         install_translators(app, language)
         old = desk.window
         desk.switch_demo_staff("carol")
@@ -332,6 +336,54 @@ def request_shots(window: MainWindow, folder: Path, suffix: str = "") -> None:
     api.close()
 
 
+THEMES = {"dark": "dark", "high_contrast": "high-contrast"}  # theme → file name
+
+
+def theme_shots(app: QApplication, folder: Path) -> None:
+    """The dark and high-contrast variants, as a person who picked one in Settings sees it
+    after a restart: a ticket (SLA marks, thread), a profile (frozen banner), the lanes with
+    the keyboard focus on a filter (the focus ring), the dashboard; then the cheat-sheet."""
+    for variant, name in THEMES.items():
+        theme.apply_theme(app, variant)
+        desk = VipDesk(
+            app, Options(demo=True, demo_clients=120, demo_live=False, single_instance=False),
+            log_directory=_tmp / "logs", install_crash_hooks=False, quit_app=lambda: None,
+        )
+        theme.apply_theme(app, variant)
+        desk.start()
+        if not pump(90, lambda desk=desk: desk.window is not None
+                    and desk.window.status_area.state == "live"):
+            raise SystemExit(f"the {variant} demo did not reach 'live' in 90 s")
+        window = desk.window
+        assert window is not None
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        window.activateWindow()
+        pump(2.0)
+        if "lanes" in window.pages:
+            window.open_ticket(pick_ticket(window))
+            pump(2.0)
+            save(window, folder, name)
+            lanes = window.pages["lanes"]
+            lanes.language.setFocus(Qt.FocusReason.TabFocusReason)  # type: ignore[attr-defined]
+            pump(0.5)
+            save(window, folder, f"lanes-{name}")
+        if "clients" in window.pages:
+            window.open_client(pick_client(window))
+            pump(2.0)
+            save(window, folder, f"profile-{name}")
+        dashboard_shots(app, desk, folder, f"dashboard-{name}",
+                        languages=(("en", ""),) if variant == "high_contrast" else
+                        (("en", ""), ("zh_CN", "-zh")))
+        if variant == "high_contrast" and desk.window is not None:
+            sheet = desk.window.show_shortcuts()
+            sheet.resize(620, 760)
+            save(sheet, folder, "shortcuts-high-contrast")
+            sheet.close()
+        desk.quit()
+    theme.apply_theme(app, "light")
+
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[1] if len(argv) > 1 else "docs/screenshots").resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -340,6 +392,10 @@ def main(argv: list[str]) -> int:
     font = QFont("DejaVu Sans", 10)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     app.setFont(font)
+    focus_ring.install(app)
+    if "--themes" in argv:  # only the theme variants (a quicker run when changing colours)
+        theme_shots(app, folder)
+        return 0
 
     desk = VipDesk(
         app, Options(demo=True, demo_clients=120, demo_live=False, single_instance=False),
@@ -420,27 +476,8 @@ def main(argv: list[str]) -> int:
     dashboard_shots(app, desk, folder, "dashboard")
     security_shots(app, desk, folder)
 
-    # The dark variant, as a person who picked "Dark" in Settings sees it after a restart.
     desk.quit()
-    dark_desk = VipDesk(
-        app, Options(demo=True, demo_clients=120, demo_live=False, single_instance=False),
-        log_directory=_tmp / "logs", install_crash_hooks=False, quit_app=lambda: None,
-    )
-    theme.apply_theme(app, "dark")
-    dark_desk.start()
-    if pump(90, lambda: dark_desk.window is not None
-            and dark_desk.window.status_area.state == "live"):
-        dark = dark_desk.window
-        assert dark is not None
-        dark.resize(*WINDOW_SIZE)
-        dark.show()
-        pump(2.0)
-        if "lanes" in dark.pages:
-            dark.open_ticket(pick_ticket(dark))
-            pump(2.0)
-        save(dark, folder, "dark")
-        dashboard_shots(app, dark_desk, folder, "dashboard-dark")
-    dark_desk.quit()
+    theme_shots(app, folder)
     return 0
 
 

@@ -32,7 +32,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vipclient import crash, logs, startup_marks
-from vipclient.gui import theme, workers
+from vipclient.gui import focus_ring, theme, workers
 from vipclient.gui.busy_window import BusyWindow
 from vipclient.gui.crash_dialog import CrashPresenter
 from vipclient.gui.main_window import MainWindow
@@ -125,6 +125,7 @@ class VipDesk(QObject):
             self.previous_fault = crash.previous_fault(log_directory)
             crash.install(self.crash_presenter.report_from_any_thread, directory=log_directory)
         theme.apply_theme(qapp, self.settings.theme)
+        focus_ring.install(qapp)  # keyboard focus always seen, in every window
 
         self.session: SignedIn | None = None
         self._cache: Cache | None = None  # the cache the window shows (also before sign-in ends)

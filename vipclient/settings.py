@@ -266,7 +266,7 @@ class Settings:
         doc="A sign-in is kept in the keyring: the next start paints the window from the cache "
             "before reading it.",
     )
-    theme = Setting("system", kind=str, choices=("system", "light", "dark"))
+    theme = Setting("system", kind=str, choices=("system", "light", "dark", "high_contrast"))
     language = Setting("system", kind=str, choices=UI_LANGUAGES,
                        doc="The app's language; system: the computer's (English if no catalogue "
                            "matches). Switching applies at once, keeping open work.")

@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Closes without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves and closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertPage</name>
     <message>
         <source>Second factor</source>
@@ -371,6 +386,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many API calls a minute the client may make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rate-limit &amp;tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the selected file (Delete)</source>
+        <source>Remove the selected file ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1272,6 +1291,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrow keys move between the bars; Enter opens the tickets behind one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,7 +1418,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opens one of this client&apos;s open tickets to answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about this client, seen by all staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this client meanwhile: choose what to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1415,11 +1462,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The client&apos;s tickets and requests, newest first; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a request for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee, withdrawal or API-access request, sent for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen client&apos;s details, notes, activity and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1555,6 +1618,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrows the list to clients whose uid, name or e-mail contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,6 +1655,46 @@
     </message>
     <message>
         <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows your book or every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only clients of this VIP tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only clients who speak this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only active or only frozen clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only clients with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients that match the filters; the chosen one&apos;s profile is beside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2032,6 +2143,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own figures, or your team&apos;s (for supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,6 +2164,14 @@
     </message>
     <message>
         <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chart of the dashboard; each one exports to PNG and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2288,6 +2415,10 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which markets the schedule applies to: spot, futures or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2775,6 +2906,42 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows all tickets, yours or the unassigned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only tickets written in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only tickets that came by this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of this lane · {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each lane with its count of tickets and of late ones; Alt+1 to Alt+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of the lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA time left first; Enter opens the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a ticket to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,6 +3021,14 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screens of VIP Desk; Ctrl+1 and on go straight to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,6 +3085,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About VIP Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,7 +3140,15 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opens what the notice is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,6 +3261,14 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval rules in the order they are applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,7 +3281,15 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The kind of request to try against the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client&apos;s tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier of the imagined client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3099,6 +3302,10 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Taker rate in bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate asked, in basis points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3122,7 +3329,15 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The value asked, in US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind of withdrawal request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A higher limit, or a pending withdrawal sped up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3135,6 +3350,14 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Rate-limit tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate-limit tier asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the request removes every address of the whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3177,6 +3400,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why the client needs this, for the approver; 10 to 2000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why the client needs this (10 to 2000 characters; the approver reads it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,7 +3420,15 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Queues the request; it goes for approval when the server has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the form; nothing is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3242,6 +3477,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The client this request is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What is asked, against what is in force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,6 +3494,10 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the request, who did it and when, in both time zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3299,6 +3542,18 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Cancel this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for a comment, then records it ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen request: what is asked, the rule, the approvals and its timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3916,6 +4171,30 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A fee, withdrawal or API-access request for a client you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests you made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests, those waiting for your approval, and all of them; Alt+1 to Alt+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client uid or name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,7 +4203,15 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows only requests for clients whose uid or name contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only requests of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3936,6 +4223,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows only requests in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,11 +4235,19 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows only requests made by this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only requests made in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3966,7 +4265,31 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The requests that match the filters; the chosen one&apos;s page is beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests, or the approval policies in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests or policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests and a chosen one&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval policies in force ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4010,6 +4333,14 @@ SHA-256: {sha}</source>
     <name>SearchPalette</name>
     <message>
         <source>Search clients and tickets: name, uid, e-mail, subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients and tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results show below as you type; arrows choose, Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4270,6 +4601,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>password and code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,6 +4693,34 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The back-office server VIP Desk talks to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of your company&apos;s certificate authorities, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy to reach the server through, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast, or as the system is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of VIP Desk&apos;s texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice when a ticket of your book is in Emergency or near its SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,6 +4734,308 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients and tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show lane 1 to 5 (in the order of the tabs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply or note being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide help-centre articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the article search, go to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the clients list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desk 1 to 3 (in the order of the tabs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the approval policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the request shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the request shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom fee schedule request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New withdrawal limit or expedite request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected network from the whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a chart, move between bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a chart, first or last bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a chart, open the tickets behind the bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client to freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the chosen alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the chosen alert, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the account of the chosen alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to lift the chosen freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze dialog: tick login, trading, withdrawals, API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut by what it does or its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the shortcuts whose action or key contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut, grouped by where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4414,6 +5079,30 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-office server to sign in to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your staff username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes VIP Desk without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with these details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4630,6 +5319,22 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action waiting or refused, with the server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent and what the server answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4863,6 +5568,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opens the client&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,7 +5584,15 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gives the ticket to a colleague or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the ticket to another status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4883,11 +5600,31 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hands the ticket to a specialist team with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <source>Every message of the ticket, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… ({key} sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply or internal note to send; {key} sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the help centre for an answer ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock}: {time} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4903,7 +5640,15 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the reply to the client, or saves the internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4911,11 +5656,11 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the help centre for an answer (Ctrl+H)</source>
+        <source>Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request…</source>
+        <source>A fee, withdrawal or API-access request for this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4956,10 +5701,6 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Client&apos;s time: {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{clock}: {countdown}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5059,6 +5800,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each export: when, by whom, which tickets, the format and the file&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5087,6 +5832,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Records an export with the platform and writes the transcript to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check a file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,6 +5845,10 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads this client&apos;s exports from the platform again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5130,8 +5883,20 @@ SHA-256: {sha}</source>
 <context>
     <name>ValidityEdit</name>
     <message>
-        <source>ends on</source>
+        <source>Off: the change stays until someone changes it</source>
         <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date and time, in your time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5177,6 +5942,10 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The addresses and networks the client&apos;s API keys may call from; Delete removes the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Network to add, e.g. 203.0.113.0/24</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,11 +5958,23 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adds the network typed beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address or network, such as 203.0.113.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the selected network off the whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5236,6 +6017,14 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A higher 24-hour withdrawal limit, in USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending withdrawal processed ahead of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,7 +6045,15 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The asset being withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new limit in USD, or the amount of the withdrawal to expedite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

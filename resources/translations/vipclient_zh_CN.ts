@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Closes without saving</source>
+        <translation>关闭，不保存</translation>
+    </message>
+    <message>
+        <source>Saves and closes</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>关闭此窗口</translation>
+    </message>
+</context>
+<context>
     <name>AlertPage</name>
     <message>
         <source>What the platform saw</source>
@@ -382,6 +397,10 @@
         <source>Request a change of API access</source>
         <translation>申请变更 API 权限</translation>
     </message>
+    <message>
+        <source>How many API calls a minute the client may make</source>
+        <translation>客户每分钟可调用 API 的次数</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -623,10 +642,6 @@
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove the selected file (Delete)</source>
-        <translation>移除选中的文件（Delete）</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -661,6 +676,10 @@
     <message>
         <source>{name} was not attached: the image is {size}; at most {mp} megapixels are accepted.</source>
         <translation>{name} 未添加：图片为 {size}，最多接受 {mp} 百万像素。</translation>
+    </message>
+    <message>
+        <source>Remove the selected file ({key})</source>
+        <translation>移除所选文件（{key}）</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1306,14 @@
         <source>Save this chart as a picture or its data as CSV</source>
         <translation>将此图表保存为图片，或将其数据保存为 CSV</translation>
     </message>
+    <message>
+        <source>Arrow keys move between the bars; Enter opens the tickets behind one</source>
+        <translation>方向键在各柱之间移动；按回车键打开该柱对应的工单</translation>
+    </message>
+    <message>
+        <source>The rows behind this figure</source>
+        <translation>此数据背后的明细</translation>
+    </message>
 </context>
 <context>
     <name>ClientPicker</name>
@@ -1490,6 +1517,42 @@
         <source>Saved here; sending…</source>
         <translation>已在本地保存，正在发送…</translation>
     </message>
+    <message>
+        <source>Opens one of this client&apos;s open tickets to answer it</source>
+        <translation>打开该客户的一个未结工单进行回复</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tags, separated by commas</source>
+        <translation>客户标签，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Notes about this client, seen by all staff</source>
+        <translation>关于该客户的备注，所有员工可见</translation>
+    </message>
+    <message>
+        <source>Saves the tags and notes</source>
+        <translation>保存标签和备注</translation>
+    </message>
+    <message>
+        <source>Someone else changed this client meanwhile: choose what to keep</source>
+        <translation>其他人同时修改了该客户：请选择保留哪个版本</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tickets and requests, newest first; Enter opens one</source>
+        <translation>该客户的工单和申请，最新的在前；按回车键打开</translation>
+    </message>
+    <message>
+        <source>A fee, withdrawal or API-access request, sent for approval</source>
+        <translation>费率、提币或 API 权限申请，提交审批</translation>
+    </message>
+    <message>
+        <source>Client profile</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <source>The chosen client&apos;s details, notes, activity and exports</source>
+        <translation>所选客户的详情、备注、动态和导出记录</translation>
+    </message>
 </context>
 <context>
     <name>Clients</name>
@@ -1601,6 +1664,54 @@
     <message>
         <source>Lifted</source>
         <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>Narrows the list to clients whose uid, name or e-mail contains this</source>
+        <translation>只列出 UID、姓名或邮箱包含此内容的客户</translation>
+    </message>
+    <message>
+        <source>Whose clients</source>
+        <translation>客户范围</translation>
+    </message>
+    <message>
+        <source>Shows your book or every client</source>
+        <translation>显示我的客户或全部客户</translation>
+    </message>
+    <message>
+        <source>Shows only clients of this VIP tier</source>
+        <translation>只显示此 VIP 等级的客户</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Shows only clients who speak this language</source>
+        <translation>只显示使用此语言的客户</translation>
+    </message>
+    <message>
+        <source>Shows only active or only frozen clients</source>
+        <translation>只显示正常或已冻结的客户</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Shows only clients with this tag</source>
+        <translation>只显示带有此标签的客户</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The clients that match the filters; the chosen one&apos;s profile is beside</source>
+        <translation>符合筛选条件的客户；所选客户的资料显示在旁边</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2162,22 @@
         <source>Updated {time} · the last {days} days, in your time zone ({tz})</source>
         <translation>更新于 {time} · 最近 {days} 天，按您的时区（{tz}）</translation>
     </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>数据范围</translation>
+    </message>
+    <message>
+        <source>Your own figures, or your team&apos;s (for supervisors)</source>
+        <translation>我自己的数据，或团队的数据（主管可用）</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Every chart of the dashboard; each one exports to PNG and CSV</source>
+        <translation>仪表盘的全部图表；每个都可导出为 PNG 和 CSV</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -2331,6 +2458,10 @@ SHA-256：{sha}</translation>
     <message>
         <source>e.g. 8</source>
         <translation>例如 8</translation>
+    </message>
+    <message>
+        <source>Which markets the schedule applies to: spot, futures or both</source>
+        <translation>费率适用的市场：现货、合约或两者</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2939,42 @@ SHA-256：{sha}</translation>
         <source>{name} — FROZEN</source>
         <translation>{name} — 已冻结</translation>
     </message>
+    <message>
+        <source>Whose tickets</source>
+        <translation>工单范围</translation>
+    </message>
+    <message>
+        <source>Shows all tickets, yours or the unassigned ones</source>
+        <translation>显示全部工单、我的工单或未分配的工单</translation>
+    </message>
+    <message>
+        <source>Shows only tickets written in this language</source>
+        <translation>只显示使用此语言的工单</translation>
+    </message>
+    <message>
+        <source>Shows only tickets that came by this channel</source>
+        <translation>只显示来自此渠道的工单</translation>
+    </message>
+    <message>
+        <source>Tickets of this lane · {key}</source>
+        <translation>此通道的工单 · {key}</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>工单通道</translation>
+    </message>
+    <message>
+        <source>Each lane with its count of tickets and of late ones; Alt+1 to Alt+5</source>
+        <translation>各通道及其工单数和超时数；Alt+1 至 Alt+5</translation>
+    </message>
+    <message>
+        <source>Tickets of the lane</source>
+        <translation>通道内的工单</translation>
+    </message>
+    <message>
+        <source>SLA time left first; Enter opens the ticket</source>
+        <translation>首列为 SLA 剩余时间；按回车键打开工单</translation>
+    </message>
 </context>
 <context>
     <name>LanesSection</name>
@@ -2919,6 +3086,18 @@ SHA-256：{sha}</translation>
         <source>Requests are not available here.</source>
         <translation>此处无法使用申请功能。</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>The screens of VIP Desk; Ctrl+1 and on go straight to one</source>
+        <translation>VIP Desk 的各个界面；Ctrl+1 起可直接跳转</translation>
+    </message>
 </context>
 <context>
     <name>NotesConflict</name>
@@ -2985,6 +3164,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>More tickets need you</source>
         <translation>还有更多工单需要您处理</translation>
+    </message>
+    <message>
+        <source>Opens what the notice is about</source>
+        <translation>打开此通知涉及的内容</translation>
+    </message>
+    <message>
+        <source>Hides this notice</source>
+        <translation>隐藏此通知</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3350,42 @@ SHA-256：{sha}</translation>
         <source>limit increase</source>
         <translation>提高限额</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The approval rules in the order they are applied</source>
+        <translation>按执行顺序排列的审批规则</translation>
+    </message>
+    <message>
+        <source>The kind of request to try against the rules</source>
+        <translation>用来对照规则试算的申请类型</translation>
+    </message>
+    <message>
+        <source>The tier of the imagined client</source>
+        <translation>假设客户的等级</translation>
+    </message>
+    <message>
+        <source>The rate asked, in basis points</source>
+        <translation>申请的费率（基点）</translation>
+    </message>
+    <message>
+        <source>The value asked, in US dollars</source>
+        <translation>申请的金额（美元）</translation>
+    </message>
+    <message>
+        <source>A higher limit, or a pending withdrawal sped up</source>
+        <translation>提高限额，或加急处理一笔待处理提币</translation>
+    </message>
+    <message>
+        <source>The rate-limit tier asked</source>
+        <translation>申请的限频等级</translation>
+    </message>
+    <message>
+        <source>Whether the request removes every address of the whitelist</source>
+        <translation>该申请是否会清空白名单中的全部地址</translation>
+    </message>
 </context>
 <context>
     <name>RequestForm</name>
@@ -3225,6 +3448,18 @@ SHA-256：{sha}</translation>
     <message>
         <source>{name} ({uid}) · {tier}</source>
         <translation>{name}（{uid}）· {tier}</translation>
+    </message>
+    <message>
+        <source>Why the client needs this, for the approver; 10 to 2000 characters</source>
+        <translation>客户为何需要此项，供审批人参考；10 到 2000 个字符</translation>
+    </message>
+    <message>
+        <source>Queues the request; it goes for approval when the server has it</source>
+        <translation>将申请排入待发送队列；服务器收到后进入审批</translation>
+    </message>
+    <message>
+        <source>Closes the form; nothing is sent</source>
+        <translation>关闭表单，不发送任何内容</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3639,26 @@ SHA-256：{sha}</translation>
     <message>
         <source>{kind} request {id}</source>
         <translation>{kind}申请 {id}</translation>
+    </message>
+    <message>
+        <source>The client this request is for</source>
+        <translation>此申请所属的客户</translation>
+    </message>
+    <message>
+        <source>What happened to the request, who did it and when, in both time zones</source>
+        <translation>申请的处理经过：谁在何时操作，两个时区的时间均显示</translation>
+    </message>
+    <message>
+        <source>Asks for a comment, then records it ({key})</source>
+        <translation>先填写意见，然后记录（{key}）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>The chosen request: what is asked, the rule, the approvals and its timeline</source>
+        <translation>所选申请：申请内容、适用规则、审批情况和时间线</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4262,74 @@ SHA-256：{sha}</translation>
         <source>You have made no request.</source>
         <translation>您还没有提出申请。</translation>
     </message>
+    <message>
+        <source>A fee, withdrawal or API-access request for a client you choose</source>
+        <translation>为所选客户提交费率、提币或 API 权限申请</translation>
+    </message>
+    <message>
+        <source>Request desks</source>
+        <translation>申请列表</translation>
+    </message>
+    <message>
+        <source>Requests you made</source>
+        <translation>我提交的申请</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your approval</source>
+        <translation>等待我审批的申请</translation>
+    </message>
+    <message>
+        <source>Every request you may see</source>
+        <translation>我可查看的全部申请</translation>
+    </message>
+    <message>
+        <source>Your requests, those waiting for your approval, and all of them; Alt+1 to Alt+3</source>
+        <translation>我的申请、待我审批的申请和全部申请；Alt+1 至 Alt+3</translation>
+    </message>
+    <message>
+        <source>Shows only requests for clients whose uid or name contains this</source>
+        <translation>只显示 UID 或姓名包含此内容的客户的申请</translation>
+    </message>
+    <message>
+        <source>Shows only requests of this kind</source>
+        <translation>只显示此类型的申请</translation>
+    </message>
+    <message>
+        <source>Shows only requests in this status</source>
+        <translation>只显示处于此状态的申请</translation>
+    </message>
+    <message>
+        <source>Shows only requests made by this person</source>
+        <translation>只显示此人提交的申请</translation>
+    </message>
+    <message>
+        <source>Shows only requests made in this period</source>
+        <translation>只显示此期间内提交的申请</translation>
+    </message>
+    <message>
+        <source>The requests that match the filters; the chosen one&apos;s page is beside</source>
+        <translation>符合筛选条件的申请；所选申请的详情显示在旁边</translation>
+    </message>
+    <message>
+        <source>Requests and policies</source>
+        <translation>申请与规则</translation>
+    </message>
+    <message>
+        <source>The requests, or the approval policies in force</source>
+        <translation>申请列表，或现行审批规则</translation>
+    </message>
+    <message>
+        <source>Requests or policies</source>
+        <translation>申请或规则</translation>
+    </message>
+    <message>
+        <source>The requests and a chosen one&apos;s page</source>
+        <translation>申请列表及所选申请的详情</translation>
+    </message>
+    <message>
+        <source>The approval policies in force ({key})</source>
+        <translation>现行审批规则（{key}）</translation>
+    </message>
 </context>
 <context>
     <name>SearchPalette</name>
@@ -4033,6 +4356,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>↑↓ to choose · Enter to open · Esc to close</source>
         <translation>↑↓ 选择 · Enter 打开 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Search clients and tickets</source>
+        <translation>搜索客户和工单</translation>
+    </message>
+    <message>
+        <source>Results show below as you type; arrows choose, Enter opens</source>
+        <translation>输入时结果显示在下方；方向键选择，回车键打开</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4706,340 @@ SHA-256：{sha}</translation>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>The back-office server VIP Desk talks to</source>
+        <translation>VIP Desk 连接的后台服务器</translation>
+    </message>
+    <message>
+        <source>A file of your company&apos;s certificate authorities, if any</source>
+        <translation>公司自有证书颁发机构的文件（如有）</translation>
+    </message>
+    <message>
+        <source>The proxy to reach the server through, if any</source>
+        <translation>连接服务器所经的代理（如有）</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast, or as the system is</source>
+        <translation>浅色、深色、高对比度，或跟随系统</translation>
+    </message>
+    <message>
+        <source>The language of VIP Desk&apos;s texts</source>
+        <translation>VIP Desk 界面文字的语言</translation>
+    </message>
+    <message>
+        <source>A notice when a ticket of your book is in Emergency or near its SLA</source>
+        <translation>当我的客户有工单进入紧急通道或即将超出 SLA 时提醒</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>选择 CA 证书包文件</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>工单通道</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Request forms</source>
+        <translation>申请表单</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Search palette</source>
+        <translation>搜索框</translation>
+    </message>
+    <message>
+        <source>Image viewer</source>
+        <translation>图片查看器</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <translation>显示键盘快捷键列表</translation>
+    </message>
+    <message>
+        <source>Search clients and tickets</source>
+        <translation>搜索客户和工单</translation>
+    </message>
+    <message>
+        <source>Go to Lanes</source>
+        <translation>转到工单通道</translation>
+    </message>
+    <message>
+        <source>Go to Clients</source>
+        <translation>转到客户</translation>
+    </message>
+    <message>
+        <source>Go to Requests</source>
+        <translation>转到申请</translation>
+    </message>
+    <message>
+        <source>Go to Security</source>
+        <translation>转到安全</translation>
+    </message>
+    <message>
+        <source>Go to Dashboard</source>
+        <translation>转到仪表盘</translation>
+    </message>
+    <message>
+        <source>Go to Audit</source>
+        <translation>转到审计</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Show lane 1 to 5 (in the order of the tabs)</source>
+        <translation>显示第 1 至第 5 个通道（按标签顺序）</translation>
+    </message>
+    <message>
+        <source>Next lane</source>
+        <translation>下一个通道</translation>
+    </message>
+    <message>
+        <source>Previous lane</source>
+        <translation>上一个通道</translation>
+    </message>
+    <message>
+        <source>Open the selected ticket</source>
+        <translation>打开所选工单</translation>
+    </message>
+    <message>
+        <source>Send the reply or note being written</source>
+        <translation>发送正在编写的回复或备注</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>为回复添加附件</translation>
+    </message>
+    <message>
+        <source>Show or hide help-centre articles</source>
+        <translation>显示或隐藏帮助中心文章</translation>
+    </message>
+    <message>
+        <source>From the article search, go to the results</source>
+        <translation>从文章搜索框跳到搜索结果</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the reply</source>
+        <translation>从回复中移除所选文件</translation>
+    </message>
+    <message>
+        <source>Search the clients list</source>
+        <translation>搜索客户列表</translation>
+    </message>
+    <message>
+        <source>Show desk 1 to 3 (in the order of the tabs)</source>
+        <translation>显示第 1 至第 3 个列表（按标签顺序）</translation>
+    </message>
+    <message>
+        <source>Show the approval policies</source>
+        <translation>显示审批规则</translation>
+    </message>
+    <message>
+        <source>Refresh the requests</source>
+        <translation>刷新申请</translation>
+    </message>
+    <message>
+        <source>Approve the request shown</source>
+        <translation>批准当前申请</translation>
+    </message>
+    <message>
+        <source>Reject the request shown</source>
+        <translation>驳回当前申请</translation>
+    </message>
+    <message>
+        <source>Cancel the request shown</source>
+        <translation>撤销当前申请</translation>
+    </message>
+    <message>
+        <source>New custom fee schedule request</source>
+        <translation>新建自定义费率申请</translation>
+    </message>
+    <message>
+        <source>New withdrawal limit or expedite request</source>
+        <translation>新建提币限额或加急申请</translation>
+    </message>
+    <message>
+        <source>New API access request</source>
+        <translation>新建 API 权限申请</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Remove the selected network from the whitelist</source>
+        <translation>从白名单中移除所选网段</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>刷新数据</translation>
+    </message>
+    <message>
+        <source>In a chart, move between bars</source>
+        <translation>在图表中切换柱</translation>
+    </message>
+    <message>
+        <source>In a chart, first or last bar</source>
+        <translation>在图表中跳到第一个或最后一个柱</translation>
+    </message>
+    <message>
+        <source>In a chart, open the tickets behind the bar</source>
+        <translation>在图表中打开该柱对应的工单</translation>
+    </message>
+    <message>
+        <source>Find a client to freeze</source>
+        <translation>查找要冻结的客户</translation>
+    </message>
+    <message>
+        <source>Acknowledge the chosen alert</source>
+        <translation>确认所选警报</translation>
+    </message>
+    <message>
+        <source>Dismiss the chosen alert, with a note</source>
+        <translation>忽略所选警报（需填写备注）</translation>
+    </message>
+    <message>
+        <source>Freeze the account of the chosen alert</source>
+        <translation>冻结所选警报对应的账户</translation>
+    </message>
+    <message>
+        <source>Ask to lift the chosen freeze</source>
+        <translation>申请解除所选冻结</translation>
+    </message>
+    <message>
+        <source>Freeze dialog: tick login, trading, withdrawals, API</source>
+        <translation>冻结对话框：勾选登录、交易、提币、API</translation>
+    </message>
+    <message>
+        <source>Read the new entries</source>
+        <translation>读取新记录</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>验证哈希链</translation>
+    </message>
+    <message>
+        <source>Filter by target</source>
+        <translation>按对象筛选</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>在结果中上下移动</translation>
+    </message>
+    <message>
+        <source>Open the chosen result</source>
+        <translation>打开所选结果</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Copy the image</source>
+        <translation>复制图片</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Find a shortcut by what it does or its key</source>
+        <translation>按功能或按键查找快捷键</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>查找快捷键</translation>
+    </message>
+    <message>
+        <source>Shows only the shortcuts whose action or key contains the text</source>
+        <translation>只显示功能或按键包含此文字的快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Every shortcut, grouped by where it works</source>
+        <translation>全部快捷键，按适用位置分组</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>没有匹配的快捷键。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action}：{keys}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4437,6 +5102,30 @@ SHA-256：{sha}</translation>
     <message>
         <source>Username</source>
         <translation>用户名</translation>
+    </message>
+    <message>
+        <source>The back-office server to sign in to</source>
+        <translation>要登录的后台服务器</translation>
+    </message>
+    <message>
+        <source>Your staff username</source>
+        <translation>你的员工用户名</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>你的密码</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation>身份验证器应用当前显示的 6 位验证码</translation>
+    </message>
+    <message>
+        <source>Closes VIP Desk without signing in</source>
+        <translation>不登录，关闭 VIP Desk</translation>
+    </message>
+    <message>
+        <source>Signs in with these details</source>
+        <translation>用以上信息登录</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5379,22 @@ SHA-256：{sha}</translation>
         <source>Correct what the server refused, then send it again</source>
         <translation>改正服务器拒绝的内容后再次发送</translation>
     </message>
+    <message>
+        <source>Actions not sent</source>
+        <translation>未发送的操作</translation>
+    </message>
+    <message>
+        <source>Each action waiting or refused, with the server&apos;s reason</source>
+        <translation>每个等待中或被拒绝的操作，以及服务器给出的原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>What was sent and what the server answered</source>
+        <translation>发送的内容和服务器的回复</translation>
+    </message>
 </context>
 <context>
     <name>SyncProblemsDialog</name>
@@ -4850,10 +5555,6 @@ SHA-256：{sha}</translation>
         <translation>工单对话</translation>
     </message>
     <message>
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>撰写回复…（Ctrl+Enter 发送）</translation>
-    </message>
-    <message>
         <source>Only staff see internal notes; they do not answer the client</source>
         <translation>内部备注仅员工可见，不会发送给客户</translation>
     </message>
@@ -4872,10 +5573,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Articles</source>
         <translation>帮助文章</translation>
-    </message>
-    <message>
-        <source>Search the help centre for an answer (Ctrl+H)</source>
-        <translation>在帮助中心查找答案（Ctrl+H）</translation>
     </message>
     <message>
         <source>Request…</source>
@@ -4916,10 +5613,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Canned response…</source>
         <translation>快捷回复…</translation>
-    </message>
-    <message>
-        <source>{clock}: {countdown}</source>
-        <translation>{clock}：{countdown}</translation>
     </message>
     <message>
         <source>Client&apos;s time: {time}</source>
@@ -4972,6 +5665,54 @@ SHA-256：{sha}</translation>
     <message>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
+    </message>
+    <message>
+        <source>Opens the client&apos;s profile</source>
+        <translation>打开客户资料</translation>
+    </message>
+    <message>
+        <source>Gives the ticket to a colleague or a team</source>
+        <translation>将工单分配给同事或团队</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to another status</source>
+        <translation>更改工单状态</translation>
+    </message>
+    <message>
+        <source>Hands the ticket to a specialist team with a reason</source>
+        <translation>说明原因，将工单转交专业团队</translation>
+    </message>
+    <message>
+        <source>Every message of the ticket, oldest first</source>
+        <translation>工单的全部消息，最早的在前</translation>
+    </message>
+    <message>
+        <source>Write a reply… ({key} sends)</source>
+        <translation>撰写回复…（{key} 发送）</translation>
+    </message>
+    <message>
+        <source>The reply or internal note to send; {key} sends it</source>
+        <translation>要发送的回复或内部备注；{key} 发送</translation>
+    </message>
+    <message>
+        <source>Search the help centre for an answer ({key})</source>
+        <translation>在帮助中心查找答案（{key}）</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Sends the reply to the client, or saves the internal note</source>
+        <translation>把回复发给客户，或保存内部备注</translation>
+    </message>
+    <message>
+        <source>A fee, withdrawal or API-access request for this client</source>
+        <translation>为该客户提交费率、提币或 API 权限申请</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} ({state})</source>
+        <translation>{clock}：{time}（{state}）</translation>
     </message>
 </context>
 <context>
@@ -5129,13 +5870,37 @@ SHA-256：{sha}</translation>
         <source>{name} matches none of this client&apos;s exports (SHA-256 {sha}): it was changed after the export, or it is not a transcript this desk exported.</source>
         <translation>{name} 与此客户的任何导出都不符（SHA-256 {sha}）：文件在导出后被改动过，或并非本服务台导出的对话记录。</translation>
     </message>
+    <message>
+        <source>Each export: when, by whom, which tickets, the format and the file&apos;s SHA-256</source>
+        <translation>每次导出：时间、操作人、所含工单、格式和文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Records an export with the platform and writes the transcript to a file</source>
+        <translation>在平台登记一次导出，并将对话记录写入文件</translation>
+    </message>
+    <message>
+        <source>Reads this client&apos;s exports from the platform again</source>
+        <translation>重新从平台读取该客户的导出记录</translation>
+    </message>
 </context>
 <context>
     <name>ValidityEdit</name>
     <message>
         <source>ends on</source>
-        <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
         <translation>结束于</translation>
+    </message>
+    <message>
+        <source>Off: the change stays until someone changes it</source>
+        <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
+        <translation>不勾选：此变更一直有效，直到有人再次修改</translation>
+    </message>
+    <message>
+        <source>End of validity</source>
+        <translation>有效期截止</translation>
+    </message>
+    <message>
+        <source>The date and time, in your time zone</source>
+        <translation>日期和时间，按你所在的时区</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5988,22 @@ SHA-256：{sha}</translation>
         <source>{network}: {message}</source>
         <translation>{network}：{message}</translation>
     </message>
+    <message>
+        <source>The addresses and networks the client&apos;s API keys may call from; Delete removes the selected one</source>
+        <translation>客户 API 密钥允许调用的地址和网段；按 Delete 键移除所选项</translation>
+    </message>
+    <message>
+        <source>Adds the network typed beside</source>
+        <translation>添加旁边输入的网段</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address or network, such as 203.0.113.0/24</source>
+        <translation>IPv4 或 IPv6 地址或网段，例如 203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>Takes the selected network off the whitelist</source>
+        <translation>从白名单中移除所选网段</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalRequestForm</name>
@@ -5281,6 +6062,22 @@ SHA-256：{sha}</translation>
     <message>
         <source>Withdrawal request for {client} ({uid}): {what}</source>
         <translation>{client}（{uid}）的提币申请：{what}</translation>
+    </message>
+    <message>
+        <source>A higher 24-hour withdrawal limit, in USD</source>
+        <translation>提高 24 小时提币限额（美元）</translation>
+    </message>
+    <message>
+        <source>A pending withdrawal processed ahead of the queue</source>
+        <translation>优先处理一笔待处理的提币</translation>
+    </message>
+    <message>
+        <source>The asset being withdrawn</source>
+        <translation>要提取的资产</translation>
+    </message>
+    <message>
+        <source>The new limit in USD, or the amount of the withdrawal to expedite</source>
+        <translation>新的限额（美元），或要加急的提币金额</translation>
     </message>
 </context>
 </TS>

@@ -40,10 +40,11 @@ class ClientsPage(QLabel):
 
 HERE = __name__
 TEST_SECTIONS = (
-    Section("lanes", "Lanes", "Ctrl+1", frozenset(), f"{HERE}:LanesPage"),
-    Section("clients", "Clients", "Ctrl+2", frozenset(), f"{HERE}:ClientsPage"),
-    Section("audit", "Audit", "Ctrl+3", frozenset({"supervisor"}), f"{HERE}:LanesPage"),
-    Section("requests", "Requests", "Ctrl+4", frozenset(), "vipclient.gui.not_built.section:X"),
+    Section("lanes", "Lanes", "section.lanes", frozenset(), f"{HERE}:LanesPage"),
+    Section("clients", "Clients", "section.clients", frozenset(), f"{HERE}:ClientsPage"),
+    Section("audit", "Audit", "section.requests", frozenset({"supervisor"}), f"{HERE}:LanesPage"),
+    Section("requests", "Requests", "section.security", frozenset(),
+            "vipclient.gui.not_built.section:X"),
 )
 
 

@@ -207,7 +207,7 @@ def test_secrets_never_become_settings(paths: tuple[Path, Path]) -> None:
 
 def test_info_and_iteration() -> None:
     assert "server_url" in Settings.names()
-    assert Settings.info("theme").choices == ("system", "light", "dark")
+    assert Settings.info("theme").choices == ("system", "light", "dark", "high_contrast")
     assert not Settings.info("window_geometry").managed
     assert dict(Settings.load())["theme"] == "system"
 

@@ -51,6 +51,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from vipclient.gui import shortcuts
+
 
 class ChartKind(StrEnum):
     BARS = "bars"
@@ -348,17 +350,17 @@ class Chart(QChartView):
         if data.horizontal:  # categories run down the left side
             moves = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
                      Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0)}
-        if key in moves:
+        if key in moves and shortcuts.matches(event, "chart.move"):
             if self._current is None:
                 self.set_current_item(0, 0)
             else:
                 ds, di = moves[Qt.Key(key)]
                 self.set_current_item(series + ds, index + di)
             event.accept()
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+        elif shortcuts.matches(event, "chart.ends"):
             self.set_current_item(series, 0 if key == Qt.Key.Key_Home else len(data.categories) - 1)
             event.accept()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        elif shortcuts.matches(event, "chart.open"):
             if self._current is None:
                 self.set_current_item(0, 0)
             assert self._current is not None

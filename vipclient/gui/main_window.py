@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -25,17 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient import __version__
-from vipclient.gui import placement
+from vipclient.gui import placement, shortcuts
 from vipclient.gui import sections as section_registry
 from vipclient.gui.notifications import NoticeBar
 from vipclient.gui.status_area import StatusArea
-from vipclient.gui.views import after_next_paint
+from vipclient.gui.views import after_next_paint, focus_chain
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 
 if TYPE_CHECKING:
     from vipclient.gui.about_dialog import AboutDialog
     from vipclient.gui.search_palette import SearchPalette
+    from vipclient.gui.shortcuts_dialog import ShortcutsDialog
     from vipclient.gui.step_up_dialog import StepUpDialog
     from vipclient.gui.sync_problems import SyncProblemsDialog
 
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
+        self.navigation.setAccessibleDescription(translate(
+            "MainWindow", "The screens of VIP Desk; Ctrl+1 and on go straight to one"))
         self.navigation.setFixedWidth(150)
         self.navigation.setIconSize(QSize(0, 0))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         self._search_palette: SearchPalette | None = None  # made on the first Ctrl+K
         self.sync_problems: SyncProblemsDialog | None = None
         self.step_up_dialog: StepUpDialog | None = None
+        self._shortcuts_dialog: ShortcutsDialog | None = None
 
         self._build_menus(demo_staff)
         self._connect_sync()
@@ -148,14 +153,12 @@ class MainWindow(QMainWindow):
             item.setToolTip(
                 translate("MainWindow", "{title} ({shortcut})").format(
                     title=section.display_title(),
-                    shortcut=QKeySequence(section.shortcut).toString(
-                        QKeySequence.SequenceFormat.NativeText
-                    ),
+                    shortcut=shortcuts.native(section.shortcut),
                 )
             )
             self.section_keys.append(section.key)
             action = QAction(section.display_title(), self)
-            action.setShortcut(QKeySequence(section.shortcut))
+            shortcuts.assign(action, section.shortcut)
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
             self.addAction(action)  # the shortcut works wherever focus is in this window
             self.nav_actions[section.key] = action
@@ -173,6 +176,12 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
+        # Built later than the status bar, the page would come after it in the Tab order:
+        # Tab goes from the navigation into the page, then to the status bar, as laid out.
+        previous: QWidget = self.navigation
+        for control in focus_chain(page):
+            QWidget.setTabOrder(previous, control)
+            previous = control
         self.pages[key] = page
         return page
 
@@ -278,13 +287,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.settings_action = file_menu.addAction(translate("MainWindow", "&Settings…"))
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        shortcuts.assign(self.settings_action, "settings")
         self.settings_action.triggered.connect(self.settingsRequested)
         file_menu.addSeparator()
         self.sign_out_action = file_menu.addAction(translate("MainWindow", "Sign &out"))
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.quit_action = file_menu.addAction(translate("MainWindow", "&Quit"))
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        shortcuts.assign(self.quit_action, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.quitRequested)
 
@@ -294,7 +303,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.search_action = view_menu.addAction(translate(
             "MainWindow", "&Search clients and tickets…"))
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        shortcuts.assign(self.search_action, "search")
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_action.triggered.connect(self.show_search)
         self.problems_action = view_menu.addAction(translate("MainWindow", "Sync &problems…"))
@@ -314,6 +323,10 @@ class MainWindow(QMainWindow):
                 self.demo_actions[username] = action
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.shortcuts_action = help_menu.addAction(translate(
+            "MainWindow", "&Keyboard shortcuts"))
+        shortcuts.assign(self.shortcuts_action, "help.shortcuts")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(translate("MainWindow", "&About VIP Desk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -379,6 +392,21 @@ class MainWindow(QMainWindow):
         self.sync_problems.show()
         self.sync_problems.raise_()
         self.sync_problems.activateWindow()
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The cheat-sheet, one at a time; the keys of sections this person lacks left out."""
+        from vipclient.gui.shortcuts_dialog import ShortcutsDialog
+
+        if self._shortcuts_dialog is None:
+            present = {section.shortcut.removeprefix("section.")
+                       for section in self._sections.values()}
+            absent = set(shortcuts.SECTION_KEYS) - present
+            self._shortcuts_dialog = ShortcutsDialog(self, hidden=shortcuts.hidden_for(absent))
+        self._shortcuts_dialog.show()
+        self._shortcuts_dialog.raise_()
+        self._shortcuts_dialog.activateWindow()
+        return self._shortcuts_dialog
 
     @Slot()
     def show_about(self) -> AboutDialog:

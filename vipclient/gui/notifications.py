@@ -53,7 +53,10 @@ class NoticeBar(QFrame):
         self.text.setWordWrap(True)
         self.open_button = QPushButton(translate("Notifications", "Open"))
         self.open_button.clicked.connect(self._open)
+        self.open_button.setAccessibleDescription(translate(
+            "Notifications", "Opens what the notice is about"))
         close = QPushButton(translate("Notifications", "Dismiss"))
+        close.setAccessibleDescription(translate("Notifications", "Hides this notice"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

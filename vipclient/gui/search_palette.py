@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.views import BidiDelegate
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext
@@ -53,6 +53,9 @@ class SearchPalette(QFrame):
         self.edit.setPlaceholderText(translate(
             "SearchPalette", "Search clients and tickets: name, uid, e-mail, subject…"))
         self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(translate("SearchPalette", "Search clients and tickets"))
+        self.edit.setAccessibleDescription(translate(
+            "SearchPalette", "Results show below as you type; arrows choose, Enter opens"))
         self.results = QListWidget(self)
         self.results.setItemDelegate(BidiDelegate(self.results))  # Arabic names run RTL
         self.results.setObjectName("searchResults")
@@ -169,15 +172,15 @@ class SearchPalette(QFrame):
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if shortcuts.matches(event, "palette.move"):
                 step = 1 if key == Qt.Key.Key_Down else -1
                 if self.results.count():
                     self.results.setCurrentRow(self._step_from(self.results.currentRow(), step))
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if shortcuts.matches(event, "palette.open"):
                 self.choose_current()
                 return True
-            if key == Qt.Key.Key_Escape:
+            if shortcuts.matches(event, "palette.close"):
                 self.hide()
                 return True
         return super().eventFilter(watched, event)

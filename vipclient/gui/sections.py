@@ -29,7 +29,7 @@ SectionFactory = Callable[["AppContext", QWidget | None], QWidget]
 class Section:
     key: str
     title: str  # source text; shown through QCoreApplication.translate("Sections", title)
-    shortcut: str
+    shortcut: str  # the id of its key in the shortcuts registry (vipclient.gui.shortcuts)
     capability: frozenset[str]
     factory: str  # "package.module:Attribute"
 
@@ -66,21 +66,21 @@ def _roles(*names: str) -> frozenset[str]:
     return frozenset(names)
 
 
-# Order is the navigation order; shortcuts are Ctrl+1… in the same order.
+# Order is the navigation order; their keys (Ctrl+1…) are in the shortcuts registry.
 SECTIONS: tuple[Section, ...] = (
-    Section("lanes", QT_TRANSLATE_NOOP("Sections", "Lanes"), "Ctrl+1", _roles(),
+    Section("lanes", QT_TRANSLATE_NOOP("Sections", "Lanes"), "section.lanes", _roles(),
             "vipclient.gui.lanes.section:LanesSection"),
-    Section("clients", QT_TRANSLATE_NOOP("Sections", "Clients"), "Ctrl+2", _roles(),
+    Section("clients", QT_TRANSLATE_NOOP("Sections", "Clients"), "section.clients", _roles(),
             "vipclient.gui.clients.section:ClientsSection"),
-    Section("requests", QT_TRANSLATE_NOOP("Sections", "Requests"), "Ctrl+3",
+    Section("requests", QT_TRANSLATE_NOOP("Sections", "Requests"), "section.requests",
             _roles("account_manager", "supervisor", "security_officer"),
             "vipclient.gui.requests.section:RequestsSection"),
-    Section("security", QT_TRANSLATE_NOOP("Sections", "Security"), "Ctrl+4",
+    Section("security", QT_TRANSLATE_NOOP("Sections", "Security"), "section.security",
             _roles("security_officer"), "vipclient.gui.security.section:SecuritySection"),
     # Everyone's own figures; a supervisor's also the team's (the screen's Mine/Team choice).
-    Section("dashboard", QT_TRANSLATE_NOOP("Sections", "Dashboard"), "Ctrl+5", _roles(),
+    Section("dashboard", QT_TRANSLATE_NOOP("Sections", "Dashboard"), "section.dashboard", _roles(),
             "vipclient.gui.dashboard.section:DashboardSection"),
-    Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), "Ctrl+6",
+    Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), "section.audit",
             _roles("supervisor", "security_officer"), "vipclient.gui.audit.section:AuditSection"),
 )
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import theme
+from vipclient.gui import accessible, theme
 from vipclient.gui.translations import QT_TRANSLATE_NOOP
 from vipclient.i18n import translate
 from vipclient.settings import SettingError, Settings
@@ -36,6 +36,7 @@ THEMES = (
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
     ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
     ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+    ("high_contrast", QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")),
 )
 # Each language is named in itself, so a person can find theirs whatever the current one.
 LANGUAGES = (
@@ -146,8 +147,30 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._describe()
 
     # -- building -----------------------------------------------------------------------------
+
+    def _describe(self) -> None:
+        """What each control is and does, for screen readers (labels name the fields)."""
+        said = {
+            "server_url": translate("SettingsDialog", "The back-office server VIP Desk talks to"),
+            "ca_bundle": translate(
+                "SettingsDialog", "A file of your company's certificate authorities, if any"),
+            "proxy": translate("SettingsDialog", "The proxy to reach the server through, if any"),
+            "theme": translate(
+                "SettingsDialog", "Light, dark or high contrast, or as the system is"),
+            "language": translate("SettingsDialog", "The language of VIP Desk's texts"),
+            "notifications": translate(
+                "SettingsDialog", "A notice when a ticket of your book is in Emergency or near"
+                " its SLA"),
+        }
+        for name, text in said.items():
+            self.fields[name].setAccessibleDescription(text)
+        self.ca_edit.setAccessibleName(translate("SettingsDialog", "CA bundle"))
+        self.ca_browse.setAccessibleDescription(translate(
+            "SettingsDialog", "Choose the CA bundle file"))
+        accessible.describe_buttons(self.buttons)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(str(self.settings.get(name) or ""), self)

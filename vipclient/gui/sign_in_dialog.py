@@ -168,6 +168,16 @@ class SignInDialog(QDialog):
         layout.addLayout(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.sign_in_button.clicked.connect(self.submit)
+        for widget, text in (
+            (self.server_edit, translate("SignInDialog", "The back-office server to sign in to")),
+            (self.username_edit, translate("SignInDialog", "Your staff username")),
+            (self.password_edit, translate("SignInDialog", "Your password")),
+            (self.code_edit, translate(
+                "SignInDialog", "The 6-digit code your authenticator app shows now")),
+            (self.cancel_button, translate("SignInDialog", "Closes VIP Desk without signing in")),
+            (self.sign_in_button, translate("SignInDialog", "Signs in with these details")),
+        ):
+            widget.setAccessibleDescription(text)
 
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(1000)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import locale_format, theme
+from vipclient.gui import accessible, locale_format, theme
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext
 
@@ -140,6 +140,9 @@ class SyncProblemsDialog(QDialog):
         self.model = SyncProblemsModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(translate("SyncProblems", "Actions not sent"))
+        self.view.setAccessibleDescription(translate(
+            "SyncProblems", "Each action waiting or refused, with the server's reason"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
@@ -153,6 +156,9 @@ class SyncProblemsDialog(QDialog):
         layout.addWidget(self.view, 1)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("problemDetails")
+        self.details.setAccessibleName(translate("SyncProblems", "Details"))
+        self.details.setAccessibleDescription(translate(
+            "SyncProblems", "What was sent and what the server answered"))
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
         self.details.setPlaceholderText(translate(
@@ -180,6 +186,7 @@ class SyncProblemsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        accessible.describe_buttons(buttons)
 
         self.resend_button.clicked.connect(self.resend_selected)
         self.discard_button.clicked.connect(self.discard_selected)

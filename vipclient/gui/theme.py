@@ -1,8 +1,12 @@
-"""Every colour VIP Desk paints with, in one place, in a light and a dark variant.
+"""Every colour VIP Desk paints with, in one place, in a light, a dark and a high-contrast
+variant.
 
 Screens ask for colours by meaning (``colors().sla_red``, ``tier_badge(tier)``), never by hex
-value, so the two variants stay consistent and a change of scheme is one edit here. The variant
-follows the system palette unless the person picked one in Settings (``apply_theme``).
+value, so the variants stay consistent and a change of scheme is one edit here. The variant
+follows the system palette unless the person picked one in Settings (``apply_theme``). Every
+text colour reads on its background at WCAG AA contrast (4.5:1) in light and dark, AAA (7:1) in
+high contrast (a test measures it); a state is never told by colour alone (the screens put a
+word or a mark beside it, see ``lanes.format.sla_mark``).
 
 The palette's own colours follow a switch by themselves; a colour from here set in a style
 sheet or in rendered HTML does not. ``style(widget, template)`` sets such a sheet and sets it
@@ -25,6 +29,7 @@ class ThemeChoice(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    HIGH_CONTRAST = "high_contrast"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,28 +79,28 @@ class Colors:
 
 
 LIGHT = Colors(
-    sla_ok="#2e7d32",
-    sla_amber="#b26a00",
+    sla_ok="#2a6f2e",
+    sla_amber="#955700",
     sla_red="#c62828",
     frozen_bg="#c62828",
     frozen_fg="#ffffff",
-    pending_fg="#6d6d6d",
+    pending_fg="#666666",
     pending_bg="#f3f3f3",
     failed_fg="#b71c1c",
     failed_bg="#fdecea",
-    live="#2e7d32",
+    live="#2a6f2e",
     syncing="#1565c0",
-    offline="#9e9e9e",
+    offline="#6a6a6a",
     client_msg_bg="#eef3fb",
     staff_msg_bg="#eef7ee",
-    system_msg_fg="#6d6d6d",
+    system_msg_fg="#666666",
     internal_note_bg="#fff6d6",
-    muted_fg="#6d6d6d",
+    muted_fg="#666666",
     badge_fg="#ffffff",
-    tier_low="#607d8b",
+    tier_low="#546e7a",
     tier_mid="#00838f",
     tier_high="#6a1b9a",
-    tier_top="#ad8200",
+    tier_top="#8d6a00",
     tier_vip10="#212121",
     chart_1="#1565c0",
     chart_2="#ef6c00",
@@ -110,7 +115,7 @@ LIGHT = Colors(
 DARK = Colors(
     sla_ok="#81c784",
     sla_amber="#ffb74d",
-    sla_red="#ef5350",
+    sla_red="#ff6f6b",
     frozen_bg="#b71c1c",
     frozen_fg="#ffffff",
     pending_fg="#a0a0a0",
@@ -119,7 +124,7 @@ DARK = Colors(
     failed_bg="#4a1f1f",
     live="#81c784",
     syncing="#64b5f6",
-    offline="#8a8a8a",
+    offline="#9a9a9a",
     client_msg_bg="#1f2a3a",
     staff_msg_bg="#1f3322",
     system_msg_fg="#a0a0a0",
@@ -129,7 +134,7 @@ DARK = Colors(
     tier_low="#546e7a",
     tier_mid="#00838f",
     tier_high="#7b1fa2",
-    tier_top="#b8860b",
+    tier_top="#8b6508",
     tier_vip10="#000000",
     chart_1="#64b5f6",
     chart_2="#ffb74d",
@@ -140,6 +145,46 @@ DARK = Colors(
     chart_7="#ffd54f",
     chart_8="#bcaaa4",
 )
+
+# White on black, the few colours bright and far apart: for long shifts, low vision, glare.
+HIGH_CONTRAST = Colors(
+    sla_ok="#66ff66",
+    sla_amber="#ffd400",
+    sla_red="#ff7070",
+    frozen_bg="#ffd400",
+    frozen_fg="#000000",
+    pending_fg="#e0e0e0",
+    pending_bg="#000000",
+    failed_fg="#ff8c8c",
+    failed_bg="#000000",
+    live="#66ff66",
+    syncing="#5ce1ff",
+    offline="#d0d0d0",
+    client_msg_bg="#001b3a",
+    staff_msg_bg="#002400",
+    system_msg_fg="#e0e0e0",
+    internal_note_bg="#2e2600",
+    muted_fg="#e0e0e0",
+    badge_fg="#000000",
+    tier_low="#cfd8dc",
+    tier_mid="#5ce1ff",
+    tier_high="#e1a6ff",
+    tier_top="#ffd400",
+    tier_vip10="#ffffff",
+    chart_1="#5ce1ff",
+    chart_2="#ffd400",
+    chart_3="#66ff66",
+    chart_4="#e1a6ff",
+    chart_5="#ff7070",
+    chart_6="#ffffff",
+    chart_7="#ffa64d",
+    chart_8="#b3b3ff",
+)
+
+# Marks that go beside a warning colour wherever one is used, so a state reads without telling
+# colours apart (glyphs in DejaVu Sans, Segoe UI Symbol and the Mac's system font).
+AT_RISK_MARK = "⚠"
+BREACHED_MARK = "✖"
 
 _choice: ThemeChoice = ThemeChoice.SYSTEM
 _system_style: str | None = None  # the platform's own style, restored for "system"
@@ -155,16 +200,37 @@ def palette_is_dark(palette: QPalette | None = None) -> bool:
 
 
 def is_dark() -> bool:
-    if _choice is ThemeChoice.DARK:
+    if _choice in (ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST):
         return True
     if _choice is ThemeChoice.LIGHT:
         return False
     return palette_is_dark()
 
 
+def is_high_contrast() -> bool:
+    return _choice is ThemeChoice.HIGH_CONTRAST
+
+
 def colors() -> Colors:
     """The variant in force now."""
+    if _choice is ThemeChoice.HIGH_CONTRAST:
+        return HIGH_CONTRAST
     return DARK if is_dark() else LIGHT
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+
+    def luminance(hex_value: str) -> float:
+        channels = []
+        for i in (1, 3, 5):
+            c = int(hex_value[i:i + 2], 16) / 255
+            channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def qcolor(hex_value: str) -> QColor:
@@ -309,8 +375,45 @@ def _dark_palette() -> QPalette:
     return p
 
 
+def _high_contrast_palette() -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffd400")
+    for r in (role.Window, role.Base, role.Button, role.ToolTipBase):
+        p.setColor(r, black)
+    p.setColor(role.AlternateBase, QColor("#1a1a1a"))
+    for r in (role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText):
+        p.setColor(r, white)
+    p.setColor(role.PlaceholderText, QColor("#c8c8c8"))
+    p.setColor(role.Link, QColor("#5ce1ff"))
+    p.setColor(role.LinkVisited, QColor("#e1a6ff"))
+    p.setColor(role.Highlight, yellow)
+    p.setColor(role.HighlightedText, black)
+    # Edges of buttons and fields: Fusion draws them from these, white on black.
+    for r in (role.Light, role.Midlight, role.Mid, role.Dark, role.Shadow):
+        p.setColor(r, white if r in (role.Light, role.Midlight) else QColor("#bdbdbd"))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(disabled, r, QColor("#9e9e9e"))
+    return p
+
+
+# Fusion draws the edges of fields, lists and check boxes a shade darker than the window:
+# nothing on black. High contrast gives them a white edge (only there: a style sheet takes
+# over how a widget is drawn, which light and dark do not need).
+HIGH_CONTRAST_SHEET = """
+QAbstractScrollArea, QLineEdit, QAbstractSpinBox { border: 1px solid #ffffff; }
+QCheckBox::indicator, QRadioButton::indicator {
+    border: 1px solid #ffffff; background: #000000; width: 13px; height: 13px;
+}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffd400; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #9e9e9e; }
+"""
+
+
 def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTEM) -> None:
-    """Follow the system, or force light/dark with the Fusion style's palette."""
+    """Follow the system, or force light/dark/high contrast with the Fusion style's
+    palette."""
     global _choice, _system_style
     if _system_style is None:
         _system_style = app.style().name()
@@ -326,10 +429,16 @@ def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTE
         app.setPalette(app.style().standardPalette())
     else:
         app.setStyle("Fusion")
-        if _choice is ThemeChoice.DARK:
+        if _choice is ThemeChoice.HIGH_CONTRAST:
+            hints.setColorScheme(Qt.ColorScheme.Dark)
+            app.setPalette(_high_contrast_palette())
+        elif _choice is ThemeChoice.DARK:
             hints.setColorScheme(Qt.ColorScheme.Dark)
             app.setPalette(_dark_palette())
         else:
             hints.setColorScheme(Qt.ColorScheme.Light)
             app.setPalette(app.style().standardPalette())
+    sheet = HIGH_CONTRAST_SHEET if _choice is ThemeChoice.HIGH_CONTRAST else ""
+    if app.styleSheet() != sheet:  # setting it again would repolish every widget for nothing
+        app.setStyleSheet(sheet)
     _changed()

@@ -151,3 +151,15 @@ def choose_data(combo: QComboBox, value: object) -> None:
             combo.setCurrentIndex(found)
 
     model.rowsInserted.connect(added)
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """``root``'s descendants that take focus, in the order of the focus chain now (Qt keeps
+    a widget's descendants together right after it in the chain)."""
+    found: list[QWidget] = []
+    w = root.nextInFocusChain()
+    while w is not None and w is not root and root.isAncestorOf(w):
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            found.append(w)
+        w = w.nextInFocusChain()
+    return found

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.audit.model import AuditModel, sentence
 from vipclient.gui.audit.verdict import Said, pin_text, say
 from vipclient.gui.security import services, words
@@ -83,12 +82,12 @@ class AuditSection(QWidget):
         self.pull_button = QPushButton(self.tr("&Get new entries"))
         self.pull_button.setToolTip(self.tr("Page in the entries the server added (F5)"))
         self.pull_button.clicked.connect(self.pull)
-        QShortcut(QKeySequence("F5"), self, self.pull)
+        shortcuts.bind("audit.refresh", self, self.pull)
         self.verify_button = QPushButton(self.tr("&Verify"))
         self.verify_button.setToolTip(self.tr(
             "Recompute the whole chain and check it against the pin kept on this computer "
             "(Ctrl+Shift+V)"))
-        self.verify_button.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        shortcuts.assign(self.verify_button, "audit.verify")
         self.verify_button.clicked.connect(self.verify)
         self.csv_button = QPushButton(self.tr("Export view (&CSV)…"))
         self.csv_button.setToolTip(self.tr("The entries listed now, with their words"))
@@ -127,7 +126,7 @@ class AuditSection(QWidget):
         self.target.setAccessibleName(self.tr("Target"))
         self.target.setPlaceholderText(self.tr("uid, ticket, request…"))
         self.target.setClearButtonEnabled(True)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.target.setFocus)
+        shortcuts.bind("audit.find_target", self, self.target.setFocus)
         self.since_on = QCheckBox(self.tr("From"))
         self.until_on = QCheckBox(self.tr("to"))
         now = QDateTime.currentDateTime()

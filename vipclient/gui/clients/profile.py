@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.sla import parse_ts
-from vipclient.gui import locale_format, theme, words
+from vipclient.gui import accessible, locale_format, theme, words
 from vipclient.gui.clients.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from vipclient.gui.clients.transcripts import TranscriptsBox
 from vipclient.gui.lanes.format import duration
@@ -102,6 +102,8 @@ class ProfileView(QWidget):
         self.reply_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.reply_menu = QMenu(self.reply_button)
         self.reply_button.setMenu(self.reply_menu)
+        self.reply_button.setAccessibleDescription(translate(
+            "ClientProfile", "Opens one of this client's open tickets to answer it"))
         self.frozen_banner = QLabel()
         self.frozen_banner.setWordWrap(True)
         theme.style(
@@ -146,12 +148,20 @@ class ProfileView(QWidget):
             "ClientProfile", "Notes about this client (visible to all staff)"))
         self.notes.setMinimumHeight(80)
         self.notes.setMaximumHeight(140)
+        accessible.describe(self.tags, translate("ClientProfile", "Tags"), translate(
+            "ClientProfile", "The client's tags, separated by commas"))
+        accessible.describe(self.notes, translate("ClientProfile", "Notes"), translate(
+            "ClientProfile", "Notes about this client, seen by all staff"))
         self.save_state = QLabel()
         self.save_button = QPushButton(translate("ClientProfile", "Save"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
+        self.save_button.setAccessibleDescription(translate(
+            "ClientProfile", "Saves the tags and notes"))
         self.conflict_button = QPushButton(translate("ClientProfile", "Resolve conflict…"))
         self.conflict_button.clicked.connect(self.check_conflicts)
+        self.conflict_button.setAccessibleDescription(translate(
+            "ClientProfile", "Someone else changed this client meanwhile: choose what to keep"))
         self.conflict_button.hide()
         self.tags.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
@@ -183,6 +193,8 @@ class ProfileView(QWidget):
         self.timeline.setColumnWidth(2, 105)
         self.timeline.setMinimumHeight(240)
         self.timeline.itemActivated.connect(self._timeline_activated)
+        accessible.describe(self.timeline, translate("ClientProfile", "Activity"), translate(
+            "ClientProfile", "The client's tickets and requests, newest first; Enter opens one"))
         al.addWidget(self.timeline)
 
         # v1.1 workspace: transcript exports of this client.
@@ -197,8 +209,9 @@ class ProfileView(QWidget):
         # Requests (issue #16): a fee, withdrawal or API-access request for this client.
         self.request_button = QToolButton()
         self.request_button.setText(translate("ClientProfile", "Request…"))
-        self.request_button.setAccessibleName(translate(
-            "ClientProfile", "Make a request for this client"))
+        accessible.describe(self.request_button, translate(
+            "ClientProfile", "Make a request for this client"), translate(
+            "ClientProfile", "A fee, withdrawal or API-access request, sent for approval"))
         self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.request_button.setMenu(request_menu(ctx, self.uid_shown, self))
         head.addWidget(self.request_button)
@@ -214,6 +227,8 @@ class ProfileView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        accessible.describe(scroll, translate("ClientProfile", "Client profile"), translate(
+            "ClientProfile", "The chosen client's details, notes, activity and exports"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

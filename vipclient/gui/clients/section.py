@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import Tier
+from vipclient.gui import accessible, shortcuts
 from vipclient.gui.clients.model import COLUMNS, ClientsModel
 from vipclient.gui.clients.profile import ProfileView
 from vipclient.gui.tickets import services
@@ -71,6 +71,8 @@ class ClientsSection(QWidget):
         self.search.setPlaceholderText(translate("Clients", "Search uid, name or e-mail…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._debounce.start())
+        accessible.describe(self.search, translate("Clients", "Search clients"), translate(
+            "Clients", "Narrows the list to clients whose uid, name or e-mail contains this"))
         self.book = QComboBox()
         self.book.addItem(translate("Clients", "My book"), MY_BOOK)
         self.book.addItem(translate("Clients", "All clients"), EVERYONE)
@@ -91,11 +93,23 @@ class ClientsSection(QWidget):
         self.tag.addItem(translate("Clients", "Any tag"), None)
         for combo in (self.book, self.tier, self.language, self.status, self.tag):
             combo.currentIndexChanged.connect(self.refresh)
+        accessible.describe(self.book, translate("Clients", "Whose clients"), translate(
+            "Clients", "Shows your book or every client"))
+        accessible.describe(self.tier, translate("Clients", "Tier"), translate(
+            "Clients", "Shows only clients of this VIP tier"))
+        accessible.describe(self.language, translate("Clients", "Language"), translate(
+            "Clients", "Shows only clients who speak this language"))
+        accessible.describe(self.status, translate("Clients", "Status"), translate(
+            "Clients", "Shows only active or only frozen clients"))
+        accessible.describe(self.tag, translate("Clients", "Tag"), translate(
+            "Clients", "Shows only clients with this tag"))
         self.count_label = QLabel()
 
         self.model = ClientsModel(self._clients.rows, self._sort_requested, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        accessible.describe(self.table, translate("Clients", "Clients"), translate(
+            "Clients", "The clients that match the filters; the chosen one's profile is beside"))
         self.table.horizontalHeader().setSortIndicator(
             [k for k, _ in COLUMNS].index("tier"), Qt.SortOrder.DescendingOrder
         )
@@ -124,7 +138,7 @@ class ClientsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.search.setFocus)
+        shortcuts.bind("clients.find", self, self.search.setFocus)
 
         self._changes = QTimer(self)
         self._changes.setSingleShot(True)

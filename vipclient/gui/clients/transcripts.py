@@ -286,6 +286,8 @@ class TranscriptsBox(QGroupBox):
 
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Transcript exports of this client"))
+        self.list.setAccessibleDescription(self.tr(
+            "Each export: when, by whom, which tickets, the format and the file's SHA-256"))
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("When"), self.tr("By"), self.tr("Tickets"),
                                    self.tr("Format"), self.tr("SHA-256")])
@@ -300,12 +302,16 @@ class TranscriptsBox(QGroupBox):
             self.export_button.setToolTip(self.tr("Account managers and supervisors export "
                                                   "transcripts"))
         self.export_button.clicked.connect(self.open_export)
+        self.export_button.setAccessibleDescription(self.tr(
+            "Records an export with the platform and writes the transcript to a file"))
         self.check_button = QPushButton(self.tr("Check a file…"))
         self.check_button.setToolTip(self.tr("Say which export a file handed back is, or that "
                                              "it matches none"))
         self.check_button.clicked.connect(lambda: self.check_file())
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.setAccessibleDescription(self.tr(
+            "Reads this client's exports from the platform again"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.check_button)

@@ -111,6 +111,10 @@ class Card(QFrame):
                 QHeaderView.ResizeMode.ResizeToContents)
             layout.addWidget(self.table, 1)
 
+    def controls(self) -> list[QWidget]:
+        """What Tab stops at in this card, in reading order."""
+        return [w for w in (self.export_button, self.chart, self.table) if w is not None]
+
     def show_content(self, content: CardContent, title: str, rows: int | None = None) -> None:
         """Draw ``content``; the table shows its first ``rows`` rows (all: ``None``)."""
         self.content = content
@@ -121,6 +125,8 @@ class Card(QFrame):
         if self.chart is not None and content.chart is not None:
             self.chart.set_data(content.chart)
             self.chart.setAccessibleName(title)
+            self.chart.setAccessibleDescription(content.note or self.tr(
+                "Arrow keys move between the bars; Enter opens the tickets behind one"))
         if self.table is not None:
             shown = content.data if rows is None else Table(content.data.header,
                                                             content.data.rows[:rows])
@@ -130,6 +136,8 @@ class Card(QFrame):
                 header.setStretchLastSection(False)
                 header.setSectionResizeMode(content.stretch, QHeaderView.ResizeMode.Stretch)
             self.table.setAccessibleName(title)
+            self.table.setAccessibleDescription(content.note or self.tr(
+                "The rows behind this figure"))
 
     # --- export ---
 

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.dashboard import content, labels
 from vipclient.gui.dashboard.behind import BehindDialog
 from vipclient.gui.dashboard.cards import Card
@@ -91,12 +91,15 @@ class DashboardSection(QWidget):
             self.scope.setEnabled(False)
             self.scope.setToolTip(self.tr("The team's figures are for supervisors."))
         self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.scope.setAccessibleName(self.tr("Whose figures"))
+        self.scope.setAccessibleDescription(self.tr(
+            "Your own figures, or your team's (for supervisors)"))
         self.updated = QLabel(self.tr("Loading…"))
         theme.style(self.updated, "color: {muted_fg};")
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the figures again (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self).activated.connect(self.refresh)
+        shortcuts.bind("dashboard.refresh", self, self.refresh)
 
         bar = QHBoxLayout()
         show_label = QLabel(self.tr("Show:"))
@@ -122,6 +125,9 @@ class DashboardSection(QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(body)
+        self.scroller.setAccessibleName(self.tr("Charts"))
+        self.scroller.setAccessibleDescription(self.tr(
+            "Every chart of the dashboard; each one exports to PNG and CSV"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroller, 1)
@@ -270,11 +276,19 @@ class DashboardSection(QWidget):
                 del self.cards["risk_alerts"]
             return
         if card is None:
+            previous = next(reversed(self.cards.values()), None)
             card = Card("risk_alerts", chart=True, table=True)
             card.setMinimumHeight(420)
             card.activated.connect(lambda s, i: self.open_behind("risk_alerts", s, i))
             self._grid.addWidget(card, *_RISK_PLACE)
             self.cards["risk_alerts"] = card
+            # Made after the screen, its controls would come after the status bar in the Tab
+            # order: they follow the last card's instead, as laid out.
+            last = previous.controls()[-1] if previous is not None else None
+            for control in card.controls():
+                if last is not None:
+                    QWidget.setTabOrder(last, control)
+                last = control
         card.show_content(made, made.chart.title if made.chart else "", rows=8)
 
     def _finish(self, figures: DashboardFigures) -> None:

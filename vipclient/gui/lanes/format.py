@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vipclient.domain.lanes import Lane, SlaReading, SlaState
 from vipclient.gui import theme
+from vipclient.gui.words import SLA_STATE, word
 from vipclient.i18n import translate
 
 
@@ -49,6 +50,24 @@ def clock_name(reading: SlaReading) -> str:
         "next_response": translate("Lanes", "next response"),
         "resolution": translate("Lanes", "resolution"),
     }[reading.clock.value]
+
+
+def sla_mark(state: SlaState) -> str:
+    """The mark beside an SLA colour (the theme's at-risk or breached mark)."""
+    return {SlaState.AT_RISK: theme.AT_RISK_MARK,
+            SlaState.BREACHED: theme.BREACHED_MARK}.get(state, "")
+
+
+def sla_state_word(state: SlaState) -> str:
+    """The state in words beside its colour (one table: :data:`vipclient.gui.words.SLA_STATE`)."""
+    return word(SLA_STATE, state)
+
+
+def marked_countdown(reading: SlaReading) -> str:
+    """The countdown with its state's mark after it (the column stays aligned on the time)."""
+    mark = sla_mark(reading.state)
+    text = countdown(reading)
+    return f"{text} {mark}" if mark else text
 
 
 def sla_colour(state: SlaState) -> str | None:

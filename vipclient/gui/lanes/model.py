@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipclient.domain.lanes import SlaReading
 from vipclient.gui import theme, words
-from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
+from vipclient.gui.lanes.format import clock_name, marked_countdown, sla_colour, sla_state_word
 from vipclient.gui.lanes.lazy_model import LazyIdTableModel
 from vipclient.gui.words import word
 from vipclient.i18n import translate
@@ -88,7 +88,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
     def cell(self, row: TicketListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.SLA:
-                return countdown(self.reading(row))
+                return marked_countdown(self.reading(row))
             return self._texts(row)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SLA:
             colour = sla_colour(self.reading(row).state)
@@ -110,7 +110,7 @@ class LaneModel(LazyIdTableModel[TicketListRow]):
             if column == self.SLA:
                 reading = self.reading(row)
                 return translate("Lanes", "{clock}: {state}").format(
-                    clock=clock_name(reading), state=word(words.SLA_STATE, reading.state)
+                    clock=clock_name(reading), state=sla_state_word(reading.state)
                 )
             if column == self.SUBJECT:
                 return " · ".join((row.id, word(words.CATEGORY, row.category),

@@ -13,11 +13,12 @@ column of the visible rows every second without touching the database.
 from __future__ import annotations
 
 import itertools
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.lanes import EMERGENCY_BREACH_MIN_LEVEL, Lane, SlaState
-from vipclient.gui import words
+from vipclient.gui import accessible, shortcuts, words
 from vipclient.gui.lanes.format import lane_title
 from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
@@ -70,7 +71,7 @@ class LaneTable(QTableView):
     activatedRow = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        if shortcuts.matches(event, "lanes.open") and self.currentIndex().isValid():
             self.activatedRow.emit(self.currentIndex().row())
             return
         super().keyPressEvent(event)
@@ -111,13 +112,23 @@ class LanesSection(QWidget):
         self.channel.addItem(translate("Lanes", "Any channel"), None)
         for combo in (self.scope, self.language, self.channel):
             combo.currentIndexChanged.connect(self._filters_changed)
+        accessible.describe(self.scope, translate("Lanes", "Whose tickets"), translate(
+            "Lanes", "Shows all tickets, yours or the unassigned ones"))
+        accessible.describe(self.language, translate("Lanes", "Language"), translate(
+            "Lanes", "Shows only tickets written in this language"))
+        accessible.describe(self.channel, translate("Lanes", "Channel"), translate(
+            "Lanes", "Shows only tickets that came by this channel"))
 
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(True)
-        for lane in LANES:
+        for n, lane in enumerate(LANES, start=1):
             self.tabs.addTab(lane_title(lane))
+            self.tabs.setTabToolTip(n - 1, translate("Lanes", "Tickets of this lane · {key}")
+                                    .format(key=shortcuts.get("lanes.lane").display_keys()[n - 1]))
         self.tabs.currentChanged.connect(lambda i: self.set_lane(LANES[i]))
+        accessible.describe(self.tabs, translate("Lanes", "Lanes"), translate(
+            "Lanes", "Each lane with its count of tickets and of late ones; Alt+1 to Alt+5"))
 
         self.notice_bar = NoticeBar(self)
         self.notifier = Notifier(self.notice_bar, parent=self)
@@ -126,6 +137,8 @@ class LanesSection(QWidget):
         self.model = LaneModel(self._lanes.rows, lambda: self._ctx.now(), self)
         self.table = LaneTable()
         self.table.setModel(self.model)
+        accessible.describe(self.table, translate("Lanes", "Tickets of the lane"), translate(
+            "Lanes", "SLA time left first; Enter opens the ticket"))
         list_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -163,11 +176,10 @@ class LanesSection(QWidget):
         layout.addWidget(self.notice_bar)
         layout.addWidget(split, 1)
 
-        for n, lane in enumerate(LANES, start=1):
-            sc = QShortcut(QKeySequence(f"Alt+{n}"), self)
-            sc.activated.connect(lambda lane=lane: self.set_lane(lane))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(lambda: self._step(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(lambda: self._step(-1))
+        for n, lane in enumerate(LANES):
+            shortcuts.bind("lanes.lane", self, partial(self.set_lane, lane), index=n)
+        shortcuts.bind("lanes.next", self, lambda: self._step(1))
+        shortcuts.bind("lanes.previous", self, lambda: self._step(-1))
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)

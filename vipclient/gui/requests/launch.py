@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from vipclient.gui import shortcuts as keys
 from vipclient.gui.requests import services
 
 if TYPE_CHECKING:
@@ -54,9 +54,9 @@ def reopen_refused(ctx: AppContext, outbox_id: int, parent: QWidget | None) -> R
 
 
 ENTRIES = (
-    ("fee_request", "Ctrl+Shift+F"),
-    ("withdrawal_request", "Ctrl+Shift+W"),
-    ("api_access_request", "Ctrl+Shift+I"),
+    ("fee_request", "requests.new_fee"),
+    ("withdrawal_request", "requests.new_withdrawal"),
+    ("api_access_request", "requests.new_api_access"),
 )
 
 
@@ -82,10 +82,10 @@ def fill_request_menu(menu: QMenu, ctx: AppContext, client_uid: Callable[[], str
     """The entries of a "Request…" menu (other screens fill theirs when it first opens)."""
     if menu.actions():
         return
-    for entity, keys in ENTRIES:
+    for entity, shortcut_id in ENTRIES:
         action = menu.addAction(entry_title(entity))
         if shortcuts:
-            action.setShortcut(QKeySequence(keys))
+            keys.assign(action, shortcut_id)
         action.triggered.connect(
             lambda _=False, e=entity: open_form(ctx, e, client_uid(), parent.window()))
 

@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -29,7 +28,7 @@ from vipclient.domain.enums import RequestStatus
 from vipclient.domain.policy_lint import explain
 from vipclient.domain.request_drafts import ClientFacts, facts_of_request
 from vipclient.domain.requests import approvers_left, deadline, progress, timeline
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.requests import services, wording
 from vipclient.gui.requests.approve_dialog import DecisionDialog
 from vipclient.gui.requests.compare import compare
@@ -81,6 +80,8 @@ class RequestPage(QWidget):
         self.client_button = QPushButton()
         self.client_button.setFlat(True)
         self.client_button.setAccessibleName(self.tr("Open the client's profile"))
+        self.client_button.setAccessibleDescription(self.tr(
+            "The client this request is for"))
         self.client_button.clicked.connect(self._open_client)
         self.status_pill = QLabel()
         self.status_pill.setObjectName("requestStatus")
@@ -111,6 +112,9 @@ class RequestPage(QWidget):
         hl = QVBoxLayout(history)
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("requestTimeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setAccessibleDescription(self.tr(
+            "What happened to the request, who did it and when, in both time zones"))
         self.timeline.setRootIsDecorated(False)
         self.timeline.setHeaderLabels([self.tr("What"), self.tr("Who"),
                                        self.tr("Client's time"), self.tr("Your time"),
@@ -121,15 +125,19 @@ class RequestPage(QWidget):
         hl.addWidget(self.timeline)
 
         self.approve_button = QPushButton(self.tr("&Approve…"))
-        self.approve_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        shortcuts.assign(self.approve_button, "requests.approve")
         self.reject_button = QPushButton(self.tr("Re&ject…"))
-        self.reject_button.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        shortcuts.assign(self.reject_button, "requests.reject")
         self.cancel_button = QPushButton(self.tr("Cancel re&quest"))
-        self.cancel_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        for button, name in ((self.approve_button, self.tr("Approve this request")),
-                             (self.reject_button, self.tr("Reject this request")),
-                             (self.cancel_button, self.tr("Cancel this request"))):
+        shortcuts.assign(self.cancel_button, "requests.cancel")
+        for button, name, key in (
+                (self.approve_button, self.tr("Approve this request"), "requests.approve"),
+                (self.reject_button, self.tr("Reject this request"), "requests.reject"),
+                (self.cancel_button, self.tr("Cancel this request"), "requests.cancel")):
             button.setAccessibleName(name)
+            button.setAccessibleDescription(self.tr(
+                "Asks for a comment, then records it ({key})").format(
+                    key=shortcuts.native(key)))
         self.approve_button.clicked.connect(lambda: self.decide(APPROVE))
         self.reject_button.clicked.connect(lambda: self.decide(REJECT))
         self.cancel_button.clicked.connect(self.cancel_request)
@@ -159,6 +167,9 @@ class RequestPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Request"))
+        scroll.setAccessibleDescription(self.tr(
+            "The chosen request: what is asked, the rule, the approvals and its timeline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -379,15 +390,20 @@ class RequestPage(QWidget):
         if due is None:
             self.deadline_label.setText("")
         else:
-            self.deadline_label.setText(self.tr("Deadline {when}: {left}").format(
-                when=wording.local_stamp(due), left=wording.time_left(due, now)))
-            self._colour_deadline(due, now)
+            text = self.tr("Deadline {when}: {left}").format(
+                when=wording.local_stamp(due), left=wording.time_left(due, now))
+            mark = self._colour_deadline(due, now)
+            self.deadline_label.setText(f"{mark} {text}" if mark else text)
 
-    def _colour_deadline(self, due: datetime, now: datetime) -> None:
+    def _colour_deadline(self, due: datetime, now: datetime) -> str:
+        """Colour the deadline by the time left; the mark that goes with the colour."""
         left = (due - now).total_seconds()
         c = theme.colors()
         colour = c.sla_red if left < 3600 else c.sla_amber if left < 6 * 3600 else c.sla_ok
         self.deadline_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}")
+        if left <= 0:
+            return theme.BREACHED_MARK
+        return theme.AT_RISK_MARK if left < 6 * 3600 else ""
 
     def _open_client(self) -> None:
         if self._detail is not None:

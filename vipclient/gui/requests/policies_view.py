@@ -56,6 +56,9 @@ class PoliciesView(QWidget):
         rules_scroll = QScrollArea()
         rules_scroll.setWidgetResizable(True)
         rules_scroll.setWidget(self.rules)
+        rules_scroll.setAccessibleName(self.tr("Rules"))
+        rules_scroll.setAccessibleDescription(self.tr(
+            "The approval rules in the order they are applied"))
         findings = QGroupBox(self.tr("Checks"))
         fl = QVBoxLayout(findings)
         self.findings = QLabel()
@@ -68,10 +71,13 @@ class PoliciesView(QWidget):
         form = QFormLayout()
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of request"))
+        self.kind.setAccessibleDescription(self.tr(
+            "The kind of request to try against the rules"))
         for entity in RequestKind:
             self.kind.addItem(wording.kind_name(entity.value), entity.value)
         self.tier = QComboBox()
         self.tier.setAccessibleName(self.tr("Client's tier"))
+        self.tier.setAccessibleDescription(self.tr("The tier of the imagined client"))
         for tier in Tier:
             self.tier.addItem(tier.value, tier.value)
         form.addRow(self.tr("Kind"), self.kind)
@@ -80,6 +86,8 @@ class PoliciesView(QWidget):
         self.maker, self.taker = QLineEdit("4"), QLineEdit("8")
         self.maker.setAccessibleName(self.tr("Maker rate in bps"))
         self.taker.setAccessibleName(self.tr("Taker rate in bps"))
+        for edit in (self.maker, self.taker):
+            edit.setAccessibleDescription(self.tr("The rate asked, in basis points"))
         fee = QWidget()
         ff = QFormLayout(fee)
         ff.addRow(self.tr("Maker rate (bps)"), self.maker)
@@ -89,6 +97,10 @@ class PoliciesView(QWidget):
         self.withdrawal_kind.addItem(self.tr("expedite"), WithdrawalKind.EXPEDITE.value)
         self.usd = QLineEdit("500000")
         self.usd.setAccessibleName(self.tr("Value in USD"))
+        self.usd.setAccessibleDescription(self.tr("The value asked, in US dollars"))
+        self.withdrawal_kind.setAccessibleName(self.tr("Kind of withdrawal request"))
+        self.withdrawal_kind.setAccessibleDescription(self.tr(
+            "A higher limit, or a pending withdrawal sped up"))
         withdrawal = QWidget()
         wf = QFormLayout(withdrawal)
         wf.addRow(self.tr("Kind of withdrawal request"), self.withdrawal_kind)
@@ -97,6 +109,10 @@ class PoliciesView(QWidget):
         for rate in RateLimitTier:
             self.rate_tier.addItem(wording.rate_tier_name(rate.value), rate.value)
         self.cleared = QCheckBox(self.tr("empties a whitelist that is not empty"))
+        self.rate_tier.setAccessibleName(self.tr("Rate-limit tier"))
+        self.rate_tier.setAccessibleDescription(self.tr("The rate-limit tier asked"))
+        self.cleared.setAccessibleDescription(self.tr(
+            "Whether the request removes every address of the whitelist"))
         api = QWidget()
         af = QFormLayout(api)
         af.addRow(self.tr("Rate-limit tier"), self.rate_tier)

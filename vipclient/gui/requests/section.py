@@ -13,11 +13,11 @@ from __future__ import annotations
 import itertools
 import logging
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from vipclient.domain.enums import RequestStatus
 from vipclient.domain.sla import format_ts
+from vipclient.gui import shortcuts
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.requests import launch, services, wording
 from vipclient.gui.requests.model import RequestsModel
@@ -85,6 +86,8 @@ class RequestsSection(QWidget):
 
         self.new_button = QPushButton(self.tr("&New request"))
         self.new_button.setAccessibleName(self.tr("New request"))
+        self.new_button.setAccessibleDescription(self.tr(
+            "A fee, withdrawal or API-access request for a client you choose"))
         self.new_menu = launch.request_menu(ctx, lambda: None, self, shortcuts=True)
         self.new_button.setMenu(self.new_menu)
         for action in self.new_menu.actions():
@@ -96,29 +99,45 @@ class RequestsSection(QWidget):
         for title in self._tab_titles():
             self.tabs.addTab(title)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.setAccessibleName(self.tr("Request desks"))
+        for n, tip in enumerate((self.tr("Requests you made"),
+                                 self.tr("Requests waiting for your approval"),
+                                 self.tr("Every request you may see"))):
+            self.tabs.setTabToolTip(n, tip)
+        self.tabs.setAccessibleDescription(self.tr(
+            "Your requests, those waiting for your approval, and all of them; Alt+1 to Alt+3"))
 
         self.client_filter = QLineEdit()
         self.client_filter.setPlaceholderText(self.tr("Client uid or name"))
         self.client_filter.setAccessibleName(self.tr("Filter by client"))
+        self.client_filter.setAccessibleDescription(self.tr(
+            "Shows only requests for clients whose uid or name contains this"))
         self.client_filter.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
+        self.kind_filter.setAccessibleDescription(self.tr("Shows only requests of this kind"))
         self.kind_filter.addItem(self.tr("Any kind"), None)
         for entity in PATHS:
             self.kind_filter.addItem(wording.kind_name(entity), entity)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.setAccessibleDescription(self.tr(
+            "Shows only requests in this status"))
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in RequestStatus:
             if status is not RequestStatus.APPROVED:  # applied in the same step
                 self.status_filter.addItem(wording.status_name(status.value), status.value)
         self.requester_filter = QComboBox()
         self.requester_filter.setAccessibleName(self.tr("Filter by requester"))
+        self.requester_filter.setAccessibleDescription(self.tr(
+            "Shows only requests made by this person"))
         self.requester_filter.addItem(self.tr("Anyone"), None)
         for person in self._service.staff():
             self.requester_filter.addItem(person.display_name, person.id)
         self.period_filter = QComboBox()
         self.period_filter.setAccessibleName(self.tr("Filter by date"))
+        self.period_filter.setAccessibleDescription(self.tr(
+            "Shows only requests made in this period"))
         self.period_filter.addItem(self.tr("Any time"), None)
         for days in PERIODS[1:]:
             self.period_filter.addItem(self.tr("Last %n days", "", days), days)
@@ -137,6 +156,8 @@ class RequestsSection(QWidget):
         self.table = QTableView()
         self.table.setObjectName("requestList")
         self.table.setAccessibleName(self.tr("Requests"))
+        self.table.setAccessibleDescription(self.tr(
+            "The requests that match the filters; the chosen one's page is beside"))
         self.table.setModel(self.model)
         list_table(self.table)
         header = self.table.horizontalHeader()
@@ -161,17 +182,23 @@ class RequestsSection(QWidget):
         self.policies = PoliciesView(ctx, self)
         self.views = QTabWidget()
         self.views.setObjectName("requestViews")
+        self.views.setAccessibleName(self.tr("Requests and policies"))
+        self.views.setAccessibleDescription(self.tr(
+            "The requests, or the approval policies in force"))
+        self.views.tabBar().setAccessibleName(self.tr("Requests or policies"))
         self.views.addTab(split, self.tr("Requests"))
         self.views.addTab(self.policies, self.tr("Policies"))
+        self.views.setTabToolTip(0, self.tr("The requests and a chosen one's page"))
+        self.views.setTabToolTip(1, self.tr("The approval policies in force ({key})").format(
+            key=shortcuts.native("requests.policies")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice_bar)
         layout.addWidget(self.views, 1)
 
-        for n in range(3):
-            QShortcut(QKeySequence(f"Alt+{n + 1}"), self).activated.connect(
-                lambda n=n: self.set_tab(n))
-        QShortcut(QKeySequence("Ctrl+Shift+P"), self).activated.connect(self.show_policies)
-        QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
+        for n in range(len(shortcuts.sequences("requests.desk"))):
+            shortcuts.bind("requests.desk", self, partial(self.set_tab, n), index=n)
+        shortcuts.bind("requests.policies", self, self.show_policies)
+        shortcuts.bind("requests.refresh", self, self.refresh)
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from vipclient.domain import alerts as alert_rules
 from vipclient.domain.enums import AlertStatus
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.security import services, words
 from vipclient.gui.security.note_dialog import ask_note
 from vipclient.gui.translations import QT_TRANSLATE_NOOP
@@ -132,16 +131,16 @@ class AlertPage(QWidget):
             lambda item, _c: self.alertRequested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
 
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"))
-        self.acknowledge_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        shortcuts.assign(self.acknowledge_button, "security.acknowledge")
         self.acknowledge_button.setToolTip(self.tr("Acknowledge: you are on it (Ctrl+Shift+A)"))
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
-        self.dismiss_button.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        shortcuts.assign(self.dismiss_button, "security.dismiss")
         self.dismiss_button.setToolTip(self.tr("Dismiss with a note: nothing to do "
                                                "(Ctrl+Shift+D)"))
         self.dismiss_button.clicked.connect(self.dismiss)
         self.freeze_button = QPushButton(self.tr("&Freeze account…"))
-        self.freeze_button.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        shortcuts.assign(self.freeze_button, "security.freeze")
         self.freeze_button.setToolTip(self.tr("Freeze this client's account now (Ctrl+Shift+F)"))
         self.freeze_button.clicked.connect(self.freeze)
         theme.style(self.freeze_button, "QPushButton {{ color: {sla_red}; font-weight: 600; }}")

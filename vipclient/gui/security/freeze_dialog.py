@@ -43,7 +43,7 @@ from vipclient.domain.freezes import (
     note_problem,
     suggested_reason,
 )
-from vipclient.gui import code_field, theme
+from vipclient.gui import code_field, shortcuts, theme
 from vipclient.gui.security import services, words
 from vipclient.settings import Settings
 
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from vipclient.services.online import Command
     from vipclient.services.security import Confirmed
 
-SCOPE_SHORTCUTS = {"login": "Alt+1", "trading": "Alt+2", "withdrawals": "Alt+3", "api": "Alt+4"}
 
 
 def security_line(settings: Settings) -> str:
@@ -102,11 +101,13 @@ class FreezeDialog(QDialog):
             self.reason.addItem(words.word(reason.value), reason.value)
         self.scopes: dict[str, QCheckBox] = {}
         scope_row = QHBoxLayout()
-        for scope in FreezeScope:
+        for index, scope in enumerate(FreezeScope):  # Alt+1…Alt+4 in the scopes' order
             box = QCheckBox(words.word(scope.value))
-            box.setShortcut(QKeySequence(SCOPE_SHORTCUTS[scope.value]))
+            shortcuts.assign(box, "freeze.scope", index)
+            key = shortcuts.sequence("freeze.scope", index)
             box.setToolTip(self.tr("{what} ({key})").format(
-                what=words.word(scope.value), key=SCOPE_SHORTCUTS[scope.value]))
+                what=words.word(scope.value),
+                key=key.toString(QKeySequence.SequenceFormat.NativeText)))
             box.setAccessibleName(self.tr("Freeze {scope}").format(scope=words.word(scope.value)))
             box.toggled.connect(self._changed)
             self.scopes[scope.value] = box

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.freezes import unfreeze_reason_problem
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.security import services, words
 from vipclient.gui.security.note_dialog import ask_note
 
@@ -71,7 +70,7 @@ class FreezesView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.request_button = QPushButton(self.tr("&Request unfreeze…"))
-        self.request_button.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        shortcuts.assign(self.request_button, "security.lift")
         self.request_button.setToolTip(self.tr("Ask a second officer to lift this freeze "
                                                "(Ctrl+Shift+U)"))
         self.request_button.clicked.connect(self.request_unfreeze)

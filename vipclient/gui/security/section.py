@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QStringListModel, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipclient.gui import shortcuts
 from vipclient.gui.notifications import Announcer, NoticeBar
 from vipclient.gui.security import services
 from vipclient.gui.security.alert_page import AlertPage
@@ -85,7 +85,7 @@ class SecuritySection(QWidget):
         self.freeze_search.returnPressed.connect(self._search_now)
         search_label = QLabel(self.tr("Freeze an &account:"))
         search_label.setBuddy(self.freeze_search)
-        QShortcut(QKeySequence("Ctrl+Shift+K"), self, self.freeze_search.setFocus)
+        shortcuts.bind("security.find_client", self, self.freeze_search.setFocus)
         self.search_note = QLabel()
 
         # -- the queue --

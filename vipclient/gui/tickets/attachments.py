@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.attachments import MAX_BYTES, safe_filename
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.thumbnails import (
     MAX_PIXELS,
@@ -98,12 +98,12 @@ class AttachmentTray(QWidget):
         self.attach_button.clicked.connect(self.pick_files)
         self.remove_button = QToolButton()
         self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected file (Delete)"))
+        self.remove_button.setToolTip(self.tr("Remove the selected file ({key})").format(
+            key=shortcuts.native("ticket.remove_file")))
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.hide()
-        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.activated.connect(self.remove_selected)
+        shortcuts.bind("ticket.remove_file", self.list, self.remove_selected,
+                       context=Qt.ShortcutContext.WidgetShortcut)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Attachment messages"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipclient.gui import shortcuts
 from vipclient.gui.tickets import services
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class _SearchBox(QLineEdit):
     down = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
+        if shortcuts.matches(event, "ticket.articles_results"):
             self.down.emit()
             return
         super().keyPressEvent(event)

@@ -7,7 +7,7 @@ capped); the dialog only shows it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from vipclient.gui import shortcuts
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
@@ -41,28 +43,24 @@ class ImageViewer(QDialog):
         self.status = QLabel()
 
         bar = QToolBar()
-        self.zoom_in_action = self._action(bar, self.tr("Zoom in"),
-                                           [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+        self.zoom_in_action = self._action(bar, self.tr("Zoom in"), "image.zoom_in",
                                            lambda: self.zoom_by(ZOOM_STEP))
-        self.zoom_out_action = self._action(bar, self.tr("Zoom out"),
-                                            [QKeySequence.StandardKey.ZoomOut],
+        self.zoom_out_action = self._action(bar, self.tr("Zoom out"), "image.zoom_out",
                                             lambda: self.zoom_by(1 / ZOOM_STEP))
-        self.fit_action = self._action(bar, self.tr("Fit to window"), ["Ctrl+0"], self.fit)
-        self.actual_action = self._action(bar, self.tr("Actual size"), ["Ctrl+1"],
+        self.fit_action = self._action(bar, self.tr("Fit to window"), "image.fit", self.fit)
+        self.actual_action = self._action(bar, self.tr("Actual size"), "image.actual",
                                           lambda: self.set_zoom(1.0))
-        self.copy_action = self._action(bar, self.tr("Copy image"),
-                                        [QKeySequence.StandardKey.Copy], self.copy)
+        self.copy_action = self._action(bar, self.tr("Copy image"), "image.copy", self.copy)
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.status)
         self._enable(False)
 
-    def _action(self, bar: QToolBar, text: str, keys: list[QKeySequence.StandardKey | str],
-                slot: object) -> QAction:
+    def _action(self, bar: QToolBar, text: str, shortcut_id: str, slot: object) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        shortcuts.assign(action, shortcut_id)
+        shortcut = shortcuts.native(shortcut_id)
         action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
         action.triggered.connect(slot)
         bar.addAction(action)

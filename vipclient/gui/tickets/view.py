@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,8 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.enums import ESCALATABLE_FROM, Team, TicketStatus, allowed_status_changes
-from vipclient.gui import locale_format, theme, words
-from vipclient.gui.lanes.format import clock_name, countdown, sla_colour
+from vipclient.gui import accessible, locale_format, shortcuts, theme, words
+from vipclient.gui.lanes.format import (
+    clock_name,
+    marked_countdown,
+    sla_colour,
+    sla_state_word,
+)
 from vipclient.gui.tickets import services
 from vipclient.gui.tickets.attachment_opener import AttachmentOpener
 from vipclient.gui.tickets.attachments import AttachmentTray
@@ -84,9 +89,7 @@ class Composer(QPlainTextEdit):
         super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if shortcuts.matches(event, "ticket.send"):
             self.submitted.emit()
             event.accept()
             return
@@ -147,6 +150,8 @@ class TicketView(QWidget):
         self.client_link.setFlat(True)
         self.client_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.client_link.clicked.connect(self._open_client)
+        self.client_link.setAccessibleDescription(translate(
+            "TicketView", "Opens the client's profile"))
         self.meta = QLabel()
         self.meta.setWordWrap(True)  # never let the details line widen the pane
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,6 +159,9 @@ class TicketView(QWidget):
         # The client's wall clock (their zone): "is it the middle of their night?"
         self.client_clock = QLabel()
         self.client_clock.setObjectName("clientClock")
+        # The state's word and mark end the line: wrap rather than clip them in a narrow pane.
+        self.sla_label.setWordWrap(True)
+        self.sla_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.claim_button = QPushButton(translate("TicketView", "Claim"))
         self.claim_button.setToolTip(translate("TicketView", "Assign this ticket to me"))
@@ -163,13 +171,19 @@ class TicketView(QWidget):
         self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_menu = QMenu(self.assign_button)
         self.assign_button.setMenu(self.assign_menu)
+        self.assign_button.setAccessibleDescription(translate(
+            "TicketView", "Gives the ticket to a colleague or a team"))
         self.status_button = QToolButton()
         self.status_button.setText(translate("TicketView", "Status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
+        self.status_button.setAccessibleDescription(translate(
+            "TicketView", "Moves the ticket to another status"))
         self.escalate_button = QPushButton(translate("TicketView", "Escalate…"))
         self.escalate_button.clicked.connect(self._escalate)
+        self.escalate_button.setAccessibleDescription(translate(
+            "TicketView", "Hands the ticket to a specialist team with a reason"))
 
         # v1.1 workspace: files in the thread (thumbnails made off the UI thread).
         self.thumbnails = Thumbnails(
@@ -177,13 +191,18 @@ class TicketView(QWidget):
             lambda work, done, failed: services.with_online(ctx, work, done, failed, self),
             self)
         self.thread_view = ThreadBrowser(self.thumbnails)
-        self.thread_view.setAccessibleName(translate("TicketView", "Ticket thread"))
+        accessible.describe(self.thread_view, translate("TicketView", "Ticket thread"),
+                            translate("TicketView", "Every message of the ticket, oldest first"))
         self.thread_view.anchorClicked.connect(self._on_link)
         self.opener = AttachmentOpener(ctx, self)
 
         self.composer = Composer()
         self.composer.setPlaceholderText(translate(
-            "TicketView", "Write a reply… (Ctrl+Enter sends)"))
+            "TicketView", "Write a reply… ({key} sends)").format(
+                key=shortcuts.native("ticket.send")))
+        accessible.describe(self.composer, translate("TicketView", "Reply"), translate(
+            "TicketView", "The reply or internal note to send; {key} sends it").format(
+                key=shortcuts.native("ticket.send")))
         self.internal = QCheckBox(translate("TicketView", "Internal note"))
         self.internal.setToolTip(translate(
             "TicketView", "Only staff see internal notes; they do not answer the client"))
@@ -199,9 +218,12 @@ class TicketView(QWidget):
         for code in canned.LANGUAGES:
             self.canned_language.addItem(canned.LANGUAGE_NAMES.get(code, code), code)
         self.canned_language.currentIndexChanged.connect(lambda _i: self._fill_canned_items())
+        self.canned.setAccessibleName(translate("TicketView", "Canned response"))
         self.send_button = QPushButton(translate("TicketView", "Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
+        self.send_button.setAccessibleDescription(translate(
+            "TicketView", "Sends the reply to the client, or saves the internal note"))
         self.composer.submitted.connect(self.send)
         self.composer.textChanged.connect(self._keep_draft)
         self.internal.toggled.connect(lambda _on: self._keep_draft())
@@ -209,20 +231,19 @@ class TicketView(QWidget):
         self.tray = AttachmentTray(ctx)
         self.tray.changed.connect(self._tray_changed)
         self.composer.offer_files = self.tray.offer_mime
-        attach = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
-        attach.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        attach.activated.connect(lambda: self.tray.pick_files() if self.composer.isEnabled()
-                                 else None)
+        shortcuts.bind("ticket.attach", self,
+                       lambda: self.tray.pick_files() if self.composer.isEnabled() else None,
+                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # v1.1 workspace: help-centre answers beside the thread (made on the first Ctrl+H).
         self.help_panel: HelpPanel | None = None
         self.help_button = QPushButton(translate("TicketView", "Articles"))
         self.help_button.setCheckable(True)
         self.help_button.setToolTip(translate(
-            "TicketView", "Search the help centre for an answer (Ctrl+H)"))
+            "TicketView", "Search the help centre for an answer ({key})").format(
+                key=shortcuts.native("ticket.articles")))
         self.help_button.toggled.connect(self._show_help)
-        help_key = QShortcut(QKeySequence("Ctrl+H"), self)
-        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        help_key.activated.connect(self.toggle_help)
+        shortcuts.bind("ticket.articles", self, self.toggle_help,
+                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         head = QHBoxLayout()
         head.addWidget(self.tier_badge)
@@ -239,6 +260,8 @@ class TicketView(QWidget):
         self.request_button.setText(translate("TicketView", "Request…"))
         self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.request_button.setMenu(QMenu(self.request_button))
+        self.request_button.setAccessibleDescription(translate(
+            "TicketView", "A fee, withdrawal or API-access request for this client"))
         self.request_button.menu().aboutToShow.connect(self._fill_request_menu)
         actions.addWidget(self.request_button)
         actions.addStretch(1)
@@ -483,9 +506,13 @@ class TicketView(QWidget):
             time=locale_format.client_time(now, d.client_timezone))
             if d.client_timezone else "")
         reading = d.sla(now)
-        text = countdown(reading)
-        self.sla_label.setText(translate("TicketView", "{clock}: {countdown}").format(
-            clock=clock_name(reading), countdown=text))
+        if reading.clock is None or reading.seconds_left is None:
+            self.sla_label.setText(clock_name(reading))
+        else:  # the state in words too: colour alone does not tell it
+            self.sla_label.setText(translate("TicketView", "{clock}: {time} ({state})").format(
+                # No break inside the time: "−16 m" on one line and "38 s" on the next misreads.
+                clock=clock_name(reading), time=marked_countdown(reading).replace(" ", "\u00a0"),
+                state=sla_state_word(reading.state)))
         colour = sla_colour(reading.state)
         self.sla_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}"
                                      if colour else "")

@@ -21,6 +21,8 @@ class ApiAccessRequestForm(RequestForm):
         self.setObjectName("apiAccessRequestForm")
         self.tier = QComboBox()
         self.tier.setAccessibleName(self.tr("Rate-limit tier"))
+        self.tier.setAccessibleDescription(self.tr(
+            "How many API calls a minute the client may make"))
         for tier in RateLimitTier:
             self.tier.addItem(wording.rate_tier_name(tier.value), tier.value)
         self.tier.currentIndexChanged.connect(lambda _i: self.edited("rate_limit_tier"))

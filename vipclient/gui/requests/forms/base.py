@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from vipclient.domain.policy import evaluate
 from vipclient.domain.request_drafts import ClientFacts, Draft
 from vipclient.domain.sla import parse_ts
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.requests import services, wording
 from vipclient.gui.tickets import services as shared
 from vipclient.security.roles import can_request_for
@@ -75,7 +74,11 @@ class ValidityEdit(QWidget):
     def __init__(self, now: datetime, required: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled_box = QCheckBox()
+        self.enabled_box.setAccessibleDescription(self.tr(
+            "Off: the change stays until someone changes it"))
         self.edit = QDateTimeEdit()
+        self.edit.setAccessibleName(self.tr("End of validity"))
+        self.edit.setAccessibleDescription(self.tr("The date and time, in your time zone"))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.edit.setDateTime(QDateTime.fromSecsSinceEpoch(int((now + DEFAULT_VALIDITY)
@@ -197,6 +200,8 @@ class RequestForm(QDialog):
         self.add_field("valid_until", self.tr("Valid until"), self.validity)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setAccessibleDescription(self.tr(
+            "Why the client needs this, for the approver; 10 to 2000 characters"))
         self.reason.setPlaceholderText(self.tr("Why the client needs this (10 to 2000 "
                                                "characters; the approver reads it)"))
         self.reason.setMaximumHeight(90)
@@ -223,13 +228,16 @@ class RequestForm(QDialog):
         self.submit_button.setDefault(True)
         self.submit_button.setAccessibleName(self.tr("Send request"))
         self.submit_button.clicked.connect(self.submit)
+        self.submit_button.setAccessibleDescription(self.tr(
+            "Queues the request; it goes for approval when the server has it"))
         close = QPushButton(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Closes the form; nothing is sent"))
         close.clicked.connect(self.reject)
         row.addWidget(self.why_disabled, 1)
         row.addWidget(close)
         row.addWidget(self.submit_button)
         layout.addLayout(row)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.submit)
+        shortcuts.bind("form.submit", self, self.submit)
 
         if client_uid is not None:
             self._set_client(client_uid)

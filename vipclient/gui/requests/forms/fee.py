@@ -31,6 +31,8 @@ class FeeRequestForm(RequestForm):
         self.taker.setAccessibleName(self.tr("Taker rate in bps"))
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Scope"))
+        self.scope.setAccessibleDescription(self.tr(
+            "Which markets the schedule applies to: spot, futures or both"))
         for scope in (FeeScope.ALL, FeeScope.SPOT, FeeScope.FUTURES):
             self.scope.addItem(wording.scope_name(scope.value), scope.value)
         self.maker.textEdited.connect(lambda _t: self.edited("maker_bps"))

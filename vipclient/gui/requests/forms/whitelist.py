@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.domain.networks import check_whitelist, diff_whitelists
-from vipclient.gui import theme
+from vipclient.gui import shortcuts, theme
 from vipclient.gui.requests.compare import whitelist_change
 
 
@@ -33,6 +33,9 @@ class WhitelistEditor(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("whitelist")
         self.list.setAccessibleName(self.tr("IP whitelist"))
+        self.list.setAccessibleDescription(self.tr(
+            "The addresses and networks the client's API keys may call from; Delete removes"
+            " the selected one"))
         self.list.setMaximumHeight(150)
         self.list.itemChanged.connect(lambda _i: self._edited())
         self.entry = QLineEdit()
@@ -42,14 +45,18 @@ class WhitelistEditor(QWidget):
         self.entry.textEdited.connect(self._typing)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_typed)
+        self.add_button.setAccessibleDescription(self.tr("Adds the network typed beside"))
+        self.entry.setAccessibleDescription(self.tr(
+            "An IPv4 or IPv6 address or network, such as 203.0.113.0/24"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected network"))
+        self.remove_button.setAccessibleDescription(self.tr(
+            "Takes the selected network off the whitelist"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.paste_button = QPushButton(self.tr("Paste lines"))
         self.paste_button.setToolTip(self.tr("Add every line of the clipboard as a network"))
         self.paste_button.clicked.connect(self.paste_clipboard)
-        QShortcut(QKeySequence.StandardKey.Delete, self.list).activated.connect(
-            self.remove_selected)
+        shortcuts.bind("form.remove_network", self.list, self.remove_selected)
         self.typing_note = QLabel()
         self.typing_note.setWordWrap(True)
         theme.style(self.typing_note, "QLabel {{ color: {muted_fg}; }}")

@@ -31,6 +31,10 @@ class WithdrawalRequestForm(RequestForm):
         self.limit_button = QRadioButton(self.tr("Raise the 24 h &limit"))
         self.expedite_button = QRadioButton(self.tr("&Expedite a pending withdrawal"))
         self.limit_button.setChecked(True)
+        self.limit_button.setAccessibleDescription(self.tr(
+            "A higher 24-hour withdrawal limit, in USD"))
+        self.expedite_button.setAccessibleDescription(self.tr(
+            "A pending withdrawal processed ahead of the queue"))
         kinds = QButtonGroup(self)
         kinds.addButton(self.limit_button)
         kinds.addButton(self.expedite_button)
@@ -48,10 +52,13 @@ class WithdrawalRequestForm(RequestForm):
         self.add_field("withdrawal_id", self.tr("Withdrawal &id"), self.withdrawal_id)
         self.asset = QComboBox()
         self.asset.setAccessibleName(self.tr("Asset"))
+        self.asset.setAccessibleDescription(self.tr("The asset being withdrawn"))
         self.asset.currentIndexChanged.connect(lambda _i: self.edited("asset"))
         self.add_field("asset", self.tr("Asset"), self.asset)
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount"))
+        self.amount.setAccessibleDescription(self.tr(
+            "The new limit in USD, or the amount of the withdrawal to expedite"))
         self.amount.textEdited.connect(lambda _t: self.edited("amount"))
         self.add_field("amount", self.tr("New 24 h limit (USD)"), self.amount)
         self.usd_label = QLabel()
