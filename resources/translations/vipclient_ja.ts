@@ -5,466 +5,466 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン {version}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Commit {commit} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット {commit}（{date}）</translation>
     </message>
     <message>
         <source>Commit {commit}</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット {commit}</translation>
     </message>
     <message>
         <source>Python {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {v}</translation>
     </message>
     <message>
         <source>Qt {qt} · PySide6 {ps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt} · PySide6 {ps}</translation>
     </message>
     <message>
         <source>Server: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー：{url}</translation>
     </message>
     <message>
         <source>This is a {build} build, but the update channel is {channel}: ask your IT department for the {channel} build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドは {build} 版ですが、更新チャネルは {channel} です。{channel} 版のビルドを IT 部門に依頼してください。</translation>
     </message>
     <message>
         <source>Update channel: {channel} (set by your IT department)</source>
-        <translation type="unfinished"></translation>
+        <translation>更新チャネル：{channel}（IT 部門が設定）</translation>
     </message>
     <message>
         <source>Update channel: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新チャネル：{channel}</translation>
     </message>
     <message>
         <source>About VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスクについて</translation>
     </message>
     <message>
         <source>VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスク</translation>
     </message>
     <message>
         <source>The desk for the people who serve the exchange&apos;s VIP clients: client profiles, priority ticket lanes, requests and emergency freezes — online or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>取引所の VIP 顧客を担当するスタッフのための業務ツールです。顧客プロフィール、優先チケットレーン、申請、緊急凍結をオンラインでもオフラインでも扱えます。</translation>
     </message>
 </context>
 <context>
     <name>ApiAccessRequestForm</name>
     <message>
         <source>Request a change of API access</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセスの変更を申請</translation>
     </message>
     <message>
         <source>Rate-limit tier</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限ランク</translation>
     </message>
     <message>
         <source>Rate-limit &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限ランク(&amp;T)</translation>
     </message>
     <message>
         <source>IP &amp;whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ホワイトリスト(&amp;W)</translation>
     </message>
     <message>
         <source>API access for {client} ({uid}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}（{uid}）の API アクセス：{what}</translation>
     </message>
 </context>
 <context>
     <name>ApiErrors</name>
     <message>
         <source>Something went wrong while talking to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーとの通信中に問題が発生しました。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your network connection; your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。ネットワーク接続を確認してください。作業内容は保持され、接続が回復すると送信されます。</translation>
     </message>
     <message>
         <source>The server did not answer in time. Your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから時間内に応答がありませんでした。作業内容は保持され、接続が回復すると送信されます。</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーとの接続が中断されました。作業内容は保持され、接続が回復すると送信されます。</translation>
     </message>
     <message>
         <source>The proxy server refused or dropped the connection. Check the proxy setting, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシサーバーが接続を拒否したか、切断しました。プロキシの設定を確認するか、IT 部門に問い合わせてください。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate could not be verified, so the connection was stopped. If your company uses its own certificates, ask IT to set the CA bundle setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのセキュリティ証明書を検証できなかったため、接続を中止しました。社内独自の証明書を使用している場合は、CA バンドルの設定を IT 部門に依頼してください。</translation>
     </message>
     <message>
         <source>The CA bundle file in the settings ({path}) cannot be read, so no secure connection can be made. Ask IT to check the CA bundle setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定された CA バンドルファイル（{path}）を読み込めないため、安全な接続を確立できません。CA バンドルの設定の確認を IT 部門に依頼してください。</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that your sign-in is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報を保護するため、サーバーアドレスは https:// で始める必要があります。</translation>
     </message>
     <message>
         <source>The server address is not valid. It should look like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレスが正しくありません。https://example.com のような形式で入力してください。</translation>
     </message>
     <message>
         <source>The server sent an answer VIP Desk could not understand. It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから VIP デスクが解釈できない応答が返されました。再試行します。</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを拒否しました。</translation>
     </message>
     <message>
         <source>The server refused the request: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを拒否しました：{detail}</translation>
     </message>
     <message>
         <source>The server refused the request as incomplete: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが不完全なため、サーバーに拒否されました：{detail}</translation>
     </message>
     <message>
         <source>You are no longer signed in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの状態が解除されました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The username, password or code is not right. Check them and try again; a code can be used only once, so wait for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名、パスワード、またはコードが正しくありません。確認してもう一度お試しください。コードは一度しか使えないため、次のコードが表示されるまでお待ちください。</translation>
     </message>
     <message>
         <source>That code was not accepted. Wait for the next code in your authenticator app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードは受け付けられませんでした。認証アプリに次のコードが表示されるのを待って、もう一度お試しください。</translation>
     </message>
     <message>
         <source>This action needs a fresh code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作には、認証アプリの新しいコードが必要です。</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作を行う権限がありません。</translation>
     </message>
     <message>
         <source>A policy does not allow this request (rule: {rule_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーによりこのリクエストは許可されていません（ルール：{rule_id}）。</translation>
     </message>
     <message>
         <source>No policy allows this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストを許可するポリシーがありません。</translation>
     </message>
     <message>
         <source>This item no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目はサーバー上にもう存在しません。</translation>
     </message>
     <message>
         <source>This cannot be done in the item&apos;s current state: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状態ではこの操作を行えません：{detail}</translation>
     </message>
     <message>
         <source>This cannot be done in the item&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状態ではこの操作を行えません。</translation>
     </message>
     <message>
         <source>The same action is still being processed by the server. It will be checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ操作をサーバーがまだ処理しています。あらためて確認します。</translation>
     </message>
     <message>
         <source>Someone else changed this item in the meantime. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目は他のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
         <source>The server needs the item&apos;s version to accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更を受け付けるには、項目のバージョン情報がサーバーに必要です。</translation>
     </message>
     <message>
         <source>The local copy is too old and will be downloaded again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのデータが古すぎるため、サーバーから再ダウンロードします。</translation>
     </message>
     <message>
         <source>Some values were not accepted: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の値が受け付けられませんでした：{fields}</translation>
     </message>
     <message>
         <source>Some values were not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の値が受け付けられませんでした。</translation>
     </message>
     <message>
         <source>The server is busy. VIP Desk will try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが混み合っています。{wait} 後に VIP デスクが再試行します。</translation>
     </message>
     <message>
         <source>Too many failed attempts. Signing in is locked for another {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した回数が多すぎます。サインインはあと {wait} ロックされます。</translation>
     </message>
     <message>
         <source>The server had a problem. VIP Desk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで問題が発生しました。VIP デスクが再試行します。</translation>
     </message>
     <message>
         <source>The server had a problem. VIP Desk will try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで問題が発生しました。{wait} 後に VIP デスクが再試行します。</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
         <source>a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>数分</translation>
     </message>
 </context>
 <context>
     <name>AssetBook</name>
     <message>
         <source>VIP Desk is not connected to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスクはプラットフォームに接続されていません。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentOpener</name>
     <message>
         <source>No program on this computer opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには {name} を開けるプログラムがありません。</translation>
     </message>
     <message>
         <source>This image is too large to show ({w} × {h} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が大きすぎるため表示できません（{w} × {h} ピクセル）。</translation>
     </message>
     <message>
         <source>This file cannot be shown as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは画像として表示できません。</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けませんでした。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTray</name>
     <message>
         <source>Files to send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信するファイル</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>添付…</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A); you can also drop files here or paste a screenshot (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付（Ctrl+Shift+A）。ここにファイルをドロップするか、スクリーンショットを貼り付ける（Ctrl+V）こともできます</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected file (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したファイルを削除（Delete）</translation>
     </message>
     <message>
         <source>Attachment messages</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルに関するメッセージ</translation>
     </message>
     <message>
         <source>Accepted files (*.png *.jpg *.jpeg *.webp *.pdf *.mp4 *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>添付できるファイル (*.png *.jpg *.jpeg *.webp *.pdf *.mp4 *.txt *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>A reply carries at most {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の返信に添付できるファイルは {n} 個までです。</translation>
     </message>
     <message>
         <source>Attached as “{name}”: characters that can disguise a file name were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」として添付しました。ファイル名を偽装できる文字は削除されています。</translation>
     </message>
     <message>
         <source>{name} was not attached: only PNG, JPEG and WebP images, PDF documents, MP4 videos and plain text files are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は添付されませんでした。添付できるのは PNG・JPEG・WebP 画像、PDF 文書、MP4 動画、テキストファイルのみです。</translation>
     </message>
     <message>
         <source>{name} was not attached: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は添付されませんでした。ファイルが空です。</translation>
     </message>
     <message>
         <source>{name} was not attached: it is larger than 25 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は添付されませんでした。サイズが 25 MiB を超えています。</translation>
     </message>
     <message>
         <source>{name} was not attached: the image is {size}; at most {mp} megapixels are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は添付されませんでした。画像サイズが {size} です。添付できるのは {mp} メガピクセルまでです。</translation>
     </message>
     <message>
         <source>{name} was not attached: it is {what}, not what its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は添付されませんでした。ファイルの中身は{what}で、ファイル名と一致しません。</translation>
     </message>
     <message>
         <source>{name} was not attached: its content does not match its type ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は添付されませんでした。内容がファイルの種類と一致しません（{reason}）。</translation>
     </message>
     <message>
         <source>{name} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>Checking the files… ({n} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを確認しています…（残り {n} 個）</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 画像</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP 画像</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 動画</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
 </context>
 <context>
     <name>BehindDialog</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>The first {shown} of {total} tickets · Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 件中 {shown} 件のチケットを表示 · Enter キーで開きます</translation>
     </message>
     <message>
         <source>{total} tickets · Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット {total} 件 · Enter キーで開きます</translation>
     </message>
     <message>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行</translation>
     </message>
 </context>
 <context>
     <name>BusyWindow</name>
     <message>
         <source>VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスク</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Save this chart as a picture or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>このグラフを画像として、またはデータを CSV として保存します</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG で保存…</translation>
     </message>
     <message>
         <source>Save data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>データを CSV で保存…</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG で保存</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>Save data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>データを CSV で保存</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ClientPicker</name>
     <message>
         <source>Client uid or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 UID または氏名…</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
 </context>
 <context>
@@ -472,701 +472,701 @@
     <message>
         <source>Reply to open ticket</source>
         <extracomment>The client&apos;s version when the person began editing (the edit&apos;s If-Match). Shows a conflict; tests replace it to answer without a modal loop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未解決のチケットに返信</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>希望チャネル</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>現地時刻</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>KYC level</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC レベル</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントマネージャー</translation>
     </message>
     <message>
         <source>30-day volume</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日間取引高</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>資産</translation>
     </message>
     <message>
         <source>Fee schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料体系</translation>
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation type="unfinished"></translation>
+        <translation>24 時間出金限度額</translation>
     </message>
     <message>
         <source>API rate tier</source>
-        <translation type="unfinished"></translation>
+        <translation>API レート制限ランク</translation>
     </message>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ホワイトリスト</translation>
     </message>
     <message>
         <source>Tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>タグとメモ</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. otc, market-maker</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切り（例：otc, market-maker）</translation>
     </message>
     <message>
         <source>Notes about this client (visible to all staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客に関するメモ（全スタッフが閲覧できます）</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Resolve conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>競合を解決…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>申請…</translation>
     </message>
     <message>
         <source>Make a request for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客について申請を作成します</translation>
     </message>
     <message>
         <source>FROZEN since {since} — {scopes} — {reason}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結中（{since} から）— {scopes} — {reason}{note}</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>FROZEN — {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結中 — {scopes}</translation>
     </message>
     <message>
         <source>none (any IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（すべての IP）</translation>
     </message>
     <message>
         <source>maker {maker} bps / taker {taker} bps</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー {maker} bps / テイカー {taker} bps</translation>
     </message>
     <message>
         <source>custom, expires in {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>個別設定、残り {t} で失効</translation>
     </message>
     <message>
         <source>custom, expired</source>
-        <translation type="unfinished"></translation>
+        <translation>個別設定、失効済み</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>個別設定</translation>
     </message>
     <message>
         <source>tier schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク標準</translation>
     </message>
     <message>
         <source>This client has no open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客には未解決のチケットがありません</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>Fee request</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料申請</translation>
     </message>
     <message>
         <source>Withdrawal request</source>
-        <translation type="unfinished"></translation>
+        <translation>出金申請</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結</translation>
     </message>
     <message>
         <source>API-access request</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセス申請</translation>
     </message>
     <message>
         <source>Someone else changed this client: choose a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客情報は他のユーザーによって変更されました。どちらの版を残すか選んでください。</translation>
     </message>
     <message>
         <source>Saved here; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末に保存済み。送信中…</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>マネージャー</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC</translation>
     </message>
     <message>
         <source>30-day volume (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日間取引高（USD）</translation>
     </message>
     <message>
         <source>Assets (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>資産（USD）</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結中</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ：{tags}</translation>
     </message>
     <message>
         <source>Search uid, name or e-mail…</source>
         <extracomment>How &quot;reply to open ticket&quot; opens a ticket: in the main window&apos;s Lanes section when this screen lives in a window that can (``open_ticket``), else in a window of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UID、氏名、メールで検索…</translation>
     </message>
     <message>
         <source>My book</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の担当顧客</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客</translation>
     </message>
     <message>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのランク</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての言語</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結中</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
     <message>
         <source>No client matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に一致する顧客はいません。</translation>
     </message>
     <message>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 {n} 人</translation>
     </message>
     <message>
         <source>Book of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の担当顧客</translation>
     </message>
     <message>
         <source>Ticket {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット {id}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>VIP Desk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスクで問題が発生しました</translation>
     </message>
     <message>
         <source>Something went wrong inside VIP Desk. Your work is kept: actions you took are saved and will still be sent. You can carry on; if it happens again, send the details below to IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスクの内部で問題が発生しました。作業内容は失われていません。行った操作は保存されており、このあと送信されます。このまま作業を続けられます。再び発生した場合は、以下の詳細を IT サポートに送ってください。</translation>
     </message>
     <message>
         <source>The log is kept in: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ログの保存先：{path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダーを開く</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決のチケット</translation>
     </message>
     <message>
         <source>Breached now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 SLA 超過</translation>
     </message>
     <message>
         <source>Open tickets per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン別の未解決チケット</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>{lane}: open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}：未解決のチケット</translation>
     </message>
     <message>
         <source>{lane}: breached now</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}：現在 SLA 超過</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解決</translation>
     </message>
     <message>
         <source>SLA met per day (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>日別 SLA 達成率（%）</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>次回応答</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>First responses settled on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} に判定された初回応答</translation>
     </message>
     <message>
         <source>Resolutions settled on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} に判定された解決</translation>
     </message>
     <message>
         <source>Median (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値（分）</translation>
     </message>
     <message>
         <source>Median first response per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク別の初回応答時間（中央値）</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <source>Tickets answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答済みチケット</translation>
     </message>
     <message>
         <source>{tier}: tickets opened in the period and answered, slowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}：期間内に作成され応答済みのチケット（遅い順）</translation>
     </message>
     <message>
         <source>{clock} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} 達成</translation>
     </message>
     <message>
         <source>{clock} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} 未達</translation>
     </message>
     <message>
         <source>{clock} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} %</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Tickets opened</source>
-        <translation type="unfinished"></translation>
+        <translation>作成されたチケット</translation>
     </message>
     <message>
         <source>Tickets opened per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル別の作成チケット数</translation>
     </message>
     <message>
         <source>{channel}: tickets opened in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}：期間内に作成されたチケット</translation>
     </message>
     <message>
         <source>SLA met per channel (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル別 SLA 達成率（%）</translation>
     </message>
     <message>
         <source>{channel}: first responses settled, missed first</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}：判定済みの初回応答（未達を先頭に表示）</translation>
     </message>
     <message>
         <source>{channel}: resolutions settled, missed first</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}：判定済みの解決（未達を先頭に表示）</translation>
     </message>
     <message>
         <source>SLA breaches by tier and category</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク・カテゴリ別の SLA 超過</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>{tier} · {category}: SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} · {category}：SLA 超過</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>待機開始</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間</translation>
     </message>
     <message>
         <source>Requests waiting for approval, by age</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちの申請（待機時間別）</translation>
     </message>
     <message>
         <source>{n} waiting · the oldest for {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち {n} 件 · 最長 {age}</translation>
     </message>
     <message>
         <source>{kind} requests waiting {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間 {age} の{kind}申請</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結対象</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>{n} active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効 {n} 件</translation>
     </message>
     <message>
         <source>No active freezes.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な凍結はありません。</translation>
     </message>
     <message>
         <source>Open risk alerts by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度別の未対応リスクアラート</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>発生日時</translation>
     </message>
     <message>
         <source>{severity} risk alerts ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度「{severity}」のリスクアラート（{status}）</translation>
     </message>
     <message>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応 {n} 件</translation>
     </message>
     <message>
         <source>Account security</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントセキュリティ</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>出金</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>入金</translation>
     </message>
     <message>
         <source>Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>取引</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS</translation>
     </message>
     <message>
         <source>Fee schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料体系</translation>
     </message>
     <message>
         <source>API access</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセス</translation>
     </message>
     <message>
         <source>0–1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>0〜1 時間</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1〜4 時間</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4〜24 時間</translation>
     </message>
     <message>
         <source>1–3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>1〜3 日</translation>
     </message>
     <message>
         <source>≥ 3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>3 日以上</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Account compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント乗っ取り</translation>
     </message>
     <message>
         <source>Phishing report</source>
-        <translation type="unfinished"></translation>
+        <translation>フィッシング報告</translation>
     </message>
     <message>
         <source>Suspicious withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>不審な出金</translation>
     </message>
     <message>
         <source>Legal order</source>
-        <translation type="unfinished"></translation>
+        <translation>法的命令</translation>
     </message>
     <message>
         <source>Client&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の依頼</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>trading</source>
-        <translation type="unfinished"></translation>
+        <translation>取引</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>出金</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} 日 {h} 時間</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} 時間 {m} 分</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} 分</translation>
     </message>
     <message>
         <source>Active freezes</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な凍結</translation>
     </message>
 </context>
 <context>
@@ -1174,400 +1174,402 @@
     <message>
         <source>Mine</source>
         <extracomment>Sync&apos;s changes are drawn this long after the last page (pages come in bursts). Figures that move with the clock alone (breaches now, ages) are read again this often. Entities whose changes move a figure. Between two cards&apos; drawing: a timer, not a posted call, so the card just drawn is painted in a turn of its own (a posted call ran in the same turn as the paint: 11–15 ms at once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自分</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>The team&apos;s figures are for supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの数値はスーパーバイザーのみ閲覧できます。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Read the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を再読み込み（F5）</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>Updated {time} · the last {days} days, in your time zone ({tz})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 更新 · 過去 {days} 日間、あなたのタイムゾーン（{tz}）で表示</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を承認</translation>
     </message>
     <message>
         <source>Reject request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を却下</translation>
     </message>
     <message>
         <source>You approve exactly this:</source>
-        <translation type="unfinished"></translation>
+        <translation>承認する内容は次のとおりです：</translation>
     </message>
     <message>
         <source>You reject this:</source>
-        <translation type="unfinished"></translation>
+        <translation>却下する内容は次のとおりです：</translation>
     </message>
     <message>
         <source>{kind} for {client} ({uid}, {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}（{uid}、{tier}）の{kind}</translation>
     </message>
     <message>
         <source>{asked} (now {now})</source>
-        <translation type="unfinished"></translation>
+        <translation>{asked}（現在 {now}）</translation>
     </message>
     <message>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>申請理由</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者</translation>
     </message>
     <message>
         <source>Rule {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule}</translation>
     </message>
     <message>
         <source>This rule asks for a fresh TOTP code: you will be asked for yours when your approval is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールでは新しい TOTP コードが必要です。承認を送信するときにコードの入力を求められます。</translation>
     </message>
     <message>
         <source>Comment (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント（却下する場合は必須）</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント（任意）</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;R)</translation>
     </message>
     <message>
         <source>Say why you reject it: the requester reads your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>却下の理由を記入してください。コメントは申請者に表示されます。</translation>
     </message>
     <message>
         <source>A comment has at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントは {n} 文字以内で入力してください。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export transcript — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>会話記録のエクスポート — {name}</translation>
     </message>
     <message>
         <source>Tickets to export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするチケット</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>選択解除</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル形式</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書</translation>
     </message>
     <message>
         <source>JSON data</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON データ</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ</translation>
     </message>
     <message>
         <source>Include them, marked as internal</source>
-        <translation type="unfinished"></translation>
+        <translation>含める（社内用と明記）</translation>
     </message>
     <message>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>含めない</translation>
     </message>
     <message>
         <source>Reason for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの理由</translation>
     </message>
     <message>
         <source>Why this transcript leaves the desk (the client&apos;s request, a compliance case…)</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話記録を持ち出す理由（顧客からの依頼、コンプライアンス案件など）</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先ファイル</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの状況</translation>
     </message>
     <message>
         <source>Record and export</source>
-        <translation type="unfinished"></translation>
+        <translation>記録してエクスポート</translation>
     </message>
     <message>
         <source>Records the export with the platform (a fresh code is asked for), then writes the file</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをプラットフォームに記録してから（新しいコードの入力が必要です）、ファイルを書き出します</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>Choose at least one ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを 1 件以上選択してください。</translation>
     </message>
     <message>
         <source>Write a reason of {a} to {b} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を {a}〜{b} 文字で入力してください。</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>会話記録のエクスポート</translation>
     </message>
     <message>
         <source>VIP Desk is not connected to the platform: an export must be recorded there first. Try again when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスクがプラットフォームに接続されていません。エクスポートは先にプラットフォームに記録する必要があります。オンラインになってから再試行してください。</translation>
     </message>
     <message>
         <source>Reading threads from the platform ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームからスレッドを読み込んでいます（{n} 件）…</translation>
     </message>
     <message>
         <source>Making the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを作成しています…</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Recording the export with the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをプラットフォームに記録しています…</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き出しています…</translation>
     </message>
     <message>
         <source>Written to {path}.
 Recorded as export {id}.
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き出しました。
+エクスポート {id} として記録しました。
+SHA-256：{sha}</translation>
     </message>
     <message>
         <source>The export was recorded ({id}) but the file could not be written ({reason}). Choose another place and press the button again: the same file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートは記録されました（{id}）が、ファイルを書き出せませんでした（{reason}）。別の保存先を選んでもう一度ボタンを押してください。同じ内容のファイルが書き出されます。</translation>
     </message>
     <message>
         <source>Write the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを再度書き出す</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートされませんでした：{reason}</translation>
     </message>
 </context>
 <context>
     <name>FeeRequestForm</name>
     <message>
         <source>Request a custom fee schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>個別手数料体系を申請</translation>
     </message>
     <message>
         <source>e.g. 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>例：4.5</translation>
     </message>
     <message>
         <source>Maker rate in bps</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー手数料率（bps）</translation>
     </message>
     <message>
         <source>e.g. 8</source>
-        <translation type="unfinished"></translation>
+        <translation>例：8</translation>
     </message>
     <message>
         <source>Taker rate in bps</source>
-        <translation type="unfinished"></translation>
+        <translation>テイカー手数料率（bps）</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>適用範囲</translation>
     </message>
     <message>
         <source>&amp;Maker rate (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー手数料率（bps）(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Taker rate (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>テイカー手数料率（bps）(&amp;T)</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Maker</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー</translation>
     </message>
     <message>
         <source>Taker</source>
-        <translation type="unfinished"></translation>
+        <translation>テイカー</translation>
     </message>
     <message>
         <source>Tier&apos;s rates</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク標準の料率</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申請値</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>割引</translation>
     </message>
     <message>
         <source>In force now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在適用中</translation>
     </message>
     <message>
         <source>Fee schedule for {client} ({uid}): {rates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}（{uid}）の手数料体系：{rates}</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>Help articles</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ記事</translation>
     </message>
     <message>
         <source>Search help articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ記事を検索…</translation>
     </message>
     <message>
         <source>Search help articles</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ記事を検索</translation>
     </message>
     <message>
         <source>Language of the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の言語</translation>
     </message>
     <message>
         <source>Ticket&apos;s language first</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットの言語を優先</translation>
     </message>
     <message>
         <source>Matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する記事</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <source>Insert into reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信に挿入</translation>
     </message>
     <message>
         <source>Insert the title, a two-line summary and the link (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル、2 行の要約、リンクを挿入します（一覧で Enter キー）</translation>
     </message>
     <message>
         <source> · used {n}×</source>
-        <translation type="unfinished"></translation>
+        <translation> · 使用 {n} 回</translation>
     </message>
     <message>
         <source>Articles found: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった記事：{n} 件</translation>
     </message>
     <message>
         <source>No article matches. Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する記事はありません。キーワードを減らすか、別の言葉でお試しください。</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ビューアー</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をコピー</translation>
     </message>
     <message>
         <source>{w} × {h} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} ピクセル</translation>
     </message>
 </context>
 <context>
