@@ -1576,250 +1576,250 @@ SHA-256：{sha}</translation>
     <name>Lanes</name>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急</translation>
     </message>
     <message>
         <source>VIP priority</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 優先</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション</translation>
     </message>
     <message>
         <source>Waiting on client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の返答待ち</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} 日 {h} 時間</translation>
     </message>
     <message>
         <source>{h} h {m:02d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} 時間 {m:02d} 分</translation>
     </message>
     <message>
         <source>{m} m {s:02d} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} 分 {s:02d} 秒</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} 秒</translation>
     </message>
     <message>
         <source>−{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>−{t}</translation>
     </message>
     <message>
         <source>no SLA clock running</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 計測なし</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答</translation>
     </message>
     <message>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>次回応答</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解決</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>{clock}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：{state}</translation>
     </message>
     <message>
         <source>All tickets</source>
         <extracomment>More changed tickets than this since the index was read: wait for the full recompute. Entities whose changes a patch covers (lanes read only ticket rows; a message changes its ticket&apos;s row too). Anything else (a client&apos;s tier, the outbox…) waits for the full index.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチケット</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の担当</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての言語</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャネル</translation>
     </message>
     <message>
         <source>Choose a ticket to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを選択すると、ここに内容が表示されます。</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>{n} late</source>
-        <translation type="unfinished"></translation>
+        <translation>超過 {n} 件</translation>
     </message>
     <message>
         <source>{count} tickets, {n} with a breached SLA · Alt+{key}</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット {count} 件、うち SLA 超過 {n} 件 · Alt+{key}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>No tickets in this lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレーンにチケットはありません。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>VIP Desk — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスク — {name}</translation>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>（デモ）</translation>
     </message>
     <message>
         <source>{title} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{shortcut}）</translation>
     </message>
     <message>
         <source>Client profiles are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは顧客プロフィールを利用できません。</translation>
     </message>
     <message>
         <source>Requests are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは申請機能を利用できません。</translation>
     </message>
     <message>
         <source>Tickets are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではチケットを利用できません。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Search clients and tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客とチケットを検索(&amp;S)…</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の問題(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ(&amp;D)</translation>
     </message>
     <message>
         <source>Switch to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} に切り替え</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスクについて(&amp;A)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>NotesConflict</name>
     <message>
         <source>Someone else changed this client</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客情報は他のユーザーによって変更されました</translation>
     </message>
     <message>
         <source>Notes or tags of {uid} were changed by someone else while your edit was on its way. Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの編集を送信している間に、{uid} のメモまたはタグが他のユーザーによって変更されました。どちらの版を残すか選んでください。</translation>
     </message>
     <message>
         <source>Tags: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ：{t}</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の版を残す</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の版を採用</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で決める</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your version&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;あなたの版&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;On the server now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;現在のサーバーの版&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1827,264 +1827,264 @@ SHA-256：{sha}</translation>
     <message>
         <source>Open</source>
         <extracomment>At most this many tickets are named one by one in one round; the rest are counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスク</translation>
     </message>
     <message>
         <source>Emergency lane</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急レーン</translation>
     </message>
     <message>
         <source>{n} ticket(s) of your book are in Emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>担当顧客のチケット {n} 件が緊急レーンに入っています。</translation>
     </message>
     <message>
         <source>Emergency: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急：{client}</translation>
     </message>
     <message>
         <source>About to breach: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく SLA 超過：{client}</translation>
     </message>
     <message>
         <source>More tickets need you</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要なチケットがほかにもあります</translation>
     </message>
     <message>
         <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに {n} 件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Only account managers and supervisors can make requests for clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客についての申請は、アカウントマネージャーとスーパーバイザーのみが行えます。</translation>
     </message>
     <message>
         <source>Only this client&apos;s account manager or a supervisor can make requests for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客についての申請は、この顧客のアカウントマネージャーまたはスーパーバイザーのみが行えます。</translation>
     </message>
     <message>
         <source>This client&apos;s account is frozen, so no request can be made until it is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客のアカウントは凍結されているため、凍結が解除されるまで申請はできません。</translation>
     </message>
     <message>
         <source>This request is no longer waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請はすでに判断待ちではありません。</translation>
     </message>
     <message>
         <source>You made this request, so someone else must approve it (maker-checker).</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請はあなたが作成したため、別の担当者が承認する必要があります（メイカー・チェッカー）。</translation>
     </message>
     <message>
         <source>You have already given your decision on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請については、すでに判断済みです。</translation>
     </message>
     <message>
         <source>Only a {role} can approve this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請を承認できるのは{role}のみです。</translation>
     </message>
     <message>
         <source>Only the person who made this request can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請を取り消せるのは申請者本人のみです。</translation>
     </message>
     <message>
         <source>Only security officers can freeze or unfreeze accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの凍結・凍結解除は、セキュリティ担当者のみが行えます。</translation>
     </message>
     <message>
         <source>This freeze has already been lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>この凍結はすでに解除されています。</translation>
     </message>
     <message>
         <source>You asked for this freeze to be lifted, so a different security officer must approve it (dual control).</source>
-        <translation type="unfinished"></translation>
+        <translation>この凍結の解除はあなたが依頼したため、別のセキュリティ担当者が承認する必要があります（デュアルコントロール）。</translation>
     </message>
     <message>
         <source>Only supervisors and security officers can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを閲覧できるのは、スーパーバイザーとセキュリティ担当者のみです。</translation>
     </message>
     <message>
         <source>Only a supervisor can change a client&apos;s account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客のアカウントマネージャーを変更できるのはスーパーバイザーのみです。</translation>
     </message>
     <message>
         <source>account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントマネージャー</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーバイザー</translation>
     </message>
     <message>
         <source>security officer</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ担当者</translation>
     </message>
 </context>
 <context>
     <name>PoliciesView</name>
     <message>
         <source>Rules in the order they are applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用順のルール</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック結果</translation>
     </message>
     <message>
         <source>What if…</source>
-        <translation type="unfinished"></translation>
+        <translation>もし…なら</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請の種類</translation>
     </message>
     <message>
         <source>Client&apos;s tier</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客のランク</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Maker rate in bps</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー手数料率（bps）</translation>
     </message>
     <message>
         <source>Taker rate in bps</source>
-        <translation type="unfinished"></translation>
+        <translation>テイカー手数料率（bps）</translation>
     </message>
     <message>
         <source>Maker rate (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー手数料率（bps）</translation>
     </message>
     <message>
         <source>Taker rate (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>テイカー手数料率（bps）</translation>
     </message>
     <message>
         <source>limit increase</source>
-        <translation type="unfinished"></translation>
+        <translation>限度額の引き上げ</translation>
     </message>
     <message>
         <source>expedite</source>
-        <translation type="unfinished"></translation>
+        <translation>優先処理</translation>
     </message>
     <message>
         <source>Value in USD</source>
-        <translation type="unfinished"></translation>
+        <translation>金額（USD）</translation>
     </message>
     <message>
         <source>Kind of withdrawal request</source>
-        <translation type="unfinished"></translation>
+        <translation>出金申請の種類</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>金額（USD）</translation>
     </message>
     <message>
         <source>empties a whitelist that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのホワイトリストを空にする</translation>
     </message>
     <message>
         <source>Rate-limit tier</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限ランク</translation>
     </message>
     <message>
         <source>in the order the server gave</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから受け取った順</translation>
     </message>
     <message>
         <source>in the order this desk last had them</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末が最後に取得した時点の順</translation>
     </message>
     <message>
         <source>The rules the server applies, {order}: the first rule that matches a request decides it; a request no rule matches is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが適用するルール（{order}）：申請に最初に一致したルールで判断が決まります。どのルールにも一致しない申請はブロックされます。</translation>
     </message>
     <message>
         <source>These rules cannot be read here: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末ではこれらのルールを読み取れません：{problem}</translation>
     </message>
     <message>
         <source>No problem found: every rule can decide some request, every approval can be given, every kind of request has a rule that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。どのルールも何らかの申請を判断でき、必要な承認はすべて行うことができ、申請の種類ごとに許可するルールがあります。</translation>
     </message>
     <message>
         <source>Write the amounts as plain numbers, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値は 4.5 のように数字のみで入力してください。</translation>
     </message>
 </context>
 <context>
     <name>RequestForm</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Why the client needs this (10 to 2000 characters; the approver reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客にこれが必要な理由（10〜2000 文字。承認者が確認します）</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>実行される内容</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を送信(&amp;S)</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を送信</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>{name} ({uid}) · {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）· {tier}</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を選択してください。</translation>
     </message>
     <message>
         <source>Not ready — {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了 — {field}：{message}</translation>
     </message>
     <message>
         <source>The rules block this request, so the server would refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールによりこの申請はブロックされるため、サーバーで拒否されます。</translation>
     </message>
     <message>
         <source>This desk cannot read the rules the server serves ({problem}); the server decides when the request reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末ではサーバーのルールを読み取れません（{problem}）。申請がサーバーに届いた時点でサーバーが判断します。</translation>
     </message>
     <message>
         <source>Fill in the values to see which rule decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を入力すると、どのルールで判断されるかが表示されます。</translation>
     </message>
     <message>
         <source>(The rules&apos; order is as this desk last had it; the server&apos;s answer decides.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ルールの順序はこの端末が最後に取得した時点のものです。最終的な判断はサーバーの応答に従います。）</translation>
     </message>
 </context>
 <context>
@@ -2092,167 +2092,167 @@ SHA-256：{sha}</translation>
     <message>
         <source>Open the client&apos;s profile</source>
         <extracomment>``(verdict, detail, rule) -&gt; comment`` or None when the person closed the dialog; tests replace it to answer without a modal loop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>顧客のプロフィールを開く</translation>
     </message>
     <message>
         <source>What is asked, against what is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>申請内容と現在の設定の比較</translation>
     </message>
     <message>
         <source>The rule that decided it</source>
-        <translation type="unfinished"></translation>
+        <translation>判断したルール</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Client&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の現地時刻</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの時刻</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;J)…</translation>
     </message>
     <message>
         <source>Cancel re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を取り消す(&amp;Q)</translation>
     </message>
     <message>
         <source>Approve this request</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請を承認</translation>
     </message>
     <message>
         <source>Reject this request</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請を却下</translation>
     </message>
     <message>
         <source>Cancel this request</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請を取り消す</translation>
     </message>
     <message>
         <source>Approve {kind} {id} for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} の{kind} {id} を承認</translation>
     </message>
     <message>
         <source>Reject {kind} {id} for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} の{kind} {id} を却下</translation>
     </message>
     <message>
         <source>Cancel {kind} {id} for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} の{kind} {id} を取り消す</translation>
     </message>
     <message>
         <source>{kind} request {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}申請 {id}</translation>
     </message>
     <message>
         <source>{client} ({uid}) · {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}（{uid}）· {tier}</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>申請値</translation>
     </message>
     <message>
         <source>In force now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在適用中</translation>
     </message>
     <message>
         <source>The server decides which rule applies when the request reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請がサーバーに届いた時点で、適用するルールをサーバーが決定します。</translation>
     </message>
     <message>
         <source>Rule {rule} (not among the rules served now).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule}（現在のルールには含まれていません）。</translation>
     </message>
     <message>
         <source>Rule {rule}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule}：{sentence}</translation>
     </message>
     <message>
         <source>Why it matched:</source>
-        <translation type="unfinished"></translation>
+        <translation>一致した理由：</translation>
     </message>
     <message>
         <source>It matches every request of its kind that no earlier rule took.</source>
-        <translation type="unfinished"></translation>
+        <translation>前のルールに一致しなかった同じ種類の申請すべてに一致します。</translation>
     </message>
     <message>
         <source>the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Your {action} was refused by the server: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの{action}はサーバーに拒否されました：{error}</translation>
     </message>
     <message>
         <source>Your {action} is on its way to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの{action}をサーバーに送信中です。</translation>
     </message>
     <message>
         <source>This request is still on its way to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請はまだサーバーに送信中です。</translation>
     </message>
     <message>
         <source>Wait until your last action on it has reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請に対する直前の操作がサーバーに届くまでお待ちください。</translation>
     </message>
     <message>
         <source>approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>No approval needed: the rule applied it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認は不要です。ルールによりただちに適用されました。</translation>
     </message>
     <message>
         <source>{given} of {needed} approval(s) by a {role} given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}による承認：{needed} 件中 {given} 件完了。</translation>
     </message>
     <message>
         <source>Still needed: {n}. Who may approve: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>残り {n} 件。承認できる人：{names}。</translation>
     </message>
     <message>
         <source>Deadline {when}: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 {when}：{left}</translation>
     </message>
 </context>
 <context>
