@@ -1981,7 +1981,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Value in USD</source>
-        <translation>金額（USD）</translation>
+        <translation>評価額（USD）</translation>
     </message>
     <message>
         <source>Kind of withdrawal request</source>
@@ -1989,7 +1989,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation>金額（USD）</translation>
+        <translation>評価額（USD）</translation>
     </message>
     <message>
         <source>empties a whitelist that is not empty</source>
@@ -2259,488 +2259,488 @@ SHA-256：{sha}</translation>
     <name>Requests</name>
     <message>
         <source>no end (stays until changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし（変更されるまで有効）</translation>
     </message>
     <message>
         <source>{rates}, custom until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rates}、{until} まで個別設定</translation>
     </message>
     <message>
         <source>{rates}, custom</source>
-        <translation type="unfinished"></translation>
+        <translation>{rates}、個別設定</translation>
     </message>
     <message>
         <source>{rates}, the tier&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rates}、ランク標準</translation>
     </message>
     <message>
         <source>Fee schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料体系</translation>
     </message>
     <message>
         <source>Tier&apos;s rates ({tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク標準の料率（{tier}）</translation>
     </message>
     <message>
         <source>Discount off the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク標準からの割引</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>適用範囲</translation>
     </message>
     <message>
         <source>Expedite withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>優先処理する出金</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>評価額</translation>
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation type="unfinished"></translation>
+        <translation>24 時間出金限度額</translation>
     </message>
     <message>
         <source>API rate-limit tier</source>
-        <translation type="unfinished"></translation>
+        <translation>API レート制限ランク</translation>
     </message>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ホワイトリスト</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>adds {networks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} を追加</translation>
     </message>
     <message>
         <source>removes {networks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} を削除</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>Custom &amp;fee schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>個別手数料体系(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Withdrawal limit or expedite…</source>
-        <translation type="unfinished"></translation>
+        <translation>出金限度額・優先処理(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;API access…</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセス(&amp;A)…</translation>
     </message>
     <message>
         <source>Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>申請…</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>申請内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Awaiting your approval: {client}</source>
         <extracomment>How long before its deadline a waiting request is &quot;close to its deadline&quot; (seconds).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>あなたの承認待ち：{client}</translation>
     </message>
     <message>
         <source>Close to its deadline: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく期限：{client}</translation>
     </message>
     <message>
         <source>Your request was applied: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>申請が適用されました：{client}</translation>
     </message>
     <message>
         <source>Your request was rejected: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>申請が却下されました：{client}</translation>
     </message>
     <message>
         <source>Your request expired: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>申請が期限切れになりました：{client}</translation>
     </message>
     <message>
         <source>{kind} request {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}申請 {id}</translation>
     </message>
     <message>
         <source>More requests need you</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要な申請がほかにもあります</translation>
     </message>
     <message>
         <source>{n} more request(s) changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに {n} 件の申請が更新されました。</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>出金</translation>
     </message>
     <message>
         <source>API access</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセス</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済み</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張</translation>
     </message>
     <message>
         <source>institutional</source>
-        <translation type="unfinished"></translation>
+        <translation>機関投資家</translation>
     </message>
     <message>
         <source>market maker</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットメイカー</translation>
     </message>
     <message>
         <source>spot</source>
-        <translation type="unfinished"></translation>
+        <translation>現物</translation>
     </message>
     <message>
         <source>futures</source>
-        <translation type="unfinished"></translation>
+        <translation>先物</translation>
     </message>
     <message>
         <source>spot and futures</source>
-        <translation type="unfinished"></translation>
+        <translation>現物と先物</translation>
     </message>
     <message>
         <source>{amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} USD</translation>
     </message>
     <message>
         <source>maker {maker} / taker {taker} bps</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー {maker} / テイカー {taker} bps</translation>
     </message>
     <message>
         <source>any IP (no whitelist)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての IP（ホワイトリストなし）</translation>
     </message>
     <message>
         <source>Expedite {amount} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} の優先処理（{id}）</translation>
     </message>
     <message>
         <source>24 h limit {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>24 時間限度額 {amount}</translation>
     </message>
     <message>
         <source>{tier} · {n} network(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} · ネットワーク {n} 件</translation>
     </message>
     <message>
         <source>past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>{t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り {t}</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>即時適用</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック</translation>
     </message>
     <message>
         <source>needs {n} {role} with a fresh TOTP code within {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間以内に{role} {n} 名の承認が必要（新しい TOTP コードで認証）</translation>
     </message>
     <message>
         <source>needs {n} {role} within {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間以内に{role} {n} 名の承認が必要</translation>
     </message>
     <message>
         <source>a limit increase</source>
-        <translation type="unfinished"></translation>
+        <translation>限度額の引き上げ</translation>
     </message>
     <message>
         <source>an expedite</source>
-        <translation type="unfinished"></translation>
+        <translation>優先処理</translation>
     </message>
     <message>
         <source>the client&apos;s tier is {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客のランクが {v}</translation>
     </message>
     <message>
         <source>it is {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>種類が{v}</translation>
     </message>
     <message>
         <source>the discount is at most {v} %</source>
-        <translation type="unfinished"></translation>
+        <translation>割引が {v} % 以下</translation>
     </message>
     <message>
         <source>the maker rate is below {v} bps</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー手数料率が {v} bps 未満</translation>
     </message>
     <message>
         <source>it is worth at most {v} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>評価額が {v} USD 以下</translation>
     </message>
     <message>
         <source>the requested rate limit is {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>申請するレート制限ランクが{v}</translation>
     </message>
     <message>
         <source>it empties a whitelist that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのホワイトリストを空にする</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>it does not empty the whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストを空にしない</translation>
     </message>
     <message>
         <source>fee request</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料申請</translation>
     </message>
     <message>
         <source>withdrawal request</source>
-        <translation type="unfinished"></translation>
+        <translation>出金申請</translation>
     </message>
     <message>
         <source>API-access request</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセス申請</translation>
     </message>
     <message>
         <source>Fee requests</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料申請</translation>
     </message>
     <message>
         <source>Withdrawal requests</source>
-        <translation type="unfinished"></translation>
+        <translation>出金申請</translation>
     </message>
     <message>
         <source>API-access requests</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセス申請</translation>
     </message>
     <message>
         <source>Any other {what}: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記以外の{what}：{action}。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、かつ</translation>
     </message>
     <message>
         <source>{what} where {conditions}: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}（{conditions}）：{action}。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>{condition} (this request: {actual}) — {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>{condition}（この申請：{actual}）— {held}</translation>
     </message>
     <message>
         <source>Blocked: no rule allows this request, so the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック：この申請を許可するルールがないため、サーバーで拒否されます。</translation>
     </message>
     <message>
         <source>Applied at once when the server has it (rule {rule}).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが受け付けると即時に適用されます（ルール {rule}）。</translation>
     </message>
     <message>
         <source>Blocked by rule {rule}: the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule} によりブロック：サーバーで拒否されます。</translation>
     </message>
     <message>
         <source>Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間以内に{role} {n} 名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時にあなたのコードの入力を求められます。</translation>
     </message>
     <message>
         <source>Needs {n} {role} within {hours} h (rule {rule}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間以内に{role} {n} 名の承認が必要です（ルール {rule}）。</translation>
     </message>
     <message>
         <source>Rule {rule} can never be the first match: {earlier} always match its requests first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule} が最初に一致することはありません。対象の申請には常に {earlier} が先に一致します。</translation>
     </message>
     <message>
         <source>Rule {rule} matches no request: its conditions can never hold together.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule} はどの申請にも一致しません。条件を同時に満たすことができません。</translation>
     </message>
     <message>
         <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule} では{role} {n} 名の承認が必要ですが、このロールを持つスタッフは {holders} だけです（申請者は自分の申請を承認できません）。このルールの申請は承認されることがありません。</translation>
     </message>
     <message>
         <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule} では{role} {n} 名の承認が必要ですが、このロールを持つスタッフは {holders} だけです。自分の申請は承認できないため、{requesters} が作成した申請は承認されることがありません。</translation>
     </message>
     <message>
         <source>No rule allows any {what}: every one is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を許可するルールがありません。すべてブロックされます。</translation>
     </message>
     <message>
         <source>Write it in full digits without an exponent (1000, not 1e3).</source>
-        <translation type="unfinished"></translation>
+        <translation>指数表記を使わず、すべての桁を入力してください（1e3 ではなく 1000）。</translation>
     </message>
     <message>
         <source>This is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値ではありません。</translation>
     </message>
     <message>
         <source>Use a point for decimals (1.5, not 1,5); commas only group thousands, as in 1,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点にはピリオドを使ってください（1,5 ではなく 1.5）。カンマは 1,000 のように桁区切りにのみ使えます。</translation>
     </message>
     <message>
         <source>Type the digits as plain 0–9: {char} is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字は半角の 0〜9 で入力してください。{char} は使用できません。</translation>
     </message>
     <message>
         <source>It contains an invisible character ({char}); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>目に見えない文字（{char}）が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
         <source>Write a plain number such as 12.5 (digits and one decimal point).</source>
-        <translation type="unfinished"></translation>
+        <translation>12.5 のような数値を入力してください（数字と小数点 1 つ）。</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を入力してください。</translation>
     </message>
     <message>
         <source>A rate is between 0 and 100 bps (0 % to 1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>料率は 0〜100 bps（0〜1 %）の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The maker rate cannot be higher than the taker rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>メイカー手数料率をテイカー手数料率より高くすることはできません。</translation>
     </message>
     <message>
         <source>The amount must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量は 0 より大きくしてください。</translation>
     </message>
     <message>
         <source>Say until when the change is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の有効期限を指定してください。</translation>
     </message>
     <message>
         <source>The end of validity must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限には将来の日時を指定してください。</translation>
     </message>
     <message>
         <source>The end of validity can be at most 365 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は 365 日先までしか指定できません。</translation>
     </message>
     <message>
         <source>Write a reason of 10 to 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を 10〜2000 文字で入力してください。</translation>
     </message>
     <message>
         <source>A limit increase is stated in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>限度額の引き上げは USD で指定します。</translation>
     </message>
     <message>
         <source>Say which withdrawal to expedite.</source>
-        <translation type="unfinished"></translation>
+        <translation>優先処理する出金を指定してください。</translation>
     </message>
     <message>
         <source>The assets&apos; precision and prices could not be read, so only a limit increase in USD can be asked for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>資産の精度と価格を読み込めなかったため、現在は USD 建ての限度額引き上げのみ申請できます。</translation>
     </message>
     <message>
         <source>This changes nothing: the client has these API settings already.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。この顧客はすでにこの API 設定になっています。</translation>
     </message>
     <message>
         <source>At most {places} decimal place(s) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは小数点以下 {places} 桁まで入力できます。</translation>
     </message>
     <message>
         <source>The new limit must be above the client&apos;s current limit of {limit} USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい限度額は、顧客の現在の限度額 {limit} USD より大きくしてください。</translation>
     </message>
 </context>
 <context>
@@ -2748,464 +2748,464 @@ SHA-256：{sha}</translation>
     <message>
         <source>&amp;New request</source>
         <extracomment>Entities whose changes can change what the section shows. The &quot;created&quot; filter of the All tab: (days back, or None for any time).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新規申請(&amp;N)</translation>
     </message>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>新規申請</translation>
     </message>
     <message>
         <source>Client uid or name</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 UID または氏名</translation>
     </message>
     <message>
         <source>Filter by client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客で絞り込み</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類で絞り込み</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスで絞り込み</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Filter by requester</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者で絞り込み</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての申請者</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付で絞り込み</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての期間</translation>
     </message>
     <message>
         <source>Last {n} day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 {n} 日間</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の申請</translation>
     </message>
     <message>
         <source>Awaiting my approval</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の承認待ち</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>You have made no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ申請を作成していません。</translation>
     </message>
     <message>
         <source>Nothing awaits your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの承認待ちの申請はありません。</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に一致する申請はありません。</translation>
     </message>
     <message>
         <source>This desk&apos;s preview said rule {preview} ({action}); the server decided by rule {server} ({status}). The server&apos;s answer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末の事前判定はルール {preview}（{action}）でしたが、サーバーはルール {server}（{status}）で判断しました。サーバーの判断が優先されます。</translation>
     </message>
     <message>
         <source>The server decided otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの判断が異なりました</translation>
     </message>
 </context>
 <context>
     <name>SearchPalette</name>
     <message>
         <source>Search clients and tickets: name, uid, e-mail, subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客とチケットを検索：氏名、UID、メール、件名…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to open · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ で選択 · Enter で開く · Esc で閉じる</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>Nothing in your cache matches “{q}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュに「{q}」に一致するものはありません。</translation>
     </message>
     <message>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に失敗しました：{error}</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>監査</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>password and code</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードとコード</translation>
     </message>
     <message>
         <source>staying signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしたままにする</translation>
     </message>
     <message>
         <source>the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>安定版</translation>
     </message>
     <message>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>ベータ版</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレス</translation>
     </message>
     <message>
         <source>Only if your company uses its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>社内独自の CA を使用している場合のみ</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>Connection changes apply the next time you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続設定の変更は、次回サインイン時に反映されます。</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>A new language applies after VIP Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の変更は VIP デスクの再起動後に反映されます。</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Notify me of emergencies and near-breaches in my book</source>
-        <translation type="unfinished"></translation>
+        <translation>担当顧客のチケットが緊急レーンに入ったときや SLA 超過が迫ったときに通知する</translation>
     </message>
     <message>
         <source>Sign-in and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインと更新</translation>
     </message>
     <message>
         <source>Sign-in allowed with</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されたサインイン方法</translation>
     </message>
     <message>
         <source>Update channel</source>
-        <translation type="unfinished"></translation>
+        <translation>更新チャネル</translation>
     </message>
     <message>
         <source>Set by your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 部門が設定しています。</translation>
     </message>
     <message>
         <source>The CA bundle file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドルファイル {path} が見つかりません。</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドルを選択</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Signing in failed because of a problem inside VIP Desk. The log has details.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスク内部の問題により、サインインできませんでした。詳しくはログを参照してください。</translation>
     </message>
     <message>
         <source>Sign in to VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスクにサインイン</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Set by your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 部門が設定しています。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>6 digits from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリに表示される 6 桁の数字</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレスは https://（または http://）で始めてください。</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を入力してください。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入力してください。</translation>
     </message>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリに表示される 6 桁のコードを入力してください。</translation>
     </message>
     <message>
         <source>Locked: try again in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中：{time} 後に再試行してください</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
         <source>account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントマネージャー</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーバイザー</translation>
     </message>
     <message>
         <source>security officer</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ担当者</translation>
     </message>
     <message>
         <source>Show actions that have not reached the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに届いていない操作を表示</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>Syncing… {n} items received</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中… {n} 件受信</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中…</translation>
     </message>
     <message>
         <source>Offline since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} からオフライン</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>{state} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} — {reason}</translation>
     </message>
     <message>
         <source>{n} unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信 {n} 件</translation>
     </message>
     <message>
         <source>{n} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応 {n} 件</translation>
     </message>
     <message>
         <source>All actions sent</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての操作を送信済み</translation>
     </message>
     <message>
         <source>{name} · {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {roles}</translation>
     </message>
 </context>
 <context>
     <name>StepUpDialog</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>{n} more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>あと {n} 桁</translation>
     </message>
     <message>
         <source>Confirm with your code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードで確認</translation>
     </message>
     <message>
         <source>This action needs a fresh 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作には、認証アプリの新しい 6 桁のコードが必要です。</translation>
     </message>
     <message>
         <source>That code was not accepted. Wait for the next code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードは受け付けられませんでした。次のコードが表示されるのを待って、もう一度お試しください。</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>6 桁のコード</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのセキュリティ証明書を検証できませんでした。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The server is having a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで問題が発生しています。</translation>
     </message>
     <message>
         <source>The server sent answers VIP Desk could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから VIP デスクが読み取れない応答が返されました。</translation>
     </message>
     <message>
         <source>Not sent: the authenticator code was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信：認証コードが入力されませんでした。</translation>
     </message>
     <message>
         <source>Not sent: the authenticator code was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信：認証コードが拒否されました。</translation>
     </message>
     <message>
         <source>This action waited more than a day to be sent and VIP Desk cannot check whether the server already has it. Check on the server, then resend it only if it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は送信までに 1 日以上待機したため、サーバーに反映済みかどうかを VIP デスクでは確認できません。サーバー側で確認し、反映されていない場合のみ再送信してください。</translation>
     </message>
     <message>
         <source>Someone changed this item on the server before your change arrived. Review the current version, then resend your change or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの変更が届く前に、他のユーザーがサーバー上でこの項目を変更しました。現在の内容を確認してから、変更を再送信するか破棄してください。</translation>
     </message>
 </context>
 <context>
