@@ -3212,133 +3212,133 @@ SHA-256：{sha}</translation>
     <name>SyncProblems</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Server&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからのメッセージ</translation>
     </message>
     <message>
         <source>Last tried</source>
-        <translation type="unfinished"></translation>
+        <translation>最終試行</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーが変更</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の問題</translation>
     </message>
     <message>
         <source>Select an action to see what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作を選択すると、送信した内容が表示されます。</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信(&amp;R)</translation>
     </message>
     <message>
         <source>Send this action to the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作をサーバーにもう一度送信します</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Give up this action; it will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作を取りやめます。送信はされません</translation>
     </message>
     <message>
         <source>&amp;Open in its form…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームで開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Correct what the server refused, then send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに拒否された内容を修正してから、もう一度送信します</translation>
     </message>
     <message>
         <source>Every action you took has reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての操作がサーバーに届いています。</translation>
     </message>
     <message>
         <source>The server refused {n} of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがあなたの操作のうち {n} 件を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を読み込めませんでした：{error}</translation>
     </message>
     <message>
         <source>Discard action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作の破棄</translation>
     </message>
     <message>
         <source>Discard this action? It will not be sent to the server and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作を破棄しますか？サーバーには送信されず、元に戻すこともできません。</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>What you sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信した内容：</translation>
     </message>
     <message>
         <source>The server&apos;s version now:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のサーバーの内容：</translation>
     </message>
 </context>
 <context>
     <name>TextPreview</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Only the first megabyte is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭の 1 MB のみ表示しています。</translation>
     </message>
 </context>
 <context>
     <name>ThreadFiles</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中…</translation>
     </message>
     <message>
         <source>not uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未アップロード</translation>
     </message>
 </context>
 <context>
@@ -3346,339 +3346,340 @@ SHA-256：{sha}</translation>
     <message>
         <source>Too large to preview
 {w} × {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>大きすぎるためプレビューできません
+{w} × {h}</translation>
     </message>
     <message>
         <source>Cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示できません</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>
     <name>TicketView</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち</translation>
     </message>
     <message>
         <source>refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに拒否されました</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだメッセージはありません。</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中</translation>
     </message>
     <message>
         <source>Pending client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の返答待ち</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション中</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済み</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>クローズ</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク管理</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>財務</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>コンプライアンス</translation>
     </message>
     <message>
         <source>Escalate ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットをエスカレーション</translation>
     </message>
     <message>
         <source>What should the team know?</source>
-        <translation type="unfinished"></translation>
+        <translation>チームに伝えるべきことは何ですか？</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>担当する</translation>
     </message>
     <message>
         <source>Assign this ticket to me</source>
-        <translation type="unfinished"></translation>
+        <translation>このチケットを自分に割り当てます</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション…</translation>
     </message>
     <message>
         <source>Ticket thread</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットのスレッド</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を入力…（Ctrl+Enter で送信）</translation>
     </message>
     <message>
         <source>Only staff see internal notes; they do not answer the client</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモはスタッフにのみ表示され、顧客への返信にはなりません</translation>
     </message>
     <message>
         <source>Insert a canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>定型文を挿入</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ記事</translation>
     </message>
     <message>
         <source>Search the help centre for an answer (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプセンターで回答を探す（Ctrl+H）</translation>
     </message>
     <message>
         <source>Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>申請…</translation>
     </message>
     <message>
         <source>{id} · {status} · {priority} · {category} · {channel} · {language} · assignee: {assignee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {status} · {priority} · {category} · {channel} · {language} · 担当者：{assignee}</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source> · team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation> · チーム：{team}</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てを解除</translation>
     </message>
     <message>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>定型文…</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスを変更できませんでした</translation>
     </message>
     <message>
         <source>Files are still being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを確認中です</translation>
     </message>
 </context>
 <context>
     <name>TotpCode</name>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリに表示される 6 桁のコードを入力してください。</translation>
     </message>
     <message>
         <source>The code is made of digits only, like 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードは 123456 のように数字のみで入力してください。</translation>
     </message>
     <message>
         <source>The code has 6 digits; you typed {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードは 6 桁です（入力されたのは {count} 桁）。</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
     <message>
         <source>INTERNAL NOTE — staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ — スタッフ限定</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>含めない</translation>
     </message>
     <message>
         <source>included and marked</source>
-        <translation type="unfinished"></translation>
+        <translation>社内用と明記して含める</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>会話記録</translation>
     </message>
     <message>
         <source>Exported {at} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} に {who} がエクスポート。</translation>
     </message>
     <message>
         <source>Times in UTC and in the client&apos;s time zone ({tz}).</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は UTC と顧客のタイムゾーン（{tz}）で表示しています。</translation>
     </message>
     <message>
         <source>Internal notes: {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ：{how}。</translation>
     </message>
     <message>
         <source>Status: {status} · category: {category} · opened {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス：{status} · カテゴリ：{category} · 作成 {at}</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージはありません。</translation>
     </message>
 </context>
 <context>
     <name>TranscriptsBox</name>
     <message>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>会話記録</translation>
     </message>
     <message>
         <source>Transcript exports of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の会話記録エクスポート</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Export transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>会話記録をエクスポート…</translation>
     </message>
     <message>
         <source>Account managers and supervisors export transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>会話記録をエクスポートできるのは、アカウントマネージャーとスーパーバイザーです</translation>
     </message>
     <message>
         <source>Check a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを照合…</translation>
     </message>
     <message>
         <source>Say which export a file handed back is, or that it matches none</source>
-        <translation type="unfinished"></translation>
+        <translation>提出されたファイルがどのエクスポートのものか、またはどれにも一致しないかを確認します</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>The exports are read from the platform; VIP Desk is not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの記録はプラットフォームから読み込みますが、VIP デスクはまだ接続されていません。</translation>
     </message>
     <message>
         <source>No transcript of this client has been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の会話記録はまだエクスポートされていません。</translation>
     </message>
     <message>
         <source>Check a transcript file</source>
-        <translation type="unfinished"></translation>
+        <translation>会話記録ファイルを照合</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を照合しています…</translation>
     </message>
     <message>
         <source>{name} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>{name} matches none of this client&apos;s exports (SHA-256 {sha}): it was changed after the export, or it is not a transcript this desk exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はこの顧客のどのエクスポートとも一致しません（SHA-256 {sha}）。エクスポート後に変更されたか、このデスクでエクスポートした会話記録ではありません。</translation>
     </message>
     <message>
         <source>{name} is export {id} of {when} by {who} (tickets {tickets}); its SHA-256 matches: {sha}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {when} に {who} が行ったエクスポート {id}（チケット {tickets}）です。SHA-256 が一致しました：{sha}。</translation>
     </message>
 </context>
 <context>
@@ -3686,152 +3687,152 @@ SHA-256：{sha}</translation>
     <message>
         <source>ends on</source>
         <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
 </context>
 <context>
     <name>VipDesk</name>
     <message>
         <source>VIP Desk stopped unexpectedly the last time it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行時に VIP デスクが予期せず終了しました。</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>続けるには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The kept sign-in could not be opened; the cached data is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたサインイン情報を開けなかったため、キャッシュされたデータを表示しています。</translation>
     </message>
     <message>
         <source>your IT department does not allow the demo on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでのデモの使用は IT 部門により許可されていません</translation>
     </message>
     <message>
         <source>Starting the demo server with its demo clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用の顧客データでデモサーバーを起動しています…</translation>
     </message>
     <message>
         <source>Signing in as {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} としてサインインしています…</translation>
     </message>
     <message>
         <source>VIP Desk demo</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP デスク デモ</translation>
     </message>
     <message>
         <source>The demo could not start: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを開始できませんでした：{e}</translation>
     </message>
 </context>
 <context>
     <name>WhitelistEditor</name>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ホワイトリスト</translation>
     </message>
     <message>
         <source>Network to add, e.g. 203.0.113.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するネットワーク（例：203.0.113.0/24）</translation>
     </message>
     <message>
         <source>Network to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するネットワーク</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected network</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したネットワークを削除</translation>
     </message>
     <message>
         <source>Paste lines</source>
-        <translation type="unfinished"></translation>
+        <translation>複数行を貼り付け</translation>
     </message>
     <message>
         <source>Add every line of the clipboard as a network</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードの各行をネットワークとして追加します</translation>
     </message>
     <message>
         <source>A network: press Enter to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なネットワークです。Enter キーで追加します。</translation>
     </message>
     <message>
         <source>Against the client&apos;s list now: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の現在のリストとの差分：{change}</translation>
     </message>
     <message>
         <source>The same networks as the client&apos;s list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の現在のリストと同じネットワークです。</translation>
     </message>
     <message>
         <source>{network}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}：{message}</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalRequestForm</name>
     <message>
         <source>Request a withdrawal limit or an expedite</source>
-        <translation type="unfinished"></translation>
+        <translation>出金限度額の変更または優先処理を申請</translation>
     </message>
     <message>
         <source>Raise the 24 h &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>24 時間限度額を引き上げる(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Expedite a pending withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の出金を優先処理する(&amp;E)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Withdrawal id</source>
-        <translation type="unfinished"></translation>
+        <translation>出金 ID</translation>
     </message>
     <message>
         <source>The pending withdrawal&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の出金の ID</translation>
     </message>
     <message>
         <source>Withdrawal &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>出金 ID(&amp;I)</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>資産</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>New 24 h limit (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい 24 時間限度額（USD）</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>評価額</translation>
     </message>
     <message>
         <source>Reading the assets&apos; precision and prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>資産の精度と価格を読み込んでいます…</translation>
     </message>
     <message>
         <source>The assets&apos; precision and prices could not be read ({error}); a limit increase in USD can still be asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>資産の精度と価格を読み込めませんでした（{error}）。USD 建ての限度額引き上げは引き続き申請できます。</translation>
     </message>
     <message>
         <source>Withdrawal request for {client} ({uid}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}（{uid}）の出金申請：{what}</translation>
     </message>
 </context>
 </TS>
