@@ -1078,19 +1078,19 @@
     </message>
     <message>
         <source>0–1 h</source>
-        <translation>0〜1 時間</translation>
+        <translation>0～1 時間</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation>1〜4 時間</translation>
+        <translation>1～4 時間</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation>4〜24 時間</translation>
+        <translation>4～24 時間</translation>
     </message>
     <message>
         <source>1–3 d</source>
-        <translation>1〜3 日</translation>
+        <translation>1～3 日</translation>
     </message>
     <message>
         <source>≥ 3 d</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>Updated {time} · the last {days} days, in your time zone ({tz})</source>
-        <translation>{time} 更新 · 過去 {days} 日間、あなたのタイムゾーン（{tz}）で表示</translation>
+        <translation>{time} 更新 · 過去 {days} 日間、お使いのタイムゾーン（{tz}）で表示</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Write a reason of {a} to {b} characters.</source>
-        <translation>理由を {a}〜{b} 文字で入力してください。</translation>
+        <translation>理由を {a}～{b} 文字で入力してください。</translation>
     </message>
     <message>
         <source>Export transcript</source>
@@ -1795,7 +1795,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Notes or tags of {uid} were changed by someone else while your edit was on its way. Choose which version to keep.</source>
-        <translation>あなたの編集を送信している間に、{uid} のメモまたはタグが他のユーザーによって変更されました。どちらの版を残すか選んでください。</translation>
+        <translation>編集内容を送信している間に、{uid} のメモまたはタグが他のユーザーによって変更されました。どちらの版を残すか選んでください。</translation>
     </message>
     <message>
         <source>Tags: {t}</source>
@@ -1815,7 +1815,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your version&lt;/b&gt;</source>
-        <translation>&lt;b&gt;あなたの版&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;自分の版&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;On the server now&lt;/b&gt;</source>
@@ -1882,7 +1882,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>You made this request, so someone else must approve it (maker-checker).</source>
-        <translation>この申請はあなたが作成したため、別の担当者が承認する必要があります（メイカー・チェッカー）。</translation>
+        <translation>ご自身で作成した申請のため、別の担当者の承認が必要です（メイカー・チェッカー）。</translation>
     </message>
     <message>
         <source>You have already given your decision on this request.</source>
@@ -1906,7 +1906,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>You asked for this freeze to be lifted, so a different security officer must approve it (dual control).</source>
-        <translation>この凍結の解除はあなたが依頼したため、別のセキュリティ担当者が承認する必要があります（デュアルコントロール）。</translation>
+        <translation>ご自身が解除を依頼した凍結のため、別のセキュリティ担当者の承認が必要です（デュアルコントロール）。</translation>
     </message>
     <message>
         <source>Only supervisors and security officers can read the audit log.</source>
@@ -2040,7 +2040,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Why the client needs this (10 to 2000 characters; the approver reads it)</source>
-        <translation>顧客にこれが必要な理由（10〜2000 文字。承認者が確認します）</translation>
+        <translation>顧客にこれが必要な理由（10～2000 文字。承認者が確認します）</translation>
     </message>
     <message>
         <source>What will happen</source>
@@ -2124,7 +2124,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation>あなたの時刻</translation>
+        <translation>自分の時刻</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2208,11 +2208,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Your {action} was refused by the server: {error}</source>
-        <translation>あなたの{action}はサーバーに拒否されました：{error}</translation>
+        <translation>{action}はサーバーに拒否されました：{error}</translation>
     </message>
     <message>
         <source>Your {action} is on its way to the server.</source>
-        <translation>あなたの{action}をサーバーに送信中です。</translation>
+        <translation>{action}をサーバーに送信中です。</translation>
     </message>
     <message>
         <source>This request is still on its way to the server.</source>
@@ -2384,7 +2384,7 @@ SHA-256：{sha}</translation>
     <message>
         <source>Awaiting your approval: {client}</source>
         <extracomment>How long before its deadline a waiting request is &quot;close to its deadline&quot; (seconds).</extracomment>
-        <translation>あなたの承認待ち：{client}</translation>
+        <translation>承認待ち：{client}</translation>
     </message>
     <message>
         <source>Close to its deadline: {client}</source>
@@ -2600,7 +2600,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Any other {what}: {action}.</source>
-        <translation>上記以外の{what}：{action}。</translation>
+        <translation>上記以外の{what}は{action}。</translation>
     </message>
     <message>
         <source> and </source>
@@ -2608,7 +2608,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{what} where {conditions}: {action}.</source>
-        <translation>{what}（{conditions}）：{action}。</translation>
+        <translation>{what}（{conditions}）は{action}。</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2636,7 +2636,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
-        <translation>{hours} 時間以内に{role} {n} 名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時にあなたのコードの入力を求められます。</translation>
+        <translation>{hours} 時間以内に{role} {n} 名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時に認証コードの入力を求められます。</translation>
     </message>
     <message>
         <source>Needs {n} {role} within {hours} h (rule {rule}).</source>
@@ -2676,7 +2676,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Type the digits as plain 0–9: {char} is not accepted.</source>
-        <translation>数字は半角の 0〜9 で入力してください。{char} は使用できません。</translation>
+        <translation>数字は半角の 0～9 で入力してください。{char} は使用できません。</translation>
     </message>
     <message>
         <source>It contains an invisible character ({char}); type it again.</source>
@@ -2692,7 +2692,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>A rate is between 0 and 100 bps (0 % to 1 %).</source>
-        <translation>料率は 0〜100 bps（0〜1 %）の範囲で指定してください。</translation>
+        <translation>料率は 0～100 bps（0～1 %）の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The maker rate cannot be higher than the taker rate.</source>
@@ -2716,7 +2716,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Write a reason of 10 to 2000 characters.</source>
-        <translation>理由を 10〜2000 文字で入力してください。</translation>
+        <translation>理由を 10～2000 文字で入力してください。</translation>
     </message>
     <message>
         <source>A limit increase is stated in USD.</source>
@@ -2828,7 +2828,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Nothing awaits your approval.</source>
-        <translation>あなたの承認待ちの申請はありません。</translation>
+        <translation>自分の承認待ちの申請はありません。</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
@@ -3205,7 +3205,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Someone changed this item on the server before your change arrived. Review the current version, then resend your change or discard it.</source>
-        <translation>あなたの変更が届く前に、他のユーザーがサーバー上でこの項目を変更しました。現在の内容を確認してから、変更を再送信するか破棄してください。</translation>
+        <translation>変更が届く前に、他のユーザーがサーバー上でこの項目を変更しました。現在の内容を確認してから、変更を再送信するか破棄してください。</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3272,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>The server refused {n} of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
-        <translation>サーバーがあなたの操作のうち {n} 件を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</translation>
+        <translation>サーバーが {n} 件の操作を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
@@ -3366,7 +3366,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>You</source>
-        <translation>あなた</translation>
+        <translation>自分</translation>
     </message>
     <message>
         <source>Internal note</source>
