@@ -358,6 +358,10 @@
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
+    <message>
+        <source>Remove the selected file ({key})</source>
+        <translation>選択したファイルを削除（{key}）</translation>
+    </message>
 </context>
 <context>
     <name>BehindDialog</name>
@@ -412,6 +416,24 @@
     <message>
         <source>{n} rows</source>
         <translation>{n} 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of %n tickets · Enter opens one</source>
+        <translation>
+            <numerusform>%n 件中 {shown} 件のチケットを表示 · Enter キーで開きます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets · Enter opens one</source>
+        <translation>
+            <numerusform>チケット %n 件 · Enter キーで開きます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -769,6 +791,15 @@
     <message>
         <source>Ticket {id}</source>
         <translation>チケット {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsSection</name>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>顧客 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1198,24 @@
     <message>
         <source>Active freezes</source>
         <translation>有効な凍結</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting · the oldest for {age}</source>
+        <translation>
+            <numerusform>承認待ち %n 件 · 最長 {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>有効 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未対応 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1762,27 @@ SHA-256：{sha}</translation>
     </message>
 </context>
 <context>
+    <name>LanesSection</name>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>超過 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>チケット %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a breached SLA</source>
+        <translation>
+            <numerusform>うち SLA 超過 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VIP Desk — {name}</source>
@@ -1785,6 +1855,10 @@ SHA-256：{sha}</translation>
     <message>
         <source>Open &amp;log folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1934,21 @@ SHA-256：{sha}</translation>
     <message>
         <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
         <translation>ほかに {n} 件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n tickets of your book are in Emergency.</source>
+        <translation>
+            <numerusform>担当顧客のチケット %n 件が緊急レーンに入っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tickets entered Emergency or are about to breach.</source>
+        <translation>
+            <numerusform>ほかに %n 件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2177,15 @@ SHA-256：{sha}</translation>
     </message>
 </context>
 <context>
+    <name>RequestNotices</name>
+    <message numerus="yes">
+        <source>%n more requests changed.</source>
+        <translation>
+            <numerusform>ほかに %n 件の申請が更新されました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message>
         <source>Open the client&apos;s profile</source>
@@ -2253,6 +2351,12 @@ SHA-256：{sha}</translation>
     <message>
         <source>Deadline {when}: {left}</source>
         <translation>期限 {when}：{left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{given} of %n approvals by a {role} given.</source>
+        <translation>
+            <numerusform>{role}による承認：%n 件中 {given} 件完了。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2846,30 @@ SHA-256：{sha}</translation>
         <source>The new limit must be above the client&apos;s current limit of {limit} USD.</source>
         <translation>新しい限度額は、顧客の現在の限度額 {limit} USD より大きくしてください。</translation>
     </message>
+    <message numerus="yes">
+        <source>{tier} · %n networks</source>
+        <translation>
+            <numerusform>{tier} · ネットワーク %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
+        <translation>
+            <numerusform>ルール {rule} では{role} %n 名の承認が必要ですが、このロールを持つスタッフは {holders} だけです（申請者は自分の申請を承認できません）。このルールの申請は承認されることがありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
+        <translation>
+            <numerusform>ルール {rule} では{role} %n 名の承認が必要ですが、このロールを持つスタッフは {holders} だけです。自分の申請は承認できないため、{requesters} が作成した申請は承認されることがありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal places here.</source>
+        <translation>
+            <numerusform>ここでは小数点以下 %n 桁まで入力できます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RequestsSection</name>
@@ -2841,6 +2969,12 @@ SHA-256：{sha}</translation>
     <message>
         <source>The server decided otherwise</source>
         <translation>サーバーの判断が異なりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>過去 %n 日間</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3151,265 @@ SHA-256：{sha}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>どこでも</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Request forms</source>
+        <translation>申請フォーム</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Search palette</source>
+        <translation>検索パレット</translation>
+    </message>
+    <message>
+        <source>Image viewer</source>
+        <translation>画像ビューアー</translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <extracomment>In the order the cheat-sheet shows them, grouped by where they work.</extracomment>
+        <translation>このキーボードショートカット一覧を表示</translation>
+    </message>
+    <message>
+        <source>Search clients and tickets</source>
+        <translation>顧客とチケットを検索</translation>
+    </message>
+    <message>
+        <source>Go to Lanes</source>
+        <translation>レーンへ移動</translation>
+    </message>
+    <message>
+        <source>Go to Clients</source>
+        <translation>顧客へ移動</translation>
+    </message>
+    <message>
+        <source>Go to Requests</source>
+        <translation>申請へ移動</translation>
+    </message>
+    <message>
+        <source>Go to Security</source>
+        <translation>セキュリティへ移動</translation>
+    </message>
+    <message>
+        <source>Go to Dashboard</source>
+        <translation>ダッシュボードへ移動</translation>
+    </message>
+    <message>
+        <source>Go to Audit</source>
+        <translation>監査へ移動</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Show lane 1 to 5 (in the order of the tabs)</source>
+        <translation>レーン 1～5 を表示（タブの並び順）</translation>
+    </message>
+    <message>
+        <source>Next lane</source>
+        <translation>次のレーン</translation>
+    </message>
+    <message>
+        <source>Previous lane</source>
+        <translation>前のレーン</translation>
+    </message>
+    <message>
+        <source>Open the selected ticket</source>
+        <translation>選択したチケットを開く</translation>
+    </message>
+    <message>
+        <source>Send the reply or note being written</source>
+        <translation>入力中の返信またはメモを送信</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>返信にファイルを添付</translation>
+    </message>
+    <message>
+        <source>Show or hide help-centre articles</source>
+        <translation>ヘルプセンターの記事を表示／非表示</translation>
+    </message>
+    <message>
+        <source>From the article search, go to the results</source>
+        <translation>記事の検索欄から検索結果へ移動</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the reply</source>
+        <translation>選択したファイルを返信から削除</translation>
+    </message>
+    <message>
+        <source>Search the clients list</source>
+        <translation>顧客一覧を検索</translation>
+    </message>
+    <message>
+        <source>Show desk 1 to 3 (in the order of the tabs)</source>
+        <translation>タブ 1～3 を表示（タブの並び順）</translation>
+    </message>
+    <message>
+        <source>Show the approval policies</source>
+        <translation>承認ポリシーを表示</translation>
+    </message>
+    <message>
+        <source>Refresh the requests</source>
+        <translation>申請を更新</translation>
+    </message>
+    <message>
+        <source>Approve the request shown</source>
+        <translation>表示中の申請を承認</translation>
+    </message>
+    <message>
+        <source>Reject the request shown</source>
+        <translation>表示中の申請を却下</translation>
+    </message>
+    <message>
+        <source>Cancel the request shown</source>
+        <translation>表示中の申請を取り消す</translation>
+    </message>
+    <message>
+        <source>New custom fee schedule request</source>
+        <translation>個別手数料体系の新規申請</translation>
+    </message>
+    <message>
+        <source>New withdrawal limit or expedite request</source>
+        <translation>出金限度額・優先処理の新規申請</translation>
+    </message>
+    <message>
+        <source>New API access request</source>
+        <translation>API アクセスの新規申請</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>申請を送信</translation>
+    </message>
+    <message>
+        <source>Remove the selected network from the whitelist</source>
+        <translation>選択したネットワークをホワイトリストから削除</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>数値を更新</translation>
+    </message>
+    <message>
+        <source>In a chart, move between bars</source>
+        <translation>グラフ内で棒を移動</translation>
+    </message>
+    <message>
+        <source>In a chart, first or last bar</source>
+        <translation>グラフ内で最初／最後の棒へ移動</translation>
+    </message>
+    <message>
+        <source>In a chart, open the tickets behind the bar</source>
+        <translation>グラフ内で棒の内訳のチケットを開く</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>検索結果内を移動</translation>
+    </message>
+    <message>
+        <source>Open the chosen result</source>
+        <translation>選択した結果を開く</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>実際のサイズ</translation>
+    </message>
+    <message>
+        <source>Copy the image</source>
+        <translation>画像をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Find a shortcut by what it does or its key</source>
+        <translation>操作内容またはキーでショートカットを検索</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>ショートカットを検索</translation>
+    </message>
+    <message>
+        <source>Shows only the shortcuts whose action or key contains the text</source>
+        <translation>操作内容またはキーにこの文字列を含むショートカットだけを表示します</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Every shortcut, grouped by where it works</source>
+        <translation>使える場所ごとにまとめた、すべてのショートカット</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>一致するショートカットはありません。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action}：{keys}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Signing in failed because of a problem inside VIP Desk. The log has details.</source>
@@ -3141,6 +3534,18 @@ SHA-256：{sha}</translation>
         <source>{name} · {roles}</source>
         <translation>{name} · {roles}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>未送信 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>要対応 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StepUpDialog</name>
@@ -3167,6 +3572,12 @@ SHA-256：{sha}</translation>
     <message>
         <source>6-digit code</source>
         <translation>6 桁のコード</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digits</source>
+        <translation>
+            <numerusform>あと %n 桁</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3708,15 @@ SHA-256：{sha}</translation>
     <message>
         <source>The server&apos;s version now:</source>
         <translation>現在のサーバーの内容：</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message numerus="yes">
+        <source>The server refused %n of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
+        <translation>
+            <numerusform>サーバーが %n 件の操作を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3963,10 @@ SHA-256：{sha}</translation>
     <message>
         <source>Files are still being checked</source>
         <translation>ファイルを確認中です</translation>
+    </message>
+    <message>
+        <source>Search the help centre for an answer ({key})</source>
+        <translation>ヘルプセンターで回答を探す（{key}）</translation>
     </message>
 </context>
 <context>
