@@ -1760,6 +1760,22 @@ SHA-256：{sha}</translation>
         <source>No tickets in this lane.</source>
         <translation>このレーンにチケットはありません。</translation>
     </message>
+    <message>
+        <source>no clock</source>
+        <translation>計測なし</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>期限内</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>超過間近</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>超過</translation>
+    </message>
 </context>
 <context>
     <name>LanesSection</name>
@@ -3149,6 +3165,10 @@ SHA-256：{sha}</translation>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3967,6 +3987,10 @@ SHA-256：{sha}</translation>
     <message>
         <source>Search the help centre for an answer ({key})</source>
         <translation>ヘルプセンターで回答を探す（{key}）</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} ({state})</source>
+        <translation>{clock}：{time}（{state}）</translation>
     </message>
 </context>
 <context>
