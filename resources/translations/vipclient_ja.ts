@@ -792,6 +792,10 @@
         <source>Ticket {id}</source>
         <translation>チケット {id}</translation>
     </message>
+    <message>
+        <source>Lifted</source>
+        <translation>解除済み</translation>
+    </message>
 </context>
 <context>
     <name>ClientsSection</name>
@@ -1776,6 +1780,10 @@ SHA-256：{sha}</translation>
         <source>breached</source>
         <translation>超過</translation>
     </message>
+    <message>
+        <source>not counting</source>
+        <translation>計測なし</translation>
+    </message>
 </context>
 <context>
     <name>LanesSection</name>
@@ -1796,6 +1804,21 @@ SHA-256：{sha}</translation>
         <translation>
             <numerusform>うち SLA 超過 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>{time} ({day}, {zone})</source>
+        <translation>{time}（{day}、{zone}）</translation>
+    </message>
+    <message>
+        <source>{time} ({zone})</source>
+        <translation>{time}（{zone}）</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2909,30 @@ SHA-256：{sha}</translation>
             <numerusform>ここでは小数点以下 %n 桁まで入力できます。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>needs %n approvals by a {role} with a fresh TOTP code within {hours} h</source>
+        <translation>
+            <numerusform>{hours} 時間以内に{role} %n 名の承認が必要（新しい TOTP コードで認証）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approvals by a {role} within {hours} h</source>
+        <translation>
+            <numerusform>{hours} 時間以内に{role} %n 名の承認が必要</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approvals by a {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
+        <translation>
+            <numerusform>{hours} 時間以内に{role} %n 名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時に認証コードの入力を求められます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approvals by a {role} within {hours} h (rule {rule}).</source>
+        <translation>
+            <numerusform>{hours} 時間以内に{role} %n 名の承認が必要です（ルール {rule}）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RequestsSection</name>
@@ -3168,6 +3215,10 @@ SHA-256：{sha}</translation>
     <message>
         <source>High contrast</source>
         <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+        <source>A new language applies at once; open tickets and unsent replies stay as they are.</source>
+        <translation>言語の変更はすぐに反映されます。開いているチケットや未送信の返信はそのまま残ります。</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3617,12 @@ SHA-256：{sha}</translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln items received</source>
+        <translation>
+            <numerusform>同期中… %Ln 件受信</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StepUpDialog</name>
@@ -3799,6 +3856,25 @@ SHA-256：{sha}</translation>
     </message>
 </context>
 <context>
+    <name>Tickets</name>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
     <name>TicketView</name>
     <message>
         <source>System</source>
@@ -3991,6 +4067,34 @@ SHA-256：{sha}</translation>
     <message>
         <source>{clock}: {time} ({state})</source>
         <translation>{clock}：{time}（{state}）</translation>
+    </message>
+    <message>
+        <source>Language of the canned responses</source>
+        <translation>定型文の言語</translation>
+    </message>
+    <message>
+        <source>The ticket is written in {language}.</source>
+        <translation>このチケットの言語は {language} です。</translation>
+    </message>
+    <message>
+        <source>{language} is the client&apos;s first language.</source>
+        <translation>{language} はこの顧客の第一言語です。</translation>
+    </message>
+    <message>
+        <source>No canned responses in the ticket&apos;s or the client&apos;s languages: {language}.</source>
+        <translation>チケットや顧客の言語の定型文がないため、{language} を使用しています。</translation>
+    </message>
+    <message>
+        <source>Choose another language for the canned responses here.</source>
+        <translation>定型文の言語はここで変更できます。</translation>
+    </message>
+    <message>
+        <source>Client&apos;s time: {time}</source>
+        <translation>顧客の現地時刻：{time}</translation>
+    </message>
+    <message>
+        <source>{clock}: {countdown}</source>
+        <translation>{clock}：{countdown}</translation>
     </message>
 </context>
 <context>
