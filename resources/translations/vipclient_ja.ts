@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Closes without saving</source>
+        <translation>保存せずに閉じます</translation>
+    </message>
+    <message>
+        <source>Saves and closes</source>
+        <translation>保存して閉じます</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>このウィンドウを閉じます</translation>
+    </message>
+</context>
+<context>
     <name>ApiAccessRequestForm</name>
     <message>
         <source>Request a change of API access</source>
@@ -77,6 +92,10 @@
     <message>
         <source>API access for {client} ({uid}): {what}</source>
         <translation>{client}（{uid}）の API アクセス：{what}</translation>
+    </message>
+    <message>
+        <source>How many API calls a minute the client may make</source>
+        <translation>顧客が 1 分間に実行できる API 呼び出しの回数</translation>
     </message>
 </context>
 <context>
@@ -477,6 +496,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
+    <message>
+        <source>Arrow keys move between the bars; Enter opens the tickets behind one</source>
+        <translation>矢印キーで棒を移動し、Enter キーでその棒の内訳のチケットを開きます</translation>
+    </message>
+    <message>
+        <source>The rows behind this figure</source>
+        <translation>この数値の内訳の行</translation>
+    </message>
 </context>
 <context>
     <name>ClientPicker</name>
@@ -680,6 +707,42 @@
         <source>Saved here; sending…</source>
         <translation>この端末に保存済み。送信中…</translation>
     </message>
+    <message>
+        <source>Opens one of this client&apos;s open tickets to answer it</source>
+        <translation>この顧客の未解決チケットを開いて返信します</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tags, separated by commas</source>
+        <translation>顧客のタグ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Notes about this client, seen by all staff</source>
+        <translation>この顧客に関するメモ（全スタッフが閲覧できます）</translation>
+    </message>
+    <message>
+        <source>Saves the tags and notes</source>
+        <translation>タグとメモを保存します</translation>
+    </message>
+    <message>
+        <source>Someone else changed this client meanwhile: choose what to keep</source>
+        <translation>この顧客情報はその間に他のユーザーが変更しました。残す内容を選んでください</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tickets and requests, newest first; Enter opens one</source>
+        <translation>顧客のチケットと申請（新しい順）。Enter キーで開きます</translation>
+    </message>
+    <message>
+        <source>A fee, withdrawal or API-access request, sent for approval</source>
+        <translation>手数料・出金・API アクセスの申請を作成し、承認に回します</translation>
+    </message>
+    <message>
+        <source>Client profile</source>
+        <translation>顧客プロフィール</translation>
+    </message>
+    <message>
+        <source>The chosen client&apos;s details, notes, activity and exports</source>
+        <translation>選択した顧客の詳細、メモ、アクティビティ、エクスポート</translation>
+    </message>
 </context>
 <context>
     <name>Clients</name>
@@ -795,6 +858,54 @@
     <message>
         <source>Lifted</source>
         <translation>解除済み</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>顧客を検索</translation>
+    </message>
+    <message>
+        <source>Narrows the list to clients whose uid, name or e-mail contains this</source>
+        <translation>UID、氏名、メールにこの文字列を含む顧客に絞り込みます</translation>
+    </message>
+    <message>
+        <source>Whose clients</source>
+        <translation>表示する顧客</translation>
+    </message>
+    <message>
+        <source>Shows your book or every client</source>
+        <translation>自分の担当顧客またはすべての顧客を表示します</translation>
+    </message>
+    <message>
+        <source>Shows only clients of this VIP tier</source>
+        <translation>この VIP ランクの顧客のみを表示します</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Shows only clients who speak this language</source>
+        <translation>この言語を話す顧客のみを表示します</translation>
+    </message>
+    <message>
+        <source>Shows only active or only frozen clients</source>
+        <translation>有効な顧客のみ、または凍結中の顧客のみを表示します</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Shows only clients with this tag</source>
+        <translation>このタグが付いた顧客のみを表示します</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>The clients that match the filters; the chosen one&apos;s profile is beside</source>
+        <translation>条件に一致する顧客。選択した顧客のプロフィールが横に表示されます</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1368,22 @@
         <source>Updated {time} · the last {days} days, in your time zone ({tz})</source>
         <translation>{time} 更新 · 過去 {days} 日間、お使いのタイムゾーン（{tz}）で表示</translation>
     </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>表示する数値</translation>
+    </message>
+    <message>
+        <source>Your own figures, or your team&apos;s (for supervisors)</source>
+        <translation>自分の数値、またはチームの数値（スーパーバイザー向け）</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Every chart of the dashboard; each one exports to PNG and CSV</source>
+        <translation>ダッシュボードのすべてのグラフ。それぞれ PNG と CSV にエクスポートできます</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -1538,6 +1665,10 @@ SHA-256：{sha}</translation>
         <source>Fee schedule for {client} ({uid}): {rates}</source>
         <translation>{client}（{uid}）の手数料体系：{rates}</translation>
     </message>
+    <message>
+        <source>Which markets the schedule applies to: spot, futures or both</source>
+        <translation>手数料体系を適用する市場（現物、先物、または両方）</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>
@@ -1784,6 +1915,42 @@ SHA-256：{sha}</translation>
         <source>not counting</source>
         <translation>計測なし</translation>
     </message>
+    <message>
+        <source>Whose tickets</source>
+        <translation>表示するチケット</translation>
+    </message>
+    <message>
+        <source>Shows all tickets, yours or the unassigned ones</source>
+        <translation>すべてのチケット、自分の担当、または未割り当てのチケットを表示します</translation>
+    </message>
+    <message>
+        <source>Shows only tickets written in this language</source>
+        <translation>この言語で書かれたチケットのみを表示します</translation>
+    </message>
+    <message>
+        <source>Shows only tickets that came by this channel</source>
+        <translation>このチャネルから届いたチケットのみを表示します</translation>
+    </message>
+    <message>
+        <source>Tickets of this lane · {key}</source>
+        <translation>このレーンのチケット · {key}</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>Each lane with its count of tickets and of late ones; Alt+1 to Alt+5</source>
+        <translation>各レーンとそのチケット数・超過数。Alt+1～Alt+5</translation>
+    </message>
+    <message>
+        <source>Tickets of the lane</source>
+        <translation>レーンのチケット</translation>
+    </message>
+    <message>
+        <source>SLA time left first; Enter opens the ticket</source>
+        <translation>SLA の残り時間が先頭。Enter キーでチケットを開きます</translation>
+    </message>
 </context>
 <context>
     <name>LanesSection</name>
@@ -1899,6 +2066,14 @@ SHA-256：{sha}</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>The screens of VIP Desk; Ctrl+1 and on go straight to one</source>
+        <translation>VIP デスクの各画面。Ctrl+1 以降のキーで直接移動できます</translation>
+    </message>
 </context>
 <context>
     <name>NotesConflict</name>
@@ -1973,6 +2148,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
         <translation>ほかに {n} 件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</translation>
+    </message>
+    <message>
+        <source>Opens what the notice is about</source>
+        <translation>通知の対象を開きます</translation>
+    </message>
+    <message>
+        <source>Hides this notice</source>
+        <translation>この通知を閉じます</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2334,42 @@ SHA-256：{sha}</translation>
         <source>Write the amounts as plain numbers, e.g. 4.5.</source>
         <translation>数値は 4.5 のように数字のみで入力してください。</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>The approval rules in the order they are applied</source>
+        <translation>適用順に並べた承認ルール</translation>
+    </message>
+    <message>
+        <source>The kind of request to try against the rules</source>
+        <translation>ルールに照らして試す申請の種類</translation>
+    </message>
+    <message>
+        <source>The tier of the imagined client</source>
+        <translation>想定する顧客のランク</translation>
+    </message>
+    <message>
+        <source>The rate asked, in basis points</source>
+        <translation>申請する料率（bps）</translation>
+    </message>
+    <message>
+        <source>The value asked, in US dollars</source>
+        <translation>申請する評価額（USD）</translation>
+    </message>
+    <message>
+        <source>A higher limit, or a pending withdrawal sped up</source>
+        <translation>限度額の引き上げ、または保留中の出金の優先処理</translation>
+    </message>
+    <message>
+        <source>The rate-limit tier asked</source>
+        <translation>申請するレート制限ランク</translation>
+    </message>
+    <message>
+        <source>Whether the request removes every address of the whitelist</source>
+        <translation>申請によりホワイトリストのアドレスがすべて削除されるかどうか</translation>
+    </message>
 </context>
 <context>
     <name>RequestForm</name>
@@ -2213,6 +2432,18 @@ SHA-256：{sha}</translation>
     <message>
         <source>(The rules&apos; order is as this desk last had it; the server&apos;s answer decides.)</source>
         <translation>（ルールの順序はこの端末が最後に取得した時点のものです。最終的な判断はサーバーの応答に従います。）</translation>
+    </message>
+    <message>
+        <source>Why the client needs this, for the approver; 10 to 2000 characters</source>
+        <translation>顧客にこれが必要な理由（承認者向け、10～2000 文字）</translation>
+    </message>
+    <message>
+        <source>Queues the request; it goes for approval when the server has it</source>
+        <translation>申請を送信キューに入れます。サーバーに届くと承認に回ります</translation>
+    </message>
+    <message>
+        <source>Closes the form; nothing is sent</source>
+        <translation>フォームを閉じます。何も送信されません</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2627,26 @@ SHA-256：{sha}</translation>
         <translation>
             <numerusform>{role}による承認：%n 件中 {given} 件完了。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The client this request is for</source>
+        <translation>この申請の対象顧客</translation>
+    </message>
+    <message>
+        <source>What happened to the request, who did it and when, in both time zones</source>
+        <translation>申請の経過、実施者、日時（両方のタイムゾーンで表示）</translation>
+    </message>
+    <message>
+        <source>Asks for a comment, then records it ({key})</source>
+        <translation>コメントを入力してから記録します（{key}）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>The chosen request: what is asked, the rule, the approvals and its timeline</source>
+        <translation>選択した申請：申請内容、ルール、承認、タイムライン</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3290,74 @@ SHA-256：{sha}</translation>
             <numerusform>過去 %n 日間</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A fee, withdrawal or API-access request for a client you choose</source>
+        <translation>選択した顧客についての手数料・出金・API アクセスの申請</translation>
+    </message>
+    <message>
+        <source>Request desks</source>
+        <translation>申請の一覧タブ</translation>
+    </message>
+    <message>
+        <source>Requests you made</source>
+        <translation>自分が作成した申請</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your approval</source>
+        <translation>自分の承認を待っている申請</translation>
+    </message>
+    <message>
+        <source>Every request you may see</source>
+        <translation>閲覧できるすべての申請</translation>
+    </message>
+    <message>
+        <source>Your requests, those waiting for your approval, and all of them; Alt+1 to Alt+3</source>
+        <translation>自分の申請、自分の承認待ちの申請、すべての申請。Alt+1～Alt+3</translation>
+    </message>
+    <message>
+        <source>Shows only requests for clients whose uid or name contains this</source>
+        <translation>UID または氏名にこの文字列を含む顧客の申請のみを表示します</translation>
+    </message>
+    <message>
+        <source>Shows only requests of this kind</source>
+        <translation>この種類の申請のみを表示します</translation>
+    </message>
+    <message>
+        <source>Shows only requests in this status</source>
+        <translation>このステータスの申請のみを表示します</translation>
+    </message>
+    <message>
+        <source>Shows only requests made by this person</source>
+        <translation>この人が作成した申請のみを表示します</translation>
+    </message>
+    <message>
+        <source>Shows only requests made in this period</source>
+        <translation>この期間に作成された申請のみを表示します</translation>
+    </message>
+    <message>
+        <source>The requests that match the filters; the chosen one&apos;s page is beside</source>
+        <translation>条件に一致する申請。選択した申請の詳細が横に表示されます</translation>
+    </message>
+    <message>
+        <source>Requests and policies</source>
+        <translation>申請とポリシー</translation>
+    </message>
+    <message>
+        <source>The requests, or the approval policies in force</source>
+        <translation>申請、または適用中の承認ポリシー</translation>
+    </message>
+    <message>
+        <source>Requests or policies</source>
+        <translation>申請またはポリシー</translation>
+    </message>
+    <message>
+        <source>The requests and a chosen one&apos;s page</source>
+        <translation>申請一覧と選択した申請の詳細</translation>
+    </message>
+    <message>
+        <source>The approval policies in force ({key})</source>
+        <translation>適用中の承認ポリシー（{key}）</translation>
+    </message>
 </context>
 <context>
     <name>SearchPalette</name>
@@ -3065,6 +3384,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>Search failed: {error}</source>
         <translation>検索に失敗しました：{error}</translation>
+    </message>
+    <message>
+        <source>Search clients and tickets</source>
+        <translation>顧客とチケットを検索</translation>
+    </message>
+    <message>
+        <source>Results show below as you type; arrows choose, Enter opens</source>
+        <translation>入力すると下に結果が表示されます。矢印キーで選択し、Enter キーで開きます</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3546,34 @@ SHA-256：{sha}</translation>
     <message>
         <source>A new language applies at once; open tickets and unsent replies stay as they are.</source>
         <translation>言語の変更はすぐに反映されます。開いているチケットや未送信の返信はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The back-office server VIP Desk talks to</source>
+        <translation>VIP デスクが接続するバックオフィスサーバー</translation>
+    </message>
+    <message>
+        <source>A file of your company&apos;s certificate authorities, if any</source>
+        <translation>社内の認証局（CA）の証明書ファイル（ある場合）</translation>
+    </message>
+    <message>
+        <source>The proxy to reach the server through, if any</source>
+        <translation>サーバーへの接続に使うプロキシ（ある場合）</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast, or as the system is</source>
+        <translation>ライト、ダーク、ハイコントラスト、またはシステムに合わせる</translation>
+    </message>
+    <message>
+        <source>The language of VIP Desk&apos;s texts</source>
+        <translation>VIP デスクの表示言語</translation>
+    </message>
+    <message>
+        <source>A notice when a ticket of your book is in Emergency or near its SLA</source>
+        <translation>担当顧客のチケットが緊急レーンに入ったときや SLA 期限が迫ったときの通知</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>CA バンドルファイルを選択</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3897,30 @@ SHA-256：{sha}</translation>
         <source>Locked: try again in {time}</source>
         <translation>ロック中：{time} 後に再試行してください</translation>
     </message>
+    <message>
+        <source>The back-office server to sign in to</source>
+        <translation>サインインするバックオフィスサーバー</translation>
+    </message>
+    <message>
+        <source>Your staff username</source>
+        <translation>スタッフのユーザー名</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation>認証アプリに現在表示されている 6 桁のコード</translation>
+    </message>
+    <message>
+        <source>Closes VIP Desk without signing in</source>
+        <translation>サインインせずに VIP デスクを終了します</translation>
+    </message>
+    <message>
+        <source>Signs in with these details</source>
+        <translation>入力した情報でサインインします</translation>
+    </message>
 </context>
 <context>
     <name>StatusArea</name>
@@ -3785,6 +4164,22 @@ SHA-256：{sha}</translation>
     <message>
         <source>The server&apos;s version now:</source>
         <translation>現在のサーバーの内容：</translation>
+    </message>
+    <message>
+        <source>Actions not sent</source>
+        <translation>未送信の操作</translation>
+    </message>
+    <message>
+        <source>Each action waiting or refused, with the server&apos;s reason</source>
+        <translation>送信待ちまたは拒否された操作と、サーバーが示した理由</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>What was sent and what the server answered</source>
+        <translation>送信した内容とサーバーの応答</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4491,46 @@ SHA-256：{sha}</translation>
         <source>{clock}: {countdown}</source>
         <translation>{clock}：{countdown}</translation>
     </message>
+    <message>
+        <source>Opens the client&apos;s profile</source>
+        <translation>顧客のプロフィールを開きます</translation>
+    </message>
+    <message>
+        <source>Gives the ticket to a colleague or a team</source>
+        <translation>チケットを同僚またはチームに割り当てます</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to another status</source>
+        <translation>チケットのステータスを変更します</translation>
+    </message>
+    <message>
+        <source>Hands the ticket to a specialist team with a reason</source>
+        <translation>理由を添えてチケットを専門チームにエスカレーションします</translation>
+    </message>
+    <message>
+        <source>Every message of the ticket, oldest first</source>
+        <translation>チケットのすべてのメッセージ（古い順）</translation>
+    </message>
+    <message>
+        <source>Write a reply… ({key} sends)</source>
+        <translation>返信を入力…（{key} で送信）</translation>
+    </message>
+    <message>
+        <source>The reply or internal note to send; {key} sends it</source>
+        <translation>送信する返信または社内メモ。{key} で送信します</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>定型文</translation>
+    </message>
+    <message>
+        <source>Sends the reply to the client, or saves the internal note</source>
+        <translation>返信を顧客に送信するか、社内メモを保存します</translation>
+    </message>
+    <message>
+        <source>A fee, withdrawal or API-access request for this client</source>
+        <translation>この顧客についての手数料・出金・API アクセスの申請</translation>
+    </message>
 </context>
 <context>
     <name>TotpCode</name>
@@ -4233,6 +4668,18 @@ SHA-256：{sha}</translation>
         <source>{name} is export {id} of {when} by {who} (tickets {tickets}); its SHA-256 matches: {sha}.</source>
         <translation>{name} は {when} に {who} が行ったエクスポート {id}（チケット {tickets}）です。SHA-256 が一致しました：{sha}。</translation>
     </message>
+    <message>
+        <source>Each export: when, by whom, which tickets, the format and the file&apos;s SHA-256</source>
+        <translation>各エクスポートの日時、実施者、対象チケット、形式、ファイルの SHA-256</translation>
+    </message>
+    <message>
+        <source>Records an export with the platform and writes the transcript to a file</source>
+        <translation>エクスポートをプラットフォームに記録し、会話記録をファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Reads this client&apos;s exports from the platform again</source>
+        <translation>この顧客のエクスポート記録をプラットフォームから再読み込みします</translation>
+    </message>
 </context>
 <context>
     <name>ValidityEdit</name>
@@ -4240,6 +4687,19 @@ SHA-256：{sha}</translation>
         <source>ends on</source>
         <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
         <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Off: the change stays until someone changes it</source>
+        <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
+        <translation>オフの場合、変更は次に誰かが変更するまで有効です</translation>
+    </message>
+    <message>
+        <source>End of validity</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>The date and time, in your time zone</source>
+        <translation>日時（お使いのタイムゾーン）</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4787,22 @@ SHA-256：{sha}</translation>
         <source>{network}: {message}</source>
         <translation>{network}：{message}</translation>
     </message>
+    <message>
+        <source>The addresses and networks the client&apos;s API keys may call from; Delete removes the selected one</source>
+        <translation>顧客の API キーで呼び出しを許可するアドレスとネットワーク。Delete キーで選択した項目を削除します</translation>
+    </message>
+    <message>
+        <source>Adds the network typed beside</source>
+        <translation>横に入力したネットワークを追加します</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address or network, such as 203.0.113.0/24</source>
+        <translation>IPv4 または IPv6 のアドレスまたはネットワーク（例：203.0.113.0/24）</translation>
+    </message>
+    <message>
+        <source>Takes the selected network off the whitelist</source>
+        <translation>選択したネットワークをホワイトリストから外します</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalRequestForm</name>
@@ -4385,6 +4861,22 @@ SHA-256：{sha}</translation>
     <message>
         <source>Withdrawal request for {client} ({uid}): {what}</source>
         <translation>{client}（{uid}）の出金申請：{what}</translation>
+    </message>
+    <message>
+        <source>A higher 24-hour withdrawal limit, in USD</source>
+        <translation>24 時間出金限度額の引き上げ（USD）</translation>
+    </message>
+    <message>
+        <source>A pending withdrawal processed ahead of the queue</source>
+        <translation>保留中の出金を順番より先に処理します</translation>
+    </message>
+    <message>
+        <source>The asset being withdrawn</source>
+        <translation>出金する資産</translation>
+    </message>
+    <message>
+        <source>The new limit in USD, or the amount of the withdrawal to expedite</source>
+        <translation>新しい限度額（USD）、または優先処理する出金の数量</translation>
     </message>
 </context>
 </TS>
