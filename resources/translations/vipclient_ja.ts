@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>How many API calls a minute the client may make</source>
-        <translation>顧客が 1 分間に実行できる API 呼び出しの回数</translation>
+        <translation>顧客が1分間に実行できる API 呼び出しの回数</translation>
     </message>
 </context>
 <context>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>The server is busy. VIP Desk will try again in {wait}.</source>
-        <translation>サーバーが混み合っています。{wait} 後に VIP デスクが再試行します。</translation>
+        <translation>サーバーが混み合っています。{wait}後に VIP デスクが再試行します。</translation>
     </message>
     <message>
         <source>Too many failed attempts. Signing in is locked for another {wait}.</source>
-        <translation>失敗した回数が多すぎます。サインインはあと {wait} ロックされます。</translation>
+        <translation>失敗した回数が多すぎます。サインインはあと{wait}ロックされます。</translation>
     </message>
     <message>
         <source>The server had a problem. VIP Desk will try again.</source>
@@ -238,15 +238,15 @@
     </message>
     <message>
         <source>The server had a problem. VIP Desk will try again in {wait}.</source>
-        <translation>サーバーで問題が発生しました。{wait} 後に VIP デスクが再試行します。</translation>
+        <translation>サーバーで問題が発生しました。{wait}後に VIP デスクが再試行します。</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation>{seconds} 秒</translation>
+        <translation>{seconds}秒</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} 分 {seconds} 秒</translation>
+        <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
         <source>a few minutes</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>A reply carries at most {n} files.</source>
-        <translation>1 件の返信に添付できるファイルは {n} 個までです。</translation>
+        <translation>1件の返信に添付できるファイルは{n}個までです。</translation>
     </message>
     <message>
         <source>Attached as “{name}”: characters that can disguise a file name were removed.</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Checking the files… ({n} left)</source>
-        <translation>ファイルを確認しています…（残り {n} 個）</translation>
+        <translation>ファイルを確認しています…（残り{n}個）</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -426,32 +426,32 @@
     </message>
     <message>
         <source>The first {shown} of {total} tickets · Enter opens one</source>
-        <translation>{total} 件中 {shown} 件のチケットを表示 · Enter キーで開きます</translation>
+        <translation>{total}件中{shown}件のチケットを表示 · Enter キーで開きます</translation>
     </message>
     <message>
         <source>{total} tickets · Enter opens one</source>
-        <translation>チケット {total} 件 · Enter キーで開きます</translation>
+        <translation>チケット{total}件 · Enter キーで開きます</translation>
     </message>
     <message>
         <source>{n} rows</source>
-        <translation>{n} 行</translation>
+        <translation>{n}行</translation>
     </message>
     <message numerus="yes">
         <source>The first {shown} of %n tickets · Enter opens one</source>
         <translation>
-            <numerusform>%n 件中 {shown} 件のチケットを表示 · Enter キーで開きます</numerusform>
+            <numerusform>%n件中{shown}件のチケットを表示 · Enter キーで開きます</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tickets · Enter opens one</source>
         <translation>
-            <numerusform>チケット %n 件 · Enter キーで開きます</numerusform>
+            <numerusform>チケット%n件 · Enter キーで開きます</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
         <translation>
-            <numerusform>%n 行</numerusform>
+            <numerusform>%n行</numerusform>
         </translation>
     </message>
 </context>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>30-day volume</source>
-        <translation>30 日間取引高</translation>
+        <translation>30日間取引高</translation>
     </message>
     <message>
         <source>Assets</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation>24 時間出金限度額</translation>
+        <translation>24時間出金限度額</translation>
     </message>
     <message>
         <source>API rate tier</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>custom, expires in {t}</source>
-        <translation>個別設定、残り {t} で失効</translation>
+        <translation>個別設定、残り{t}で失効</translation>
     </message>
     <message>
         <source>custom, expired</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>30-day volume (USD)</source>
-        <translation>30 日間取引高（USD）</translation>
+        <translation>30日間取引高（USD）</translation>
     </message>
     <message>
         <source>Assets (USD)</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>{n} clients</source>
-        <translation>顧客 {n} 人</translation>
+        <translation>顧客{n}人</translation>
     </message>
     <message>
         <source>Book of {name}</source>
@@ -913,7 +913,7 @@
     <message numerus="yes">
         <source>%n clients</source>
         <translation>
-            <numerusform>顧客 %n 人</numerusform>
+            <numerusform>顧客%n人</numerusform>
         </translation>
     </message>
 </context>
@@ -1104,11 +1104,11 @@
     </message>
     <message>
         <source>{n} waiting · the oldest for {age}</source>
-        <translation>承認待ち {n} 件 · 最長 {age}</translation>
+        <translation>承認待ち{n}件 · 最長{age}</translation>
     </message>
     <message>
         <source>{kind} requests waiting {age}</source>
-        <translation>待機時間 {age} の{kind}申請</translation>
+        <translation>待機時間{age}の{kind}申請</translation>
     </message>
     <message>
         <source>Frozen</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>{n} active</source>
-        <translation>有効 {n} 件</translation>
+        <translation>有効{n}件</translation>
     </message>
     <message>
         <source>No active freezes.</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>{n} open</source>
-        <translation>未対応 {n} 件</translation>
+        <translation>未対応{n}件</translation>
     </message>
     <message>
         <source>Account security</source>
@@ -1224,23 +1224,23 @@
     </message>
     <message>
         <source>0–1 h</source>
-        <translation>0～1 時間</translation>
+        <translation>0～1時間</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation>1～4 時間</translation>
+        <translation>1～4時間</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation>4～24 時間</translation>
+        <translation>4～24時間</translation>
     </message>
     <message>
         <source>1–3 d</source>
-        <translation>1～3 日</translation>
+        <translation>1～3日</translation>
     </message>
     <message>
         <source>≥ 3 d</source>
-        <translation>3 日以上</translation>
+        <translation>3日以上</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -1300,15 +1300,15 @@
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation>{d} 日 {h} 時間</translation>
+        <translation>{d}日{h}時間</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation>{h} 時間 {m} 分</translation>
+        <translation>{h}時間{m}分</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation>{m} 分</translation>
+        <translation>{m}分</translation>
     </message>
     <message>
         <source>Active freezes</source>
@@ -1317,19 +1317,19 @@
     <message numerus="yes">
         <source>%n waiting · the oldest for {age}</source>
         <translation>
-            <numerusform>承認待ち %n 件 · 最長 {age}</numerusform>
+            <numerusform>承認待ち%n件 · 最長{age}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
         <translation>
-            <numerusform>有効 %n 件</numerusform>
+            <numerusform>有効%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>未対応 %n 件</numerusform>
+            <numerusform>未対応%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>Updated {time} · the last {days} days, in your time zone ({tz})</source>
-        <translation>{time} 更新 · 過去 {days} 日間、お使いのタイムゾーン（{tz}）で表示</translation>
+        <translation>{time} 更新 · 過去{days}日間、お使いのタイムゾーン（{tz}）で表示</translation>
     </message>
     <message>
         <source>Whose figures</source>
@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>A comment has at most {n} characters.</source>
-        <translation>コメントは {n} 文字以内で入力してください。</translation>
+        <translation>コメントは{n}文字以内で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1544,11 +1544,11 @@
     </message>
     <message>
         <source>Choose at least one ticket.</source>
-        <translation>チケットを 1 件以上選択してください。</translation>
+        <translation>チケットを1件以上選択してください。</translation>
     </message>
     <message>
         <source>Write a reason of {a} to {b} characters.</source>
-        <translation>理由を {a}～{b} 文字で入力してください。</translation>
+        <translation>理由を{a}～{b}文字で入力してください。</translation>
     </message>
     <message>
         <source>Export transcript</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>Reading threads from the platform ({n})…</source>
-        <translation>プラットフォームからスレッドを読み込んでいます（{n} 件）…</translation>
+        <translation>プラットフォームからスレッドを読み込んでいます（{n}件）…</translation>
     </message>
     <message>
         <source>Making the file…</source>
@@ -1706,15 +1706,15 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Insert the title, a two-line summary and the link (Enter in the list)</source>
-        <translation>タイトル、2 行の要約、リンクを挿入します（一覧で Enter キー）</translation>
+        <translation>タイトル、2行の要約、リンクを挿入します（一覧で Enter キー）</translation>
     </message>
     <message>
         <source> · used {n}×</source>
-        <translation> · 使用 {n} 回</translation>
+        <translation> · 使用{n}回</translation>
     </message>
     <message>
         <source>Articles found: {n}</source>
-        <translation>見つかった記事：{n} 件</translation>
+        <translation>見つかった記事：{n}件</translation>
     </message>
     <message>
         <source>No article matches. Try fewer or other words.</source>
@@ -1780,19 +1780,19 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation>{d} 日 {h} 時間</translation>
+        <translation>{d}日{h}時間</translation>
     </message>
     <message>
         <source>{h} h {m:02d} m</source>
-        <translation>{h} 時間 {m:02d} 分</translation>
+        <translation>{h}時間{m:02d}分</translation>
     </message>
     <message>
         <source>{m} m {s:02d} s</source>
-        <translation>{m} 分 {s:02d} 秒</translation>
+        <translation>{m}分{s:02d}秒</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation>{s} 秒</translation>
+        <translation>{s}秒</translation>
     </message>
     <message>
         <source>−{t}</source>
@@ -1881,11 +1881,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{n} late</source>
-        <translation>超過 {n} 件</translation>
+        <translation>超過{n}件</translation>
     </message>
     <message>
         <source>{count} tickets, {n} with a breached SLA · Alt+{key}</source>
-        <translation>チケット {count} 件、うち SLA 超過 {n} 件 · Alt+{key}</translation>
+        <translation>チケット{count}件、うち SLA 超過{n}件 · Alt+{key}</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1957,19 +1957,19 @@ SHA-256：{sha}</translation>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
-            <numerusform>超過 %n 件</numerusform>
+            <numerusform>超過%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tickets</source>
         <translation>
-            <numerusform>チケット %n 件</numerusform>
+            <numerusform>チケット%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a breached SLA</source>
         <translation>
-            <numerusform>うち SLA 超過 %n 件</numerusform>
+            <numerusform>うち SLA 超過%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -2131,7 +2131,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{n} ticket(s) of your book are in Emergency.</source>
-        <translation>担当顧客のチケット {n} 件が緊急レーンに入っています。</translation>
+        <translation>担当顧客のチケット{n}件が緊急レーンに入っています。</translation>
     </message>
     <message>
         <source>Emergency: {client}</source>
@@ -2147,7 +2147,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
-        <translation>ほかに {n} 件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</translation>
+        <translation>ほかに{n}件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</translation>
     </message>
     <message>
         <source>Opens what the notice is about</source>
@@ -2163,13 +2163,13 @@ SHA-256：{sha}</translation>
     <message numerus="yes">
         <source>%n tickets of your book are in Emergency.</source>
         <translation>
-            <numerusform>担当顧客のチケット %n 件が緊急レーンに入っています。</numerusform>
+            <numerusform>担当顧客のチケット%n件が緊急レーンに入っています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more tickets entered Emergency or are about to breach.</source>
         <translation>
-            <numerusform>ほかに %n 件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</numerusform>
+            <numerusform>ほかに%n件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</numerusform>
         </translation>
     </message>
 </context>
@@ -2387,7 +2387,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Why the client needs this (10 to 2000 characters; the approver reads it)</source>
-        <translation>顧客にこれが必要な理由（10～2000 文字。承認者が確認します）</translation>
+        <translation>顧客にこれが必要な理由（10～2000文字。承認者が確認します）</translation>
     </message>
     <message>
         <source>What will happen</source>
@@ -2435,7 +2435,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Why the client needs this, for the approver; 10 to 2000 characters</source>
-        <translation>顧客にこれが必要な理由（承認者向け、10～2000 文字）</translation>
+        <translation>顧客にこれが必要な理由（承認者向け、10～2000文字）</translation>
     </message>
     <message>
         <source>Queues the request; it goes for approval when the server has it</source>
@@ -2451,7 +2451,7 @@ SHA-256：{sha}</translation>
     <message numerus="yes">
         <source>%n more requests changed.</source>
         <translation>
-            <numerusform>ほかに %n 件の申請が更新されました。</numerusform>
+            <numerusform>ほかに%n件の申請が更新されました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2612,11 +2612,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{given} of {needed} approval(s) by a {role} given.</source>
-        <translation>{role}による承認：{needed} 件中 {given} 件完了。</translation>
+        <translation>{role}による承認：{needed}件中{given}件完了。</translation>
     </message>
     <message>
         <source>Still needed: {n}. Who may approve: {names}.</source>
-        <translation>残り {n} 件。承認できる人：{names}。</translation>
+        <translation>残り{n}件。承認できる人：{names}。</translation>
     </message>
     <message>
         <source>Deadline {when}: {left}</source>
@@ -2625,7 +2625,7 @@ SHA-256：{sha}</translation>
     <message numerus="yes">
         <source>{given} of %n approvals by a {role} given.</source>
         <translation>
-            <numerusform>{role}による承認：%n 件中 {given} 件完了。</numerusform>
+            <numerusform>{role}による承認：%n件中{given}件完了。</numerusform>
         </translation>
     </message>
     <message>
@@ -2697,7 +2697,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation>24 時間出金限度額</translation>
+        <translation>24時間出金限度額</translation>
     </message>
     <message>
         <source>API rate-limit tier</source>
@@ -2806,7 +2806,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{n} more request(s) changed.</source>
-        <translation>ほかに {n} 件の申請が更新されました。</translation>
+        <translation>ほかに{n}件の申請が更新されました。</translation>
     </message>
     <message>
         <source>Withdrawal</source>
@@ -2890,11 +2890,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>24 h limit {amount}</source>
-        <translation>24 時間限度額 {amount}</translation>
+        <translation>24時間限度額 {amount}</translation>
     </message>
     <message>
         <source>{tier} · {n} network(s)</source>
-        <translation>{tier} · ネットワーク {n} 件</translation>
+        <translation>{tier} · ネットワーク{n}件</translation>
     </message>
     <message>
         <source>past its deadline</source>
@@ -2902,7 +2902,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{t} left</source>
-        <translation>残り {t}</translation>
+        <translation>残り{t}</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -2918,11 +2918,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>needs {n} {role} with a fresh TOTP code within {hours} h</source>
-        <translation>{hours} 時間以内に{role} {n} 名の承認が必要（新しい TOTP コードで認証）</translation>
+        <translation>{hours}時間以内に{role}{n}名の承認が必要（新しい TOTP コードで認証）</translation>
     </message>
     <message>
         <source>needs {n} {role} within {hours} h</source>
-        <translation>{hours} 時間以内に{role} {n} 名の承認が必要</translation>
+        <translation>{hours}時間以内に{role}{n}名の承認が必要</translation>
     </message>
     <message>
         <source>a limit increase</source>
@@ -3030,11 +3030,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
-        <translation>{hours} 時間以内に{role} {n} 名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時に認証コードの入力を求められます。</translation>
+        <translation>{hours}時間以内に{role}{n}名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時に認証コードの入力を求められます。</translation>
     </message>
     <message>
         <source>Needs {n} {role} within {hours} h (rule {rule}).</source>
-        <translation>{hours} 時間以内に{role} {n} 名の承認が必要です（ルール {rule}）。</translation>
+        <translation>{hours}時間以内に{role}{n}名の承認が必要です（ルール {rule}）。</translation>
     </message>
     <message>
         <source>Rule {rule} can never be the first match: {earlier} always match its requests first.</source>
@@ -3046,11 +3046,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
-        <translation>ルール {rule} では{role} {n} 名の承認が必要ですが、このロールを持つスタッフは {holders} だけです（申請者は自分の申請を承認できません）。このルールの申請は承認されることがありません。</translation>
+        <translation>ルール {rule} では{role}{n}名の承認が必要ですが、このロールを持つスタッフは {holders} だけです（申請者は自分の申請を承認できません）。このルールの申請は承認されることがありません。</translation>
     </message>
     <message>
         <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
-        <translation>ルール {rule} では{role} {n} 名の承認が必要ですが、このロールを持つスタッフは {holders} だけです。自分の申請は承認できないため、{requesters} が作成した申請は承認されることがありません。</translation>
+        <translation>ルール {rule} では{role}{n}名の承認が必要ですが、このロールを持つスタッフは {holders} だけです。自分の申請は承認できないため、{requesters} が作成した申請は承認されることがありません。</translation>
     </message>
     <message>
         <source>No rule allows any {what}: every one is blocked.</source>
@@ -3106,11 +3106,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>The end of validity can be at most 365 days ahead.</source>
-        <translation>有効期限は 365 日先までしか指定できません。</translation>
+        <translation>有効期限は365日先までしか指定できません。</translation>
     </message>
     <message>
         <source>Write a reason of 10 to 2000 characters.</source>
-        <translation>理由を 10～2000 文字で入力してください。</translation>
+        <translation>理由を10～2000文字で入力してください。</translation>
     </message>
     <message>
         <source>A limit increase is stated in USD.</source>
@@ -3130,7 +3130,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>At most {places} decimal place(s) here.</source>
-        <translation>ここでは小数点以下 {places} 桁まで入力できます。</translation>
+        <translation>ここでは小数点以下{places}桁まで入力できます。</translation>
     </message>
     <message>
         <source>The new limit must be above the client&apos;s current limit of {limit} USD.</source>
@@ -3139,49 +3139,49 @@ SHA-256：{sha}</translation>
     <message numerus="yes">
         <source>{tier} · %n networks</source>
         <translation>
-            <numerusform>{tier} · ネットワーク %n 件</numerusform>
+            <numerusform>{tier} · ネットワーク%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
         <translation>
-            <numerusform>ルール {rule} では{role} %n 名の承認が必要ですが、このロールを持つスタッフは {holders} だけです（申請者は自分の申請を承認できません）。このルールの申請は承認されることがありません。</numerusform>
+            <numerusform>ルール {rule} では{role}%n名の承認が必要ですが、このロールを持つスタッフは {holders} だけです（申請者は自分の申請を承認できません）。このルールの申請は承認されることがありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
         <translation>
-            <numerusform>ルール {rule} では{role} %n 名の承認が必要ですが、このロールを持つスタッフは {holders} だけです。自分の申請は承認できないため、{requesters} が作成した申請は承認されることがありません。</numerusform>
+            <numerusform>ルール {rule} では{role}%n名の承認が必要ですが、このロールを持つスタッフは {holders} だけです。自分の申請は承認できないため、{requesters} が作成した申請は承認されることがありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n decimal places here.</source>
         <translation>
-            <numerusform>ここでは小数点以下 %n 桁まで入力できます。</numerusform>
+            <numerusform>ここでは小数点以下%n桁まで入力できます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>needs %n approvals by a {role} with a fresh TOTP code within {hours} h</source>
         <translation>
-            <numerusform>{hours} 時間以内に{role} %n 名の承認が必要（新しい TOTP コードで認証）</numerusform>
+            <numerusform>{hours}時間以内に{role}%n名の承認が必要（新しい TOTP コードで認証）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>needs %n approvals by a {role} within {hours} h</source>
         <translation>
-            <numerusform>{hours} 時間以内に{role} %n 名の承認が必要</numerusform>
+            <numerusform>{hours}時間以内に{role}%n名の承認が必要</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Needs %n approvals by a {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
         <translation>
-            <numerusform>{hours} 時間以内に{role} %n 名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時に認証コードの入力を求められます。</numerusform>
+            <numerusform>{hours}時間以内に{role}%n名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時に認証コードの入力を求められます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Needs %n approvals by a {role} within {hours} h (rule {rule}).</source>
         <translation>
-            <numerusform>{hours} 時間以内に{role} %n 名の承認が必要です（ルール {rule}）。</numerusform>
+            <numerusform>{hours}時間以内に{role}%n名の承認が必要です（ルール {rule}）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3238,7 +3238,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Last {n} day(s)</source>
-        <translation>過去 {n} 日間</translation>
+        <translation>過去{n}日間</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3287,7 +3287,7 @@ SHA-256：{sha}</translation>
     <message numerus="yes">
         <source>Last %n days</source>
         <translation>
-            <numerusform>過去 %n 日間</numerusform>
+            <numerusform>過去%n日間</numerusform>
         </translation>
     </message>
     <message>
@@ -3580,7 +3580,7 @@ SHA-256：{sha}</translation>
     <name>Shortcuts</name>
     <message>
         <source>Anywhere</source>
-        <translation>どこでも</translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>Lanes</source>
@@ -3867,7 +3867,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>6 digits from your authenticator app</source>
-        <translation>認証アプリに表示される 6 桁の数字</translation>
+        <translation>認証アプリに表示される6桁の数字</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3891,11 +3891,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation>認証アプリに表示される 6 桁のコードを入力してください。</translation>
+        <translation>認証アプリに表示される6桁のコードを入力してください。</translation>
     </message>
     <message>
         <source>Locked: try again in {time}</source>
-        <translation>ロック中：{time} 後に再試行してください</translation>
+        <translation>ロック中：{time}後に再試行してください</translation>
     </message>
     <message>
         <source>The back-office server to sign in to</source>
@@ -3911,7 +3911,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>The 6-digit code your authenticator app shows now</source>
-        <translation>認証アプリに現在表示されている 6 桁のコード</translation>
+        <translation>認証アプリに現在表示されている6桁のコード</translation>
     </message>
     <message>
         <source>Closes VIP Desk without signing in</source>
@@ -3950,7 +3950,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Syncing… {n} items received</source>
-        <translation>同期中… {n} 件受信</translation>
+        <translation>同期中… {n}件受信</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3970,11 +3970,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{n} unsent</source>
-        <translation>未送信 {n} 件</translation>
+        <translation>未送信{n}件</translation>
     </message>
     <message>
         <source>{n} need attention</source>
-        <translation>要対応 {n} 件</translation>
+        <translation>要対応{n}件</translation>
     </message>
     <message>
         <source>All actions sent</source>
@@ -3987,19 +3987,19 @@ SHA-256：{sha}</translation>
     <message numerus="yes">
         <source>%n unsent</source>
         <translation>
-            <numerusform>未送信 %n 件</numerusform>
+            <numerusform>未送信%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need attention</source>
         <translation>
-            <numerusform>要対応 %n 件</numerusform>
+            <numerusform>要対応%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln items received</source>
         <translation>
-            <numerusform>同期中… %Ln 件受信</numerusform>
+            <numerusform>同期中… %Ln件受信</numerusform>
         </translation>
     </message>
 </context>
@@ -4011,7 +4011,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{n} more digits</source>
-        <translation>あと {n} 桁</translation>
+        <translation>あと{n}桁</translation>
     </message>
     <message>
         <source>Confirm with your code</source>
@@ -4019,7 +4019,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>This action needs a fresh 6-digit code from your authenticator app.</source>
-        <translation>この操作には、認証アプリの新しい 6 桁のコードが必要です。</translation>
+        <translation>この操作には、認証アプリの新しい6桁のコードが必要です。</translation>
     </message>
     <message>
         <source>That code was not accepted. Wait for the next code and try again.</source>
@@ -4027,12 +4027,12 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation>6 桁のコード</translation>
+        <translation>6桁のコード</translation>
     </message>
     <message numerus="yes">
         <source>%n more digits</source>
         <translation>
-            <numerusform>あと %n 桁</numerusform>
+            <numerusform>あと%n桁</numerusform>
         </translation>
     </message>
 </context>
@@ -4068,7 +4068,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>This action waited more than a day to be sent and VIP Desk cannot check whether the server already has it. Check on the server, then resend it only if it did not happen.</source>
-        <translation>この操作は送信までに 1 日以上待機したため、サーバーに反映済みかどうかを VIP デスクでは確認できません。サーバー側で確認し、反映されていない場合のみ再送信してください。</translation>
+        <translation>この操作は送信までに1日以上待機したため、サーバーに反映済みかどうかを VIP デスクでは確認できません。サーバー側で確認し、反映されていない場合のみ再送信してください。</translation>
     </message>
     <message>
         <source>Someone changed this item on the server before your change arrived. Review the current version, then resend your change or discard it.</source>
@@ -4139,7 +4139,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>The server refused {n} of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
-        <translation>サーバーが {n} 件の操作を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</translation>
+        <translation>サーバーが{n}件の操作を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
@@ -4187,7 +4187,7 @@ SHA-256：{sha}</translation>
     <message numerus="yes">
         <source>The server refused %n of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
         <translation>
-            <numerusform>サーバーが %n 件の操作を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</numerusform>
+            <numerusform>サーバーが%n件の操作を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -4536,7 +4536,7 @@ SHA-256：{sha}</translation>
     <name>TotpCode</name>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation>認証アプリに表示される 6 桁のコードを入力してください。</translation>
+        <translation>認証アプリに表示される6桁のコードを入力してください。</translation>
     </message>
     <message>
         <source>The code is made of digits only, like 123456.</source>
@@ -4544,7 +4544,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>The code has 6 digits; you typed {count}.</source>
-        <translation>コードは 6 桁です（入力されたのは {count} 桁）。</translation>
+        <translation>コードは6桁です（入力されたのは{count}桁）。</translation>
     </message>
 </context>
 <context>
@@ -4812,7 +4812,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Raise the 24 h &amp;limit</source>
-        <translation>24 時間限度額を引き上げる(&amp;L)</translation>
+        <translation>24時間限度額を引き上げる(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Expedite a pending withdrawal</source>
@@ -4844,7 +4844,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>New 24 h limit (USD)</source>
-        <translation>新しい 24 時間限度額（USD）</translation>
+        <translation>新しい24時間限度額（USD）</translation>
     </message>
     <message>
         <source>Value</source>
@@ -4864,7 +4864,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>A higher 24-hour withdrawal limit, in USD</source>
-        <translation>24 時間出金限度額の引き上げ（USD）</translation>
+        <translation>24時間出金限度額の引き上げ（USD）</translation>
     </message>
     <message>
         <source>A pending withdrawal processed ahead of the queue</source>
