@@ -3441,7 +3441,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>staying signed in</source>
-        <translation>サインインしたままにする</translation>
+        <translation>サインイン状態の維持</translation>
     </message>
     <message>
         <source>the demo</source>
