@@ -5,466 +5,466 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 {version}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Commit {commit} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>커밋 {commit} ({date})</translation>
     </message>
     <message>
         <source>Commit {commit}</source>
-        <translation type="unfinished"></translation>
+        <translation>커밋 {commit}</translation>
     </message>
     <message>
         <source>Python {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {v}</translation>
     </message>
     <message>
         <source>Qt {qt} · PySide6 {ps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt} · PySide6 {ps}</translation>
     </message>
     <message>
         <source>Server: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>서버: {url}</translation>
     </message>
     <message>
         <source>This is a {build} build, but the update channel is {channel}: ask your IT department for the {channel} build.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드는 {build} 빌드이지만 업데이트 채널은 {channel}입니다. IT 부서에 {channel} 빌드를 요청하세요.</translation>
     </message>
     <message>
         <source>Update channel: {channel} (set by your IT department)</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 채널: {channel} (IT 부서에서 설정)</translation>
     </message>
     <message>
         <source>Update channel: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 채널: {channel}</translation>
     </message>
     <message>
         <source>About VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크 정보</translation>
     </message>
     <message>
         <source>VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크</translation>
     </message>
     <message>
         <source>The desk for the people who serve the exchange&apos;s VIP clients: client profiles, priority ticket lanes, requests and emergency freezes — online or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>거래소 VIP 고객 담당자를 위한 업무 데스크입니다. 고객 프로필, 우선순위별 티켓 대기열, 요청 승인, 긴급 동결까지 온라인이든 오프라인이든 처리할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>ApiAccessRequestForm</name>
     <message>
         <source>Request a change of API access</source>
-        <translation type="unfinished"></translation>
+        <translation>API 접근 권한 변경 요청</translation>
     </message>
     <message>
         <source>Rate-limit tier</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 한도 등급</translation>
     </message>
     <message>
         <source>Rate-limit &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 한도 등급(&amp;T)</translation>
     </message>
     <message>
         <source>IP &amp;whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 화이트리스트(&amp;W)</translation>
     </message>
     <message>
         <source>API access for {client} ({uid}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}({uid}) API 접근 권한: {what}</translation>
     </message>
 </context>
 <context>
     <name>ApiErrors</name>
     <message>
         <source>Something went wrong while talking to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버와 통신하는 중 문제가 발생했습니다.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your network connection; your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 연결할 수 없습니다. 네트워크 연결을 확인하세요. 작업 내용은 보관되어 있으며 연결이 복구되면 전송됩니다.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 응답 시간이 초과되었습니다. 작업 내용은 보관되어 있으며 연결이 복구되면 전송됩니다.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Your work is kept and will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버와의 연결이 끊어졌습니다. 작업 내용은 보관되어 있으며 연결이 복구되면 전송됩니다.</translation>
     </message>
     <message>
         <source>The proxy server refused or dropped the connection. Check the proxy setting, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 서버가 연결을 거부하거나 끊었습니다. 프록시 설정을 확인하거나 IT 부서에 문의하세요.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate could not be verified, so the connection was stopped. If your company uses its own certificates, ask IT to set the CA bundle setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 보안 인증서를 확인할 수 없어 연결을 중단했습니다. 회사 자체 인증서를 사용하는 경우 IT 부서에 CA 번들 설정을 요청하세요.</translation>
     </message>
     <message>
         <source>The CA bundle file in the settings ({path}) cannot be read, so no secure connection can be made. Ask IT to check the CA bundle setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정된 CA 번들 파일({path})을 읽을 수 없어 보안 연결을 할 수 없습니다. IT 부서에 CA 번들 설정 확인을 요청하세요.</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that your sign-in is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 정보를 보호하려면 서버 주소가 https://로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>The server address is not valid. It should look like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소가 올바르지 않습니다. https://example.com과 같은 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>The server sent an answer VIP Desk could not understand. It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크가 이해할 수 없는 응답을 서버가 보냈습니다. 다시 시도합니다.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청을 거부했습니다.</translation>
     </message>
     <message>
         <source>The server refused the request: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청을 거부했습니다: {detail}</translation>
     </message>
     <message>
         <source>The server refused the request as incomplete: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 내용이 불완전하여 서버가 거부했습니다: {detail}</translation>
     </message>
     <message>
         <source>You are no longer signed in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 상태가 아닙니다. 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션이 만료되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>The username, password or code is not right. Check them and try again; a code can be used only once, so wait for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름, 비밀번호 또는 인증 코드가 올바르지 않습니다. 확인 후 다시 시도하세요. 인증 코드는 한 번만 사용할 수 있으므로 다음 코드가 나올 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>That code was not accepted. Wait for the next code in your authenticator app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드가 승인되지 않았습니다. 인증 앱에 다음 코드가 나오면 다시 시도하세요.</translation>
     </message>
     <message>
         <source>This action needs a fresh code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업을 하려면 인증 앱의 새 인증 코드가 필요합니다.</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업을 수행할 권한이 없습니다.</translation>
     </message>
     <message>
         <source>A policy does not allow this request (rule: {rule_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>정책에 따라 허용되지 않는 요청입니다(규칙: {rule_id}).</translation>
     </message>
     <message>
         <source>No policy allows this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청을 허용하는 정책이 없습니다.</translation>
     </message>
     <message>
         <source>This item no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목은 서버에 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>This cannot be done in the item&apos;s current state: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>항목의 현재 상태에서는 수행할 수 없습니다: {detail}</translation>
     </message>
     <message>
         <source>This cannot be done in the item&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목의 현재 상태에서는 수행할 수 없습니다.</translation>
     </message>
     <message>
         <source>The same action is still being processed by the server. It will be checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>동일한 작업을 서버에서 아직 처리 중입니다. 잠시 후 다시 확인합니다.</translation>
     </message>
     <message>
         <source>Someone else changed this item in the meantime. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>그사이 다른 사람이 이 항목을 변경했습니다. 새로 불러온 뒤 다시 변경하세요.</translation>
     </message>
     <message>
         <source>The server needs the item&apos;s version to accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 변경을 적용하려면 서버에 항목의 버전 정보가 필요합니다.</translation>
     </message>
     <message>
         <source>The local copy is too old and will be downloaded again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 사본이 너무 오래되어 서버에서 다시 내려받습니다.</translation>
     </message>
     <message>
         <source>Some values were not accepted: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 값이 승인되지 않았습니다: {fields}</translation>
     </message>
     <message>
         <source>Some values were not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 값이 승인되지 않았습니다.</translation>
     </message>
     <message>
         <source>The server is busy. VIP Desk will try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 혼잡합니다. {wait} 후 VIP 데스크가 다시 시도합니다.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Signing in is locked for another {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 횟수가 너무 많습니다. {wait} 동안 로그인이 잠깁니다.</translation>
     </message>
     <message>
         <source>The server had a problem. VIP Desk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 문제가 발생했습니다. VIP 데스크가 다시 시도합니다.</translation>
     </message>
     <message>
         <source>The server had a problem. VIP Desk will try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 문제가 발생했습니다. {wait} 후 VIP 데스크가 다시 시도합니다.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}초</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 {seconds}초</translation>
     </message>
     <message>
         <source>a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>몇 분</translation>
     </message>
 </context>
 <context>
     <name>AssetBook</name>
     <message>
         <source>VIP Desk is not connected to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크가 플랫폼에 연결되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentOpener</name>
     <message>
         <source>No program on this computer opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에는 {name} 파일을 열 수 있는 프로그램이 없습니다.</translation>
     </message>
     <message>
         <source>This image is too large to show ({w} × {h} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 너무 커서 표시할 수 없습니다({w} × {h}픽셀).</translation>
     </message>
     <message>
         <source>This file cannot be shown as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 이미지로 표시할 수 없습니다.</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTray</name>
     <message>
         <source>Files to send</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 파일</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부…</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A); you can also drop files here or paste a screenshot (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부(Ctrl+Shift+A). 여기로 파일을 끌어다 놓거나 스크린샷을 붙여 넣을 수도 있습니다(Ctrl+V).</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Remove the selected file (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 파일 제거(Delete)</translation>
     </message>
     <message>
         <source>Attachment messages</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 알림</translation>
     </message>
     <message>
         <source>Accepted files (*.png *.jpg *.jpeg *.webp *.pdf *.mp4 *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되는 파일 (*.png *.jpg *.jpeg *.webp *.pdf *.mp4 *.txt *.log);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>A reply carries at most {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 하나에 파일을 최대 {n}개까지 첨부할 수 있습니다.</translation>
     </message>
     <message>
         <source>Attached as “{name}”: characters that can disguise a file name were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(으)로 첨부했습니다. 파일 이름을 위장하는 데 쓰일 수 있는 문자는 제거했습니다.</translation>
     </message>
     <message>
         <source>{name} was not attached: only PNG, JPEG and WebP images, PDF documents, MP4 videos and plain text files are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 첨부하지 않았습니다. PNG·JPEG·WebP 이미지, PDF 문서, MP4 동영상, 일반 텍스트 파일만 첨부할 수 있습니다.</translation>
     </message>
     <message>
         <source>{name} was not attached: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 첨부하지 않았습니다. 빈 파일입니다.</translation>
     </message>
     <message>
         <source>{name} was not attached: it is larger than 25 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 첨부하지 않았습니다. 25MiB를 초과합니다.</translation>
     </message>
     <message>
         <source>{name} was not attached: the image is {size}; at most {mp} megapixels are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 첨부하지 않았습니다. 이미지 크기가 {size}입니다. 최대 {mp}메가픽셀까지 허용됩니다.</translation>
     </message>
     <message>
         <source>{name} was not attached: it is {what}, not what its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 첨부하지 않았습니다. 이름과 달리 실제로는 {what} 파일입니다.</translation>
     </message>
     <message>
         <source>{name} was not attached: its content does not match its type ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 첨부하지 않았습니다. 내용이 파일 형식과 일치하지 않습니다({reason}).</translation>
     </message>
     <message>
         <source>{name} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>Checking the files… ({n} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 확인 중…({n}개 남음)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 이미지</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP 이미지</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 동영상</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
 </context>
 <context>
     <name>BehindDialog</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>미배정</translation>
     </message>
     <message>
         <source>The first {shown} of {total} tickets · Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 {total}개 중 처음 {shown}개 · Enter 키로 열기</translation>
     </message>
     <message>
         <source>{total} tickets · Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 {total}개 · Enter 키로 열기</translation>
     </message>
     <message>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}행</translation>
     </message>
 </context>
 <context>
     <name>BusyWindow</name>
     <message>
         <source>VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>Save this chart as a picture or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 이미지로 저장하거나 데이터를 CSV로 저장합니다</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 PNG로 저장…</translation>
     </message>
     <message>
         <source>Save data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터를 CSV로 저장…</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 PNG로 저장</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
         <source>Save data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터를 CSV로 저장</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ClientPicker</name>
     <message>
         <source>Client uid or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 UID 또는 이름…</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
 </context>
 <context>
@@ -472,330 +472,330 @@
     <message>
         <source>Reply to open ticket</source>
         <extracomment>The client&apos;s version when the person began editing (the edit&apos;s If-Match). Shows a conflict; tests replace it to answer without a modal loop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 티켓에 답변</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>선호 채널</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 언어</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>현지 시각</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>지역</translation>
     </message>
     <message>
         <source>KYC level</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC 레벨</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 매니저</translation>
     </message>
     <message>
         <source>30-day volume</source>
-        <translation type="unfinished"></translation>
+        <translation>30일 거래량</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>자산</translation>
     </message>
     <message>
         <source>Fee schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>수수료율</translation>
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간 출금 한도</translation>
     </message>
     <message>
         <source>API rate tier</source>
-        <translation type="unfinished"></translation>
+        <translation>API 호출 한도 등급</translation>
     </message>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 화이트리스트</translation>
     </message>
     <message>
         <source>Tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 및 메모</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. otc, market-maker</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분(예: otc, market-maker)</translation>
     </message>
     <message>
         <source>Notes about this client (visible to all staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객에 대한 메모(모든 직원이 볼 수 있음)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Resolve conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 해결…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>활동 내역</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>요청…</translation>
     </message>
     <message>
         <source>Make a request for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객에 대한 요청 작성</translation>
     </message>
     <message>
         <source>FROZEN since {since} — {scopes} — {reason}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>동결됨 · {since}부터 — {scopes} — {reason}{note}</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>FROZEN — {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>동결됨 — {scopes}</translation>
     </message>
     <message>
         <source>none (any IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>없음(모든 IP 허용)</translation>
     </message>
     <message>
         <source>maker {maker} bps / taker {taker} bps</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커 {maker}bp / 테이커 {taker}bp</translation>
     </message>
     <message>
         <source>custom, expires in {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤, {t} 후 만료</translation>
     </message>
     <message>
         <source>custom, expired</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤, 만료됨</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤</translation>
     </message>
     <message>
         <source>tier schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 기본 수수료율</translation>
     </message>
     <message>
         <source>This client has no open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객에게 진행 중인 티켓이 없습니다</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓</translation>
     </message>
     <message>
         <source>Fee request</source>
-        <translation type="unfinished"></translation>
+        <translation>수수료 요청</translation>
     </message>
     <message>
         <source>Withdrawal request</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 요청</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>동결</translation>
     </message>
     <message>
         <source>API-access request</source>
-        <translation type="unfinished"></translation>
+        <translation>API 접근 요청</translation>
     </message>
     <message>
         <source>Someone else changed this client: choose a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사람이 이 고객 정보를 변경했습니다. 유지할 버전을 선택하세요.</translation>
     </message>
     <message>
         <source>Saved here; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬에 저장됨, 전송 중…</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 매니저</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 언어</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC</translation>
     </message>
     <message>
         <source>30-day volume (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>30일 거래량(USD)</translation>
     </message>
     <message>
         <source>Assets (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>자산(USD)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>동결</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>태그: {tags}</translation>
     </message>
     <message>
         <source>Search uid, name or e-mail…</source>
         <extracomment>How &quot;reply to open ticket&quot; opens a ticket: in the main window&apos;s Lanes section when this screen lives in a window that can (``open_ticket``), else in a window of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UID, 이름, 이메일 검색…</translation>
     </message>
     <message>
         <source>My book</source>
-        <translation type="unfinished"></translation>
+        <translation>내 담당 고객</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 고객</translation>
     </message>
     <message>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 등급</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 언어</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>동결</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 태그</translation>
     </message>
     <message>
         <source>No client matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 조건에 맞는 고객이 없습니다.</translation>
     </message>
     <message>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 {n}명</translation>
     </message>
     <message>
         <source>Book of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 담당 고객</translation>
     </message>
     <message>
         <source>Ticket {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 {id}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>VIP Desk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크에 문제가 발생했습니다</translation>
     </message>
     <message>
         <source>Something went wrong inside VIP Desk. Your work is kept: actions you took are saved and will still be sent. You can carry on; if it happens again, send the details below to IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크 내부에서 문제가 발생했습니다. 작업 내용은 보존됩니다. 수행한 작업은 저장되어 있으며 그대로 전송됩니다. 계속 작업해도 되며, 문제가 다시 발생하면 아래 세부 정보를 IT 지원팀에 보내 주세요.</translation>
     </message>
     <message>
         <source>The log is kept in: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 저장 위치: {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보 복사</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 폴더 열기</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>복사됨</translation>
     </message>
 </context>
 <context>
