@@ -403,11 +403,11 @@
     </message>
     <message>
         <source>The first {shown} of {total} tickets · Enter opens one</source>
-        <translation>티켓 {total}개 중 처음 {shown}개 · Enter 키로 열기</translation>
+        <translation>티켓 {total}건 중 처음 {shown}건 · Enter 키로 열기</translation>
     </message>
     <message>
         <source>{total} tickets · Enter opens one</source>
-        <translation>티켓 {total}개 · Enter 키로 열기</translation>
+        <translation>티켓 {total}건 · Enter 키로 열기</translation>
     </message>
     <message>
         <source>{n} rows</source>
@@ -802,371 +802,371 @@
     <name>Dashboard</name>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중 티켓</translation>
     </message>
     <message>
         <source>Breached now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 SLA 위반</translation>
     </message>
     <message>
         <source>Open tickets per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열별 진행 중 티켓</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열</translation>
     </message>
     <message>
         <source>{lane}: open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}: 진행 중 티켓</translation>
     </message>
     <message>
         <source>{lane}: breached now</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}: 현재 SLA 위반</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 응답</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>해결</translation>
     </message>
     <message>
         <source>SLA met per day (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>일별 SLA 준수율(%)</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 응답</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>First responses settled on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 확정된 첫 응답</translation>
     </message>
     <message>
         <source>Resolutions settled on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 확정된 해결</translation>
     </message>
     <message>
         <source>Median (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>중앙값(분)</translation>
     </message>
     <message>
         <source>Median first response per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>등급별 첫 응답 시간 중앙값</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Tickets answered</source>
-        <translation type="unfinished"></translation>
+        <translation>응답한 티켓</translation>
     </message>
     <message>
         <source>{tier}: tickets opened in the period and answered, slowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}: 기간 내 접수되어 응답한 티켓(느린 순)</translation>
     </message>
     <message>
         <source>{clock} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} 준수</translation>
     </message>
     <message>
         <source>{clock} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} 미준수</translation>
     </message>
     <message>
         <source>{clock} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} 준수율(%)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Tickets opened</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 티켓</translation>
     </message>
     <message>
         <source>Tickets opened per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널별 접수 티켓</translation>
     </message>
     <message>
         <source>{channel}: tickets opened in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: 기간 내 접수된 티켓</translation>
     </message>
     <message>
         <source>SLA met per channel (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>채널별 SLA 준수율(%)</translation>
     </message>
     <message>
         <source>{channel}: first responses settled, missed first</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: 확정된 첫 응답(미준수 먼저)</translation>
     </message>
     <message>
         <source>{channel}: resolutions settled, missed first</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: 확정된 해결(미준수 먼저)</translation>
     </message>
     <message>
         <source>SLA breaches by tier and category</source>
-        <translation type="unfinished"></translation>
+        <translation>등급·분류별 SLA 위반</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
     </message>
     <message>
         <source>{tier} · {category}: SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} · {category}: SLA 위반</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>요청자</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 시작</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 시간</translation>
     </message>
     <message>
         <source>Requests waiting for approval, by age</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 대기 중인 요청(대기 시간별)</translation>
     </message>
     <message>
         <source>{n} waiting · the oldest for {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}건 대기 중 · 최장 {age}</translation>
     </message>
     <message>
         <source>{kind} requests waiting {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 요청({age} 대기)</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 범위</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 일시</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>처리자</translation>
     </message>
     <message>
         <source>{n} active</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}건 적용 중</translation>
     </message>
     <message>
         <source>No active freezes.</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 중인 동결이 없습니다.</translation>
     </message>
     <message>
         <source>Open risk alerts by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도별 미처리 리스크 알림</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>발생 일시</translation>
     </message>
     <message>
         <source>{severity} risk alerts ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>리스크 알림(심각도 {severity}, {status})</translation>
     </message>
     <message>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>미처리 {n}건</translation>
     </message>
     <message>
         <source>Account security</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 보안</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>출금</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>입금</translation>
     </message>
     <message>
         <source>Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>거래</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>수수료</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>소셜 미디어</translation>
     </message>
     <message>
         <source>Fee schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>수수료율</translation>
     </message>
     <message>
         <source>API access</source>
-        <translation type="unfinished"></translation>
+        <translation>API 접근</translation>
     </message>
     <message>
         <source>0–1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1시간</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4시간</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4–24시간</translation>
     </message>
     <message>
         <source>1–3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3일</translation>
     </message>
     <message>
         <source>≥ 3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>3일 이상</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>심각</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>높음</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>미처리</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>확인됨</translation>
     </message>
     <message>
         <source>Account compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 탈취</translation>
     </message>
     <message>
         <source>Phishing report</source>
-        <translation type="unfinished"></translation>
+        <translation>피싱 신고</translation>
     </message>
     <message>
         <source>Suspicious withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>의심 출금</translation>
     </message>
     <message>
         <source>Legal order</source>
-        <translation type="unfinished"></translation>
+        <translation>법원 명령</translation>
     </message>
     <message>
         <source>Client&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 요청</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <source>trading</source>
-        <translation type="unfinished"></translation>
+        <translation>거래</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>출금</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}일 {h}시간</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}시간 {m}분</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}분</translation>
     </message>
     <message>
         <source>Active freezes</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 중인 동결</translation>
     </message>
 </context>
 <context>
@@ -1174,400 +1174,402 @@
     <message>
         <source>Mine</source>
         <extracomment>Sync&apos;s changes are drawn this long after the last page (pages come in bursts). Figures that move with the clock alone (breaches now, ages) are read again this often. Entities whose changes move a figure. Between two cards&apos; drawing: a timer, not a posted call, so the card just drawn is painted in a turn of its own (a posted call ran in the same turn as the paint: 11–15 ms at once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>내 현황</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>The team&apos;s figures are for supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 현황은 슈퍼바이저만 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Read the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>수치를 다시 읽어 옵니다(F5)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>보기:</translation>
     </message>
     <message>
         <source>Updated {time} · the last {days} days, in your time zone ({tz})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 업데이트 · 최근 {days}일, 내 시간대({tz}) 기준</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 승인</translation>
     </message>
     <message>
         <source>Reject request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 반려</translation>
     </message>
     <message>
         <source>You approve exactly this:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 내용을 그대로 승인합니다:</translation>
     </message>
     <message>
         <source>You reject this:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 내용을 반려합니다:</translation>
     </message>
     <message>
         <source>{kind} for {client} ({uid}, {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {client}({uid}, {tier})</translation>
     </message>
     <message>
         <source>{asked} (now {now})</source>
-        <translation type="unfinished"></translation>
+        <translation>{asked}(현재 {now})</translation>
     </message>
     <message>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 사유</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>요청자</translation>
     </message>
     <message>
         <source>Rule {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 {rule}</translation>
     </message>
     <message>
         <source>This rule asks for a fresh TOTP code: you will be asked for yours when your approval is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 규칙은 새 OTP 코드를 요구합니다. 승인을 전송할 때 OTP 코드를 입력하게 됩니다.</translation>
     </message>
     <message>
         <source>Comment (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>의견(반려 시 필수)</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>의견(선택)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>의견</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>승인(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>반려(&amp;R)</translation>
     </message>
     <message>
         <source>Say why you reject it: the requester reads your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>반려 사유를 적어 주세요. 요청자가 이 의견을 확인합니다.</translation>
     </message>
     <message>
         <source>A comment has at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>의견은 최대 {n}자까지 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export transcript — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 기록 내보내기 — {name}</translation>
     </message>
     <message>
         <source>Tickets to export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 티켓</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 선택</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 해제</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 형식</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서</translation>
     </message>
     <message>
         <source>JSON data</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 데이터</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 메모</translation>
     </message>
     <message>
         <source>Include them, marked as internal</source>
-        <translation type="unfinished"></translation>
+        <translation>포함(내부 메모로 표시)</translation>
     </message>
     <message>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>제외</translation>
     </message>
     <message>
         <source>Reason for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 사유</translation>
     </message>
     <message>
         <source>Why this transcript leaves the desk (the client&apos;s request, a compliance case…)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화 기록을 외부로 내보내는 이유(고객 요청, 컴플라이언스 건 등)</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 파일</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 상태</translation>
     </message>
     <message>
         <source>Record and export</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 후 내보내기</translation>
     </message>
     <message>
         <source>Records the export with the platform (a fresh code is asked for), then writes the file</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼에 내보내기를 기록한 뒤(새 인증 코드 필요) 파일을 저장합니다</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓</translation>
     </message>
     <message>
         <source>Choose at least one ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓을 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>Write a reason of {a} to {b} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 {a}~{b}자로 입력하세요.</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 기록 내보내기</translation>
     </message>
     <message>
         <source>VIP Desk is not connected to the platform: an export must be recorded there first. Try again when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크가 플랫폼에 연결되어 있지 않습니다. 내보내기는 먼저 플랫폼에 기록해야 하므로 온라인 상태에서 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Reading threads from the platform ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼에서 대화 내역을 읽는 중({n}건)…</translation>
     </message>
     <message>
         <source>Making the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 생성 중…</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>Recording the export with the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼에 내보내기를 기록하는 중…</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 저장 중…</translation>
     </message>
     <message>
         <source>Written to {path}.
 Recorded as export {id}.
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 저장했습니다.
+내보내기 {id}(으)로 기록되었습니다.
+SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The export was recorded ({id}) but the file could not be written ({reason}). Choose another place and press the button again: the same file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기는 기록되었지만({id}) 파일을 저장하지 못했습니다({reason}). 다른 위치를 선택하고 버튼을 다시 누르면 동일한 파일이 저장됩니다.</translation>
     </message>
     <message>
         <source>Write the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 다시 저장</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 내용이 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FeeRequestForm</name>
     <message>
         <source>Request a custom fee schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤 수수료율 요청</translation>
     </message>
     <message>
         <source>e.g. 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 4.5</translation>
     </message>
     <message>
         <source>Maker rate in bps</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커 수수료율(bp)</translation>
     </message>
     <message>
         <source>e.g. 8</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 8</translation>
     </message>
     <message>
         <source>Taker rate in bps</source>
-        <translation type="unfinished"></translation>
+        <translation>테이커 수수료율(bp)</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 범위</translation>
     </message>
     <message>
         <source>&amp;Maker rate (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커 수수료율(bp)(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Taker rate (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>테이커 수수료율(bp)(&amp;T)</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>비교</translation>
     </message>
     <message>
         <source>Maker</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커</translation>
     </message>
     <message>
         <source>Taker</source>
-        <translation type="unfinished"></translation>
+        <translation>테이커</translation>
     </message>
     <message>
         <source>Tier&apos;s rates</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 수수료율</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>요청값</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>할인율</translation>
     </message>
     <message>
         <source>In force now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 적용 중</translation>
     </message>
     <message>
         <source>Fee schedule for {client} ({uid}): {rates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}({uid}) 수수료율: {rates}</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>Help articles</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말 문서</translation>
     </message>
     <message>
         <source>Search help articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말 문서 검색…</translation>
     </message>
     <message>
         <source>Search help articles</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말 문서 검색</translation>
     </message>
     <message>
         <source>Language of the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 언어</translation>
     </message>
     <message>
         <source>Ticket&apos;s language first</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 언어 우선</translation>
     </message>
     <message>
         <source>Matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>검색된 문서</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>문서</translation>
     </message>
     <message>
         <source>Insert into reply</source>
-        <translation type="unfinished"></translation>
+        <translation>답변에 삽입</translation>
     </message>
     <message>
         <source>Insert the title, a two-line summary and the link (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목, 두 줄 요약, 링크를 삽입합니다(목록에서 Enter)</translation>
     </message>
     <message>
         <source> · used {n}×</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n}회 사용</translation>
     </message>
     <message>
         <source>Articles found: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>검색된 문서: {n}건</translation>
     </message>
     <message>
         <source>No article matches. Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 문서가 없습니다. 검색어를 줄이거나 다른 단어로 검색해 보세요.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 뷰어</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>확대</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 복사</translation>
     </message>
     <message>
         <source>{w} × {h} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h}픽셀</translation>
     </message>
 </context>
 <context>
