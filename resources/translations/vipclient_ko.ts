@@ -1576,250 +1576,250 @@ SHA-256: {sha}</translation>
     <name>Lanes</name>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>긴급</translation>
     </message>
     <message>
         <source>VIP priority</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 우선</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>일반</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>에스컬레이션</translation>
     </message>
     <message>
         <source>Waiting on client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 응답 대기</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}일 {h}시간</translation>
     </message>
     <message>
         <source>{h} h {m:02d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}시간 {m:02d}분</translation>
     </message>
     <message>
         <source>{m} m {s:02d} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}분 {s:02d}초</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}초</translation>
     </message>
     <message>
         <source>−{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>−{t}</translation>
     </message>
     <message>
         <source>no SLA clock running</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 SLA 없음</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 응답</translation>
     </message>
     <message>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 응답</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>해결</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>미배정</translation>
     </message>
     <message>
         <source>{clock}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}: {state}</translation>
     </message>
     <message>
         <source>All tickets</source>
         <extracomment>More changed tickets than this since the index was read: wait for the full recompute. Entities whose changes a patch covers (lanes read only ticket rows; a message changes its ticket&apos;s row too). Anything else (a client&apos;s tier, the outbox…) waits for the full index.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>전체 티켓</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 티켓</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>미배정</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 언어</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 채널</translation>
     </message>
     <message>
         <source>Choose a ticket to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓을 선택하면 여기에 내용이 표시됩니다.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>보기:</translation>
     </message>
     <message>
         <source>{n} late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}건 지연</translation>
     </message>
     <message>
         <source>{count} tickets, {n} with a breached SLA · Alt+{key}</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 {count}건, SLA 위반 {n}건 · Alt+{key}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>No tickets in this lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대기열에는 티켓이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>VIP Desk — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크 — {name}</translation>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation> (데모)</translation>
     </message>
     <message>
         <source>{title} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}({shortcut})</translation>
     </message>
     <message>
         <source>Client profiles are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서는 고객 프로필을 볼 수 없습니다.</translation>
     </message>
     <message>
         <source>Requests are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서는 요청 기능을 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Tickets are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서는 티켓을 볼 수 없습니다.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Search clients and tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 및 티켓 검색(&amp;S)…</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 문제(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>데모(&amp;D)</translation>
     </message>
     <message>
         <source>Switch to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(으)로 전환</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 폴더 열기(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>NotesConflict</name>
     <message>
         <source>Someone else changed this client</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사람이 이 고객 정보를 변경했습니다</translation>
     </message>
     <message>
         <source>Notes or tags of {uid} were changed by someone else while your edit was on its way. Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 수정 내용이 전송되는 동안 다른 사람이 {uid}의 메모나 태그를 변경했습니다. 유지할 버전을 선택하세요.</translation>
     </message>
     <message>
         <source>Tags: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>태그: {t}</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 버전 유지</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 버전 적용</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 결정</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your version&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;내 버전&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;On the server now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;현재 서버 버전&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1827,264 +1827,264 @@ SHA-256: {sha}</translation>
     <message>
         <source>Open</source>
         <extracomment>At most this many tickets are named one by one in one round; the rest are counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크</translation>
     </message>
     <message>
         <source>Emergency lane</source>
-        <translation type="unfinished"></translation>
+        <translation>긴급 대기열</translation>
     </message>
     <message>
         <source>{n} ticket(s) of your book are in Emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 담당 고객의 티켓 {n}건이 긴급 대기열에 있습니다.</translation>
     </message>
     <message>
         <source>Emergency: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>긴급: {client}</translation>
     </message>
     <message>
         <source>About to breach: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 위반 임박: {client}</translation>
     </message>
     <message>
         <source>More tickets need you</source>
-        <translation type="unfinished"></translation>
+        <translation>확인이 필요한 티켓이 더 있습니다</translation>
     </message>
     <message>
         <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 {n}건이 추가로 긴급 대기열에 들어왔거나 SLA 위반이 임박했습니다.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Only account managers and supervisors can make requests for clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객에 대한 요청은 담당 매니저와 슈퍼바이저만 작성할 수 있습니다.</translation>
     </message>
     <message>
         <source>Only this client&apos;s account manager or a supervisor can make requests for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객에 대한 요청은 이 고객의 담당 매니저나 슈퍼바이저만 작성할 수 있습니다.</translation>
     </message>
     <message>
         <source>This client&apos;s account is frozen, so no request can be made until it is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 계정이 동결되어 있어 동결이 해제될 때까지 요청을 작성할 수 없습니다.</translation>
     </message>
     <message>
         <source>This request is no longer waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청은 더 이상 결정 대기 상태가 아닙니다.</translation>
     </message>
     <message>
         <source>You made this request, so someone else must approve it (maker-checker).</source>
-        <translation type="unfinished"></translation>
+        <translation>본인이 작성한 요청이므로 다른 사람이 승인해야 합니다(작성자·승인자 분리).</translation>
     </message>
     <message>
         <source>You have already given your decision on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청에 대해 이미 결정을 내렸습니다.</translation>
     </message>
     <message>
         <source>Only a {role} can approve this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청은 {role}만 승인할 수 있습니다.</translation>
     </message>
     <message>
         <source>Only the person who made this request can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청은 작성자 본인만 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>Only security officers can freeze or unfreeze accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 동결 및 동결 해제는 보안 담당자만 할 수 있습니다.</translation>
     </message>
     <message>
         <source>This freeze has already been lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 동결은 이미 해제되었습니다.</translation>
     </message>
     <message>
         <source>You asked for this freeze to be lifted, so a different security officer must approve it (dual control).</source>
-        <translation type="unfinished"></translation>
+        <translation>본인이 이 동결의 해제를 요청했으므로 다른 보안 담당자가 승인해야 합니다(이중 통제).</translation>
     </message>
     <message>
         <source>Only supervisors and security officers can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>감사 로그는 슈퍼바이저와 보안 담당자만 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Only a supervisor can change a client&apos;s account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 담당 매니저는 슈퍼바이저만 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 매니저</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>슈퍼바이저</translation>
     </message>
     <message>
         <source>security officer</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 담당자</translation>
     </message>
 </context>
 <context>
     <name>PoliciesView</name>
     <message>
         <source>Rules in the order they are applied</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 순서대로 나열한 규칙</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 결과</translation>
     </message>
     <message>
         <source>What if…</source>
-        <translation type="unfinished"></translation>
+        <translation>가정해 보기…</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 유형</translation>
     </message>
     <message>
         <source>Client&apos;s tier</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 등급</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Maker rate in bps</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커 수수료율(bp)</translation>
     </message>
     <message>
         <source>Taker rate in bps</source>
-        <translation type="unfinished"></translation>
+        <translation>테이커 수수료율(bp)</translation>
     </message>
     <message>
         <source>Maker rate (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커 수수료율(bp)</translation>
     </message>
     <message>
         <source>Taker rate (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>테이커 수수료율(bp)</translation>
     </message>
     <message>
         <source>limit increase</source>
-        <translation type="unfinished"></translation>
+        <translation>한도 상향</translation>
     </message>
     <message>
         <source>expedite</source>
-        <translation type="unfinished"></translation>
+        <translation>우선 처리</translation>
     </message>
     <message>
         <source>Value in USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD 환산 금액</translation>
     </message>
     <message>
         <source>Kind of withdrawal request</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 요청 유형</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(USD)</translation>
     </message>
     <message>
         <source>empties a whitelist that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 화이트리스트를 모두 비움</translation>
     </message>
     <message>
         <source>Rate-limit tier</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 한도 등급</translation>
     </message>
     <message>
         <source>in the order the server gave</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 제공한 순서</translation>
     </message>
     <message>
         <source>in the order this desk last had them</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PC가 마지막으로 받은 순서</translation>
     </message>
     <message>
         <source>The rules the server applies, {order}: the first rule that matches a request decides it; a request no rule matches is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 적용하는 규칙입니다({order}). 요청에 처음으로 일치하는 규칙이 처리 방식을 결정하며, 어떤 규칙에도 일치하지 않는 요청은 차단됩니다.</translation>
     </message>
     <message>
         <source>These rules cannot be read here: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PC에서는 규칙을 해석할 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>No problem found: every rule can decide some request, every approval can be given, every kind of request has a rule that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 없습니다. 모든 규칙이 실제로 요청을 결정할 수 있고, 모든 승인을 받을 수 있으며, 요청 유형마다 허용하는 규칙이 있습니다.</translation>
     </message>
     <message>
         <source>Write the amounts as plain numbers, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액은 4.5와 같이 숫자로만 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>RequestForm</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기한</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Why the client needs this (10 to 2000 characters; the approver reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>고객에게 필요한 이유(10~2000자, 승인자가 읽습니다)</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 예상</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 보내기(&amp;S)</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 보내기</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>{name} ({uid}) · {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid}) · {tier}</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객을 선택하세요.</translation>
     </message>
     <message>
         <source>Not ready — {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 미완료 — {field}: {message}</translation>
     </message>
     <message>
         <source>The rules block this request, so the server would refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙에 따라 차단되는 요청이므로 서버에서 거부됩니다.</translation>
     </message>
     <message>
         <source>This desk cannot read the rules the server serves ({problem}); the server decides when the request reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PC에서는 서버가 제공하는 규칙을 해석할 수 없습니다({problem}). 요청이 서버에 도착하면 서버가 결정합니다.</translation>
     </message>
     <message>
         <source>Fill in the values to see which rule decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>값을 입력하면 어떤 규칙이 적용되는지 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>(The rules&apos; order is as this desk last had it; the server&apos;s answer decides.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(규칙 순서는 이 PC가 마지막으로 받은 기준이며, 최종 결정은 서버의 응답을 따릅니다.)</translation>
     </message>
 </context>
 <context>
@@ -2092,167 +2092,167 @@ SHA-256: {sha}</translation>
     <message>
         <source>Open the client&apos;s profile</source>
         <extracomment>``(verdict, detail, rule) -&gt; comment`` or None when the person closed the dialog; tests replace it to answer without a modal loop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>고객 프로필 열기</translation>
     </message>
     <message>
         <source>What is asked, against what is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 내용과 현재 적용 중인 내용 비교</translation>
     </message>
     <message>
         <source>The rule that decided it</source>
-        <translation type="unfinished"></translation>
+        <translation>결정한 규칙</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 현황</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>처리자</translation>
     </message>
     <message>
         <source>Client&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 현지 시각</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translation>내 시각</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>의견</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>승인(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>반려(&amp;J)…</translation>
     </message>
     <message>
         <source>Cancel re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 취소(&amp;Q)</translation>
     </message>
     <message>
         <source>Approve this request</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청 승인</translation>
     </message>
     <message>
         <source>Reject this request</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청 반려</translation>
     </message>
     <message>
         <source>Cancel this request</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청 취소</translation>
     </message>
     <message>
         <source>Approve {kind} {id} for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}의 {kind} 요청 {id} 승인</translation>
     </message>
     <message>
         <source>Reject {kind} {id} for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}의 {kind} 요청 {id} 반려</translation>
     </message>
     <message>
         <source>Cancel {kind} {id} for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}의 {kind} 요청 {id} 취소</translation>
     </message>
     <message>
         <source>{kind} request {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 요청 {id}</translation>
     </message>
     <message>
         <source>{client} ({uid}) · {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}({uid}) · {tier}</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 내용</translation>
     </message>
     <message>
         <source>In force now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 적용 중</translation>
     </message>
     <message>
         <source>The server decides which rule applies when the request reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 서버에 도착하면 어떤 규칙을 적용할지 서버가 결정합니다.</translation>
     </message>
     <message>
         <source>Rule {rule} (not among the rules served now).</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 {rule}(현재 제공되는 규칙에 없음).</translation>
     </message>
     <message>
         <source>Rule {rule}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 {rule}: {sentence}</translation>
     </message>
     <message>
         <source>Why it matched:</source>
-        <translation type="unfinished"></translation>
+        <translation>일치한 이유:</translation>
     </message>
     <message>
         <source>It matches every request of its kind that no earlier rule took.</source>
-        <translation type="unfinished"></translation>
+        <translation>앞선 규칙에 해당하지 않은 같은 유형의 모든 요청에 일치합니다.</translation>
     </message>
     <message>
         <source>the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼</translation>
     </message>
     <message>
         <source>Your {action} was refused by the server: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>내 {action} 처리가 서버에서 거부되었습니다: {error}</translation>
     </message>
     <message>
         <source>Your {action} is on its way to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 {action} 처리를 서버로 전송하는 중입니다.</translation>
     </message>
     <message>
         <source>This request is still on its way to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청은 아직 서버로 전송 중입니다.</translation>
     </message>
     <message>
         <source>Wait until your last action on it has reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청에 대한 마지막 작업이 서버에 도착할 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>approval</source>
-        <translation type="unfinished"></translation>
+        <translation>승인</translation>
     </message>
     <message>
         <source>rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>반려</translation>
     </message>
     <message>
         <source>cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>No approval needed: the rule applied it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 불필요: 규칙에 따라 즉시 적용되었습니다.</translation>
     </message>
     <message>
         <source>{given} of {needed} approval(s) by a {role} given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} 승인 {needed}건 중 {given}건 완료.</translation>
     </message>
     <message>
         <source>Still needed: {n}. Who may approve: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 승인: {n}건. 승인 가능자: {names}.</translation>
     </message>
     <message>
         <source>Deadline {when}: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 {when}: {left}</translation>
     </message>
 </context>
 <context>
