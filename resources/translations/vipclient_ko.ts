@@ -2259,488 +2259,488 @@ SHA-256: {sha}</translation>
     <name>Requests</name>
     <message>
         <source>no end (stays until changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 없음(변경 전까지 유지)</translation>
     </message>
     <message>
         <source>{rates}, custom until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rates}, {until}까지 맞춤 적용</translation>
     </message>
     <message>
         <source>{rates}, custom</source>
-        <translation type="unfinished"></translation>
+        <translation>{rates}, 맞춤</translation>
     </message>
     <message>
         <source>{rates}, the tier&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rates}, 등급 기본값</translation>
     </message>
     <message>
         <source>Fee schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>수수료율</translation>
     </message>
     <message>
         <source>Tier&apos;s rates ({tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 수수료율({tier})</translation>
     </message>
     <message>
         <source>Discount off the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 대비 할인율</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 범위</translation>
     </message>
     <message>
         <source>Expedite withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 우선 처리</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>환산 금액</translation>
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간 출금 한도</translation>
     </message>
     <message>
         <source>API rate-limit tier</source>
-        <translation type="unfinished"></translation>
+        <translation>API 호출 한도 등급</translation>
     </message>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 화이트리스트</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기한</translation>
     </message>
     <message>
         <source>adds {networks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} 추가</translation>
     </message>
     <message>
         <source>removes {networks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} 삭제</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음</translation>
     </message>
     <message>
         <source>Custom &amp;fee schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤 수수료율(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Withdrawal limit or expedite…</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 한도 상향 또는 우선 처리(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;API access…</source>
-        <translation type="unfinished"></translation>
+        <translation>API 접근 권한(&amp;A)…</translation>
     </message>
     <message>
         <source>Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>요청…</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 내용</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>요청자</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 일시</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Awaiting your approval: {client}</source>
         <extracomment>How long before its deadline a waiting request is &quot;close to its deadline&quot; (seconds).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>내 승인 대기: {client}</translation>
     </message>
     <message>
         <source>Close to its deadline: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 임박: {client}</translation>
     </message>
     <message>
         <source>Your request was applied: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>내 요청 적용됨: {client}</translation>
     </message>
     <message>
         <source>Your request was rejected: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>내 요청 반려됨: {client}</translation>
     </message>
     <message>
         <source>Your request expired: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>내 요청 만료됨: {client}</translation>
     </message>
     <message>
         <source>{kind} request {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 요청 {id}</translation>
     </message>
     <message>
         <source>More requests need you</source>
-        <translation type="unfinished"></translation>
+        <translation>확인이 필요한 요청이 더 있습니다</translation>
     </message>
     <message>
         <source>{n} more request(s) changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 {n}건이 추가로 변경되었습니다.</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>출금</translation>
     </message>
     <message>
         <source>API access</source>
-        <translation type="unfinished"></translation>
+        <translation>API 접근</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 대기</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>반려됨</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>적용됨</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 중…</translation>
     </message>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>표준</translation>
     </message>
     <message>
         <source>elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>상향</translation>
     </message>
     <message>
         <source>institutional</source>
-        <translation type="unfinished"></translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>market maker</source>
-        <translation type="unfinished"></translation>
+        <translation>마켓 메이커</translation>
     </message>
     <message>
         <source>spot</source>
-        <translation type="unfinished"></translation>
+        <translation>현물</translation>
     </message>
     <message>
         <source>futures</source>
-        <translation type="unfinished"></translation>
+        <translation>선물</translation>
     </message>
     <message>
         <source>spot and futures</source>
-        <translation type="unfinished"></translation>
+        <translation>현물 및 선물</translation>
     </message>
     <message>
         <source>{amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} USD</translation>
     </message>
     <message>
         <source>maker {maker} / taker {taker} bps</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커 {maker}bp / 테이커 {taker}bp</translation>
     </message>
     <message>
         <source>any IP (no whitelist)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 IP(화이트리스트 없음)</translation>
     </message>
     <message>
         <source>Expedite {amount} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} 우선 처리({id})</translation>
     </message>
     <message>
         <source>24 h limit {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간 한도 {amount}</translation>
     </message>
     <message>
         <source>{tier} · {n} network(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} · IP 대역 {n}개</translation>
     </message>
     <message>
         <source>past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과</translation>
     </message>
     <message>
         <source>{t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} 남음</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>요청됨</translation>
     </message>
     <message>
         <source>applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>즉시 적용</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>차단</translation>
     </message>
     <message>
         <source>needs {n} {role} with a fresh TOTP code within {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}시간 내 {role} {n}명 승인 필요(새 OTP 코드 입력)</translation>
     </message>
     <message>
         <source>needs {n} {role} within {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}시간 내 {role} {n}명 승인 필요</translation>
     </message>
     <message>
         <source>a limit increase</source>
-        <translation type="unfinished"></translation>
+        <translation>한도 상향</translation>
     </message>
     <message>
         <source>an expedite</source>
-        <translation type="unfinished"></translation>
+        <translation>우선 처리</translation>
     </message>
     <message>
         <source>the client&apos;s tier is {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 등급: {v}</translation>
     </message>
     <message>
         <source>it is {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>유형: {v}</translation>
     </message>
     <message>
         <source>the discount is at most {v} %</source>
-        <translation type="unfinished"></translation>
+        <translation>할인율 {v}% 이하</translation>
     </message>
     <message>
         <source>the maker rate is below {v} bps</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커 수수료율 {v}bp 미만</translation>
     </message>
     <message>
         <source>it is worth at most {v} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 {v} USD 이하</translation>
     </message>
     <message>
         <source>the requested rate limit is {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 호출 한도: {v}</translation>
     </message>
     <message>
         <source>it empties a whitelist that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 화이트리스트를 모두 비움</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 또는 </translation>
     </message>
     <message>
         <source>it does not empty the whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>화이트리스트를 비우지 않음</translation>
     </message>
     <message>
         <source>fee request</source>
-        <translation type="unfinished"></translation>
+        <translation>수수료 요청</translation>
     </message>
     <message>
         <source>withdrawal request</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 요청</translation>
     </message>
     <message>
         <source>API-access request</source>
-        <translation type="unfinished"></translation>
+        <translation>API 접근 요청</translation>
     </message>
     <message>
         <source>Fee requests</source>
-        <translation type="unfinished"></translation>
+        <translation>수수료 요청</translation>
     </message>
     <message>
         <source>Withdrawal requests</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 요청</translation>
     </message>
     <message>
         <source>API-access requests</source>
-        <translation type="unfinished"></translation>
+        <translation>API 접근 요청</translation>
     </message>
     <message>
         <source>Any other {what}: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 밖의 모든 {what}: {action}.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{what} where {conditions}: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}({conditions}): {action}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>{condition} (this request: {actual}) — {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>{condition}(이 요청: {actual}) — {held}</translation>
     </message>
     <message>
         <source>Blocked: no rule allows this request, so the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>차단: 이 요청을 허용하는 규칙이 없어 서버에서 거부됩니다.</translation>
     </message>
     <message>
         <source>Applied at once when the server has it (rule {rule}).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 받는 즉시 적용됩니다(규칙 {rule}).</translation>
     </message>
     <message>
         <source>Blocked by rule {rule}: the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 {rule}에 따라 차단: 서버에서 거부됩니다.</translation>
     </message>
     <message>
         <source>Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}시간 내에 {role} {n}명이 새 OTP 코드로 승인해야 합니다(규칙 {rule}). 요청을 보낼 때 내 OTP 코드를 입력하게 됩니다.</translation>
     </message>
     <message>
         <source>Needs {n} {role} within {hours} h (rule {rule}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}시간 내에 {role} {n}명의 승인이 필요합니다(규칙 {rule}).</translation>
     </message>
     <message>
         <source>Rule {rule} can never be the first match: {earlier} always match its requests first.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 {rule}: 처음 일치하는 규칙이 될 수 없습니다. 해당 요청에는 항상 {earlier} 규칙이 먼저 일치합니다.</translation>
     </message>
     <message>
         <source>Rule {rule} matches no request: its conditions can never hold together.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 {rule}: 어떤 요청에도 일치하지 않습니다. 조건들이 동시에 성립할 수 없습니다.</translation>
     </message>
     <message>
         <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 {rule}: {role} {n}명의 승인이 필요하지만 해당 역할을 가진 직원은 {holders}뿐입니다(요청자는 자신의 요청을 승인할 수 없음). 따라서 이 규칙에 해당하는 요청은 승인될 수 없습니다.</translation>
     </message>
     <message>
         <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 {rule}: {role} {n}명의 승인이 필요하지만 해당 역할을 가진 직원은 {holders}뿐입니다. 자신의 요청은 승인할 수 없으므로 {requesters}의 요청은 승인될 수 없습니다.</translation>
     </message>
     <message>
         <source>No rule allows any {what}: every one is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 허용하는 규칙이 없어 모두 차단됩니다.</translation>
     </message>
     <message>
         <source>Write it in full digits without an exponent (1000, not 1e3).</source>
-        <translation type="unfinished"></translation>
+        <translation>지수 표기 없이 숫자를 모두 적어 주세요(1e3이 아니라 1000).</translation>
     </message>
     <message>
         <source>This is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>Use a point for decimals (1.5, not 1,5); commas only group thousands, as in 1,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>소수점은 마침표로 입력하세요(1,5가 아니라 1.5). 쉼표는 1,000처럼 천 단위 구분에만 씁니다.</translation>
     </message>
     <message>
         <source>Type the digits as plain 0–9: {char} is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자는 반각 0–9로 입력하세요. {char} 문자는 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>It contains an invisible character ({char}); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>보이지 않는 문자({char})가 포함되어 있습니다. 다시 입력하세요.</translation>
     </message>
     <message>
         <source>Write a plain number such as 12.5 (digits and one decimal point).</source>
-        <translation type="unfinished"></translation>
+        <translation>12.5처럼 숫자와 소수점 하나로만 입력하세요.</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>값을 입력하세요.</translation>
     </message>
     <message>
         <source>A rate is between 0 and 100 bps (0 % to 1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>수수료율은 0~100bp(0~1%) 사이여야 합니다.</translation>
     </message>
     <message>
         <source>The maker rate cannot be higher than the taker rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>메이커 수수료율은 테이커 수수료율보다 높을 수 없습니다.</translation>
     </message>
     <message>
         <source>The amount must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>수량은 0보다 커야 합니다.</translation>
     </message>
     <message>
         <source>Say until when the change is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항의 유효 기한을 지정하세요.</translation>
     </message>
     <message>
         <source>The end of validity must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기한은 현재 이후여야 합니다.</translation>
     </message>
     <message>
         <source>The end of validity can be at most 365 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기한은 최대 365일 후까지 지정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Write a reason of 10 to 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 10~2000자로 입력하세요.</translation>
     </message>
     <message>
         <source>A limit increase is stated in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>한도 상향은 USD로 입력합니다.</translation>
     </message>
     <message>
         <source>Say which withdrawal to expedite.</source>
-        <translation type="unfinished"></translation>
+        <translation>우선 처리할 출금 건을 지정하세요.</translation>
     </message>
     <message>
         <source>The assets&apos; precision and prices could not be read, so only a limit increase in USD can be asked for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>자산의 소수 자릿수와 시세를 읽어 올 수 없어 지금은 USD 기준 한도 상향만 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>This changes nothing: the client has these API settings already.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항이 없습니다. 고객에게 이미 이 API 설정이 적용되어 있습니다.</translation>
     </message>
     <message>
         <source>At most {places} decimal place(s) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>소수점 이하 최대 {places}자리까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>The new limit must be above the client&apos;s current limit of {limit} USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 한도는 고객의 현재 한도인 {limit} USD보다 높아야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2748,272 +2748,272 @@ SHA-256: {sha}</translation>
     <message>
         <source>&amp;New request</source>
         <extracomment>Entities whose changes can change what the section shows. The &quot;created&quot; filter of the All tab: (days back, or None for any time).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>새 요청(&amp;N)</translation>
     </message>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>새 요청</translation>
     </message>
     <message>
         <source>Client uid or name</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 UID 또는 이름</translation>
     </message>
     <message>
         <source>Filter by client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객으로 필터링</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형으로 필터링</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 유형</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태로 필터링</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Filter by requester</source>
-        <translation type="unfinished"></translation>
+        <translation>요청자로 필터링</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 요청자</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜로 필터링</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 기간</translation>
     </message>
     <message>
         <source>Last {n} day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 {n}일</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>정책</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>내 요청</translation>
     </message>
     <message>
         <source>Awaiting my approval</source>
-        <translation type="unfinished"></translation>
+        <translation>내 승인 대기</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>You have made no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>작성한 요청이 없습니다.</translation>
     </message>
     <message>
         <source>Nothing awaits your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>승인을 기다리는 요청이 없습니다.</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 조건에 맞는 요청이 없습니다.</translation>
     </message>
     <message>
         <source>This desk&apos;s preview said rule {preview} ({action}); the server decided by rule {server} ({status}). The server&apos;s answer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PC의 미리 보기에서는 규칙 {preview}({action})였지만 서버는 규칙 {server}({status})에 따라 결정했습니다. 서버의 결정이 최종입니다.</translation>
     </message>
     <message>
         <source>The server decided otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 다르게 결정했습니다</translation>
     </message>
 </context>
 <context>
     <name>SearchPalette</name>
     <message>
         <source>Search clients and tickets: name, uid, e-mail, subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 및 티켓 검색: 이름, UID, 이메일, 제목…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to open · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ 선택 · Enter 열기 · Esc 닫기</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓</translation>
     </message>
     <message>
         <source>Nothing in your cache matches “{q}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 캐시에서 “{q}”에 대한 검색 결과가 없습니다.</translation>
     </message>
     <message>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 실패: {error}</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>보안</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>감사</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>라이트</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>다크</translation>
     </message>
     <message>
         <source>password and code</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 및 인증 코드</translation>
     </message>
     <message>
         <source>staying signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 상태 유지</translation>
     </message>
     <message>
         <source>the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>데모</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>안정 버전</translation>
     </message>
     <message>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>베타</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소</translation>
     </message>
     <message>
         <source>Only if your company uses its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>회사 자체 CA를 사용하는 경우에만 입력</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 번들</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시</translation>
     </message>
     <message>
         <source>Connection changes apply the next time you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 설정 변경 사항은 다음 로그인 시 적용됩니다.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>화면</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>A new language applies after VIP Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경한 언어는 VIP 데스크를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Notify me of emergencies and near-breaches in my book</source>
-        <translation type="unfinished"></translation>
+        <translation>내 담당 고객의 긴급 티켓 및 SLA 위반 임박 알림 받기</translation>
     </message>
     <message>
         <source>Sign-in and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 및 업데이트</translation>
     </message>
     <message>
         <source>Sign-in allowed with</source>
-        <translation type="unfinished"></translation>
+        <translation>허용된 로그인 방식</translation>
     </message>
     <message>
         <source>Update channel</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 채널</translation>
     </message>
     <message>
         <source>Set by your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 부서에서 설정합니다.</translation>
     </message>
     <message>
         <source>The CA bundle file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 번들 파일이 없습니다: {path}</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 번들 선택</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
