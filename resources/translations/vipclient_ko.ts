@@ -3020,325 +3020,325 @@ SHA-256: {sha}</translation>
     <name>SignInDialog</name>
     <message>
         <source>Signing in failed because of a problem inside VIP Desk. The log has details.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크 내부 문제로 로그인하지 못했습니다. 자세한 내용은 로그를 확인하세요.</translation>
     </message>
     <message>
         <source>Sign in to VIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크 로그인</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
         <source>Set by your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 부서에서 설정합니다.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>6 digits from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 앱에 표시된 6자리 숫자</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소는 https://(또는 http://)로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호를 입력하세요.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 앱에 표시된 6자리 코드를 입력하세요.</translation>
     </message>
     <message>
         <source>Locked: try again in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>잠김: {time} 후 다시 시도하세요</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
         <source>account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 매니저</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>슈퍼바이저</translation>
     </message>
     <message>
         <source>security officer</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 담당자</translation>
     </message>
     <message>
         <source>Show actions that have not reached the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 아직 도착하지 않은 작업 보기</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 중…</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간</translation>
     </message>
     <message>
         <source>Syncing… {n} items received</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중… {n}건 수신</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중…</translation>
     </message>
     <message>
         <source>Offline since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}부터 오프라인</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인</translation>
     </message>
     <message>
         <source>{state} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} — {reason}</translation>
     </message>
     <message>
         <source>{n} unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>미전송 {n}건</translation>
     </message>
     <message>
         <source>{n} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 필요 {n}건</translation>
     </message>
     <message>
         <source>All actions sent</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 작업 전송 완료</translation>
     </message>
     <message>
         <source>{name} · {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {roles}</translation>
     </message>
 </context>
 <context>
     <name>StepUpDialog</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>{n} more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}자리 더 입력</translation>
     </message>
     <message>
         <source>Confirm with your code</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드로 확인</translation>
     </message>
     <message>
         <source>This action needs a fresh 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업을 하려면 인증 앱의 새 6자리 코드가 필요합니다.</translation>
     </message>
     <message>
         <source>That code was not accepted. Wait for the next code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드가 승인되지 않았습니다. 다음 코드가 나오면 다시 시도하세요.</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>6자리 코드</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 보안 인증서를 확인할 수 없습니다.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션이 만료되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>The server is having a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 문제가 있습니다.</translation>
     </message>
     <message>
         <source>The server sent answers VIP Desk could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크가 읽을 수 없는 응답을 서버가 보냈습니다.</translation>
     </message>
     <message>
         <source>Not sent: the authenticator code was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 안 됨: 인증 코드를 입력하지 않았습니다.</translation>
     </message>
     <message>
         <source>Not sent: the authenticator code was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 안 됨: 인증 코드가 거부되었습니다.</translation>
     </message>
     <message>
         <source>This action waited more than a day to be sent and VIP Desk cannot check whether the server already has it. Check on the server, then resend it only if it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업은 하루 넘게 전송을 기다렸기 때문에 서버에 이미 반영되었는지 VIP 데스크가 확인할 수 없습니다. 서버에서 확인한 뒤 반영되지 않은 경우에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Someone changed this item on the server before your change arrived. Review the current version, then resend your change or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 변경 사항이 도착하기 전에 다른 사람이 서버에서 이 항목을 변경했습니다. 현재 버전을 확인한 뒤 변경 사항을 다시 보내거나 폐기하세요.</translation>
     </message>
 </context>
 <context>
     <name>SyncProblems</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Server&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 메시지</translation>
     </message>
     <message>
         <source>Last tried</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 시도</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사람이 변경함</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 문제</translation>
     </message>
     <message>
         <source>Select an action to see what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 선택하면 전송한 내용을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 보내기(&amp;R)</translation>
     </message>
     <message>
         <source>Send this action to the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업을 서버로 다시 보냅니다</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기(&amp;D)</translation>
     </message>
     <message>
         <source>Give up this action; it will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업을 포기합니다. 전송되지 않습니다</translation>
     </message>
     <message>
         <source>&amp;Open in its form…</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 양식에서 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Correct what the server refused, then send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 거부한 내용을 수정한 뒤 다시 보냅니다</translation>
     </message>
     <message>
         <source>Every action you took has reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>수행한 모든 작업이 서버에 도착했습니다.</translation>
     </message>
     <message>
         <source>The server refused {n} of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 작업 {n}건을 거부했습니다. 서버 메시지를 확인한 뒤 원인을 해결하고 다시 보내거나 해당 작업을 폐기하세요.</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>목록을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>Discard action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 폐기</translation>
     </message>
     <message>
         <source>Discard this action? It will not be sent to the server and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업을 폐기할까요? 서버로 전송되지 않으며 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(비어 있음)</translation>
     </message>
     <message>
         <source>What you sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>내가 보낸 내용:</translation>
     </message>
     <message>
         <source>The server&apos;s version now:</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 서버 버전:</translation>
     </message>
 </context>
 <context>
     <name>TextPreview</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Only the first megabyte is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 1MB만 표시합니다.</translation>
     </message>
 </context>
 <context>
     <name>ThreadFiles</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>동영상</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>업로드 중…</translation>
     </message>
     <message>
         <source>not uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>업로드 안 됨</translation>
     </message>
 </context>
 <context>
@@ -3346,339 +3346,340 @@ SHA-256: {sha}</translation>
     <message>
         <source>Too large to preview
 {w} × {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 커서 미리 볼 수 없음
+{w} × {h}</translation>
     </message>
     <message>
         <source>Cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 수 없음</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
 </context>
 <context>
     <name>TicketView</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 메모</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>답변</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 대기</translation>
     </message>
     <message>
         <source>refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 거부됨</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>미전송</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>전송됨</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 메시지가 없습니다.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>신규</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Pending client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 응답 대기</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>에스컬레이션됨</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>해결됨</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>보안</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>리스크</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>재무</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>컴플라이언스</translation>
     </message>
     <message>
         <source>Escalate ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 에스컬레이션</translation>
     </message>
     <message>
         <source>What should the team know?</source>
-        <translation type="unfinished"></translation>
+        <translation>팀에 전달할 내용을 적어 주세요.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>에스컬레이션</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>담당하기</translation>
     </message>
     <message>
         <source>Assign this ticket to me</source>
-        <translation type="unfinished"></translation>
+        <translation>이 티켓을 나에게 배정</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>배정</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>에스컬레이션…</translation>
     </message>
     <message>
         <source>Ticket thread</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 대화</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 작성…(Ctrl+Enter로 보내기)</translation>
     </message>
     <message>
         <source>Only staff see internal notes; they do not answer the client</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 메모는 직원만 볼 수 있으며 고객에게 전송되지 않습니다</translation>
     </message>
     <message>
         <source>Insert a canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 템플릿 삽입</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말</translation>
     </message>
     <message>
         <source>Search the help centre for an answer (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>고객센터 도움말에서 답변 찾기(Ctrl+H)</translation>
     </message>
     <message>
         <source>Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>요청…</translation>
     </message>
     <message>
         <source>{id} · {status} · {priority} · {category} · {channel} · {language} · assignee: {assignee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {status} · {priority} · {category} · {channel} · {language} · 담당자: {assignee}</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>미배정</translation>
     </message>
     <message>
         <source> · team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 팀: {team}</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>배정 해제</translation>
     </message>
     <message>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 템플릿…</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>상태가 변경되지 않았습니다</translation>
     </message>
     <message>
         <source>Files are still being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 아직 확인하는 중입니다</translation>
     </message>
 </context>
 <context>
     <name>TotpCode</name>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 앱에 표시된 6자리 코드를 입력하세요.</translation>
     </message>
     <message>
         <source>The code is made of digits only, like 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드는 123456처럼 숫자로만 이루어져 있습니다.</translation>
     </message>
     <message>
         <source>The code has 6 digits; you typed {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드는 6자리인데 {count}자리를 입력했습니다.</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
     <message>
         <source>INTERNAL NOTE — staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 메모 — 직원 전용</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>제외</translation>
     </message>
     <message>
         <source>included and marked</source>
-        <translation type="unfinished"></translation>
+        <translation>포함(내부 메모로 표시)</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 기록</translation>
     </message>
     <message>
         <source>Exported {at} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}에 {who} 님이 내보냄.</translation>
     </message>
     <message>
         <source>Times in UTC and in the client&apos;s time zone ({tz}).</source>
-        <translation type="unfinished"></translation>
+        <translation>시각은 UTC와 고객 시간대({tz})로 함께 표시합니다.</translation>
     </message>
     <message>
         <source>Internal notes: {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 메모: {how}.</translation>
     </message>
     <message>
         <source>Status: {status} · category: {category} · opened {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: {status} · 분류: {category} · 접수 {at}</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>TranscriptsBox</name>
     <message>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 기록</translation>
     </message>
     <message>
         <source>Transcript exports of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 대화 기록 내보내기 내역</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 사람</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Export transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 기록 내보내기…</translation>
     </message>
     <message>
         <source>Account managers and supervisors export transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 기록은 담당 매니저와 슈퍼바이저가 내보낼 수 있습니다</translation>
     </message>
     <message>
         <source>Check a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 확인…</translation>
     </message>
     <message>
         <source>Say which export a file handed back is, or that it matches none</source>
-        <translation type="unfinished"></translation>
+        <translation>돌려받은 파일이 어느 내보내기에 해당하는지, 또는 일치하는 내보내기가 없는지 확인합니다</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>The exports are read from the platform; VIP Desk is not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 내역은 플랫폼에서 읽어 옵니다. VIP 데스크가 아직 연결되지 않았습니다.</translation>
     </message>
     <message>
         <source>No transcript of this client has been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 대화 기록을 내보낸 적이 없습니다.</translation>
     </message>
     <message>
         <source>Check a transcript file</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 기록 파일 확인</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 확인 중…</translation>
     </message>
     <message>
         <source>{name} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>{name} matches none of this client&apos;s exports (SHA-256 {sha}): it was changed after the export, or it is not a transcript this desk exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일은 이 고객의 어떤 내보내기와도 일치하지 않습니다(SHA-256 {sha}). 내보낸 뒤 변경되었거나 이 데스크에서 내보낸 대화 기록이 아닙니다.</translation>
     </message>
     <message>
         <source>{name} is export {id} of {when} by {who} (tickets {tickets}); its SHA-256 matches: {sha}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일은 {when}에 {who} 님이 내보낸 내보내기 {id}입니다(티켓 {tickets}). SHA-256 일치: {sha}.</translation>
     </message>
 </context>
 <context>
@@ -3686,152 +3687,152 @@ SHA-256: {sha}</translation>
     <message>
         <source>ends on</source>
         <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
 </context>
 <context>
     <name>VipDesk</name>
     <message>
         <source>VIP Desk stopped unexpectedly the last time it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난번 실행 중에 VIP 데스크가 예기치 않게 종료되었습니다.</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>계속하려면 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>The kept sign-in could not be opened; the cached data is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 로그인 정보를 열 수 없어 캐시된 데이터를 표시합니다.</translation>
     </message>
     <message>
         <source>your IT department does not allow the demo on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 부서에서 이 컴퓨터의 데모 사용을 허용하지 않습니다</translation>
     </message>
     <message>
         <source>Starting the demo server with its demo clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 서버와 데모 고객을 준비하는 중…</translation>
     </message>
     <message>
         <source>Signing in as {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 계정으로 로그인하는 중…</translation>
     </message>
     <message>
         <source>VIP Desk demo</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 데스크 데모</translation>
     </message>
     <message>
         <source>The demo could not start: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>데모를 시작할 수 없습니다: {e}</translation>
     </message>
 </context>
 <context>
     <name>WhitelistEditor</name>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 화이트리스트</translation>
     </message>
     <message>
         <source>Network to add, e.g. 203.0.113.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 IP 대역(예: 203.0.113.0/24)</translation>
     </message>
     <message>
         <source>Network to add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 IP 대역</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Remove the selected network</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 IP 대역 삭제</translation>
     </message>
     <message>
         <source>Paste lines</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 줄 붙여넣기</translation>
     </message>
     <message>
         <source>Add every line of the clipboard as a network</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드의 각 줄을 IP 대역으로 추가</translation>
     </message>
     <message>
         <source>A network: press Enter to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 IP 대역입니다. Enter 키를 누르면 추가됩니다.</translation>
     </message>
     <message>
         <source>Against the client&apos;s list now: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 현재 목록 대비: {change}</translation>
     </message>
     <message>
         <source>The same networks as the client&apos;s list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 현재 목록과 같은 IP 대역입니다.</translation>
     </message>
     <message>
         <source>{network}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: {message}</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalRequestForm</name>
     <message>
         <source>Request a withdrawal limit or an expedite</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 한도 상향 또는 우선 처리 요청</translation>
     </message>
     <message>
         <source>Raise the 24 h &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간 한도 상향(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Expedite a pending withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 출금 우선 처리(&amp;E)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Withdrawal id</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 ID</translation>
     </message>
     <message>
         <source>The pending withdrawal&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 출금의 ID</translation>
     </message>
     <message>
         <source>Withdrawal &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>출금 ID(&amp;I)</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>자산</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>New 24 h limit (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 24시간 한도(USD)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>환산 금액</translation>
     </message>
     <message>
         <source>Reading the assets&apos; precision and prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>자산의 소수 자릿수와 시세를 읽어 오는 중…</translation>
     </message>
     <message>
         <source>The assets&apos; precision and prices could not be read ({error}); a limit increase in USD can still be asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>자산의 소수 자릿수와 시세를 읽어 올 수 없습니다({error}). USD 기준 한도 상향은 계속 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>Withdrawal request for {client} ({uid}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}({uid}) 출금 요청: {what}</translation>
     </message>
 </context>
 </TS>
