@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>That code was not accepted. Wait for the next code in your authenticator app and try again.</source>
-        <translation>인증 코드가 승인되지 않았습니다. 인증 앱에 다음 코드가 나오면 다시 시도하세요.</translation>
+        <translation>인증 코드가 거부되었습니다. 인증 앱에 다음 코드가 나오면 다시 시도하세요.</translation>
     </message>
     <message>
         <source>This action needs a fresh code from your authenticator app.</source>
@@ -199,11 +199,11 @@
     </message>
     <message>
         <source>Some values were not accepted: {fields}</source>
-        <translation>일부 값이 승인되지 않았습니다: {fields}</translation>
+        <translation>일부 입력값이 거부되었습니다: {fields}</translation>
     </message>
     <message>
         <source>Some values were not accepted.</source>
-        <translation>일부 값이 승인되지 않았습니다.</translation>
+        <translation>일부 입력값이 거부되었습니다.</translation>
     </message>
     <message>
         <source>The server is busy. VIP Desk will try again in {wait}.</source>
@@ -2560,7 +2560,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>the requested rate limit is {v}</source>
-        <translation>요청 호출 한도: {v}</translation>
+        <translation>요청한 호출 한도: {v}</translation>
     </message>
     <message>
         <source>it empties a whitelist that is not empty</source>
@@ -3162,7 +3162,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>That code was not accepted. Wait for the next code and try again.</source>
-        <translation>인증 코드가 승인되지 않았습니다. 다음 코드가 나오면 다시 시도하세요.</translation>
+        <translation>인증 코드가 거부되었습니다. 다음 코드가 나오면 다시 시도하세요.</translation>
     </message>
     <message>
         <source>6-digit code</source>
