@@ -472,7 +472,7 @@
     <message>
         <source>Reply to open ticket</source>
         <extracomment>The client&apos;s version when the person began editing (the edit&apos;s If-Match). Shows a conflict; tests replace it to answer without a modal loop.</extracomment>
-        <translation>진행 중인 티켓에 답변</translation>
+        <translation>미해결 티켓에 답변</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>This client has no open ticket</source>
-        <translation>이 고객에게 진행 중인 티켓이 없습니다</translation>
+        <translation>이 고객에게 미해결 티켓이 없습니다</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -802,7 +802,7 @@
     <name>Dashboard</name>
     <message>
         <source>Open tickets</source>
-        <translation>진행 중 티켓</translation>
+        <translation>미해결 티켓</translation>
     </message>
     <message>
         <source>Breached now</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Open tickets per lane</source>
-        <translation>대기열별 진행 중 티켓</translation>
+        <translation>대기열별 미해결 티켓</translation>
     </message>
     <message>
         <source>Lane</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>{lane}: open tickets</source>
-        <translation>{lane}: 진행 중 티켓</translation>
+        <translation>{lane}: 미해결 티켓</translation>
     </message>
     <message>
         <source>{lane}: breached now</source>
@@ -846,11 +846,11 @@
     </message>
     <message>
         <source>First responses settled on {day}</source>
-        <translation>{day} 확정된 첫 응답</translation>
+        <translation>{day}에 확정된 첫 응답</translation>
     </message>
     <message>
         <source>Resolutions settled on {day}</source>
-        <translation>{day} 확정된 해결</translation>
+        <translation>{day}에 확정된 해결</translation>
     </message>
     <message>
         <source>Median (minutes)</source>
@@ -1130,11 +1130,11 @@
     </message>
     <message>
         <source>Suspicious withdrawal</source>
-        <translation>의심 출금</translation>
+        <translation>이상 출금</translation>
     </message>
     <message>
         <source>Legal order</source>
-        <translation>법원 명령</translation>
+        <translation>법적 명령</translation>
     </message>
     <message>
         <source>Client&apos;s request</source>
