@@ -1989,7 +1989,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation>금액(USD)</translation>
+        <translation>환산 금액(USD)</translation>
     </message>
     <message>
         <source>empties a whitelist that is not empty</source>
@@ -2556,7 +2556,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>it is worth at most {v} USD</source>
-        <translation>금액 {v} USD 이하</translation>
+        <translation>환산 금액 {v} USD 이하</translation>
     </message>
     <message>
         <source>the requested rate limit is {v}</source>
@@ -2836,7 +2836,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>This desk&apos;s preview said rule {preview} ({action}); the server decided by rule {server} ({status}). The server&apos;s answer stands.</source>
-        <translation>이 PC의 미리 보기에서는 규칙 {preview}({action})였지만 서버는 규칙 {server}({status})에 따라 결정했습니다. 서버의 결정이 최종입니다.</translation>
+        <translation>이 PC의 미리 보기: 규칙 {preview}({action}). 서버의 결정: 규칙 {server}({status}). 서버의 결정이 최종입니다.</translation>
     </message>
     <message>
         <source>The server decided otherwise</source>
