@@ -358,6 +358,10 @@
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
+    <message>
+        <source>Remove the selected file ({key})</source>
+        <translation>선택한 파일 제거({key})</translation>
+    </message>
 </context>
 <context>
     <name>BehindDialog</name>
@@ -412,6 +416,24 @@
     <message>
         <source>{n} rows</source>
         <translation>{n}행</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {shown} of %n tickets · Enter opens one</source>
+        <translation>
+            <numerusform>티켓 %n건 중 처음 {shown}건 · Enter 키로 열기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets · Enter opens one</source>
+        <translation>
+            <numerusform>티켓 %n건 · Enter 키로 열기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n행</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -769,6 +791,19 @@
     <message>
         <source>Ticket {id}</source>
         <translation>티켓 {id}</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>해제됨</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsSection</name>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>고객 %n명</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1202,24 @@
     <message>
         <source>Active freezes</source>
         <translation>적용 중인 동결</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting · the oldest for {age}</source>
+        <translation>
+            <numerusform>%n건 대기 중 · 최장 {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n건 적용 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>미처리 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1764,47 @@ SHA-256: {sha}</translation>
         <source>No tickets in this lane.</source>
         <translation>이 대기열에는 티켓이 없습니다.</translation>
     </message>
+    <message>
+        <source>no clock</source>
+        <translation>SLA 없음</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>기한 내</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>위반 임박</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>위반</translation>
+    </message>
+    <message>
+        <source>not counting</source>
+        <translation>측정 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>LanesSection</name>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n건 지연</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>티켓 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a breached SLA</source>
+        <translation>
+            <numerusform>SLA 위반 %n건</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1786,6 +1880,10 @@ SHA-256: {sha}</translation>
         <source>Open &amp;log folder</source>
         <translation>로그 폴더 열기(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>NotesConflict</name>
@@ -1860,6 +1958,21 @@ SHA-256: {sha}</translation>
     <message>
         <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
         <translation>티켓 {n}건이 추가로 긴급 대기열에 들어왔거나 SLA 위반이 임박했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n tickets of your book are in Emergency.</source>
+        <translation>
+            <numerusform>내 담당 고객의 티켓 %n건이 긴급 대기열에 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tickets entered Emergency or are about to breach.</source>
+        <translation>
+            <numerusform>티켓 %n건이 추가로 긴급 대기열에 들어왔거나 SLA 위반이 임박했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2201,15 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>RequestNotices</name>
+    <message numerus="yes">
+        <source>%n more requests changed.</source>
+        <translation>
+            <numerusform>요청 %n건이 추가로 변경되었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message>
         <source>Open the client&apos;s profile</source>
@@ -2253,6 +2375,12 @@ SHA-256: {sha}</translation>
     <message>
         <source>Deadline {when}: {left}</source>
         <translation>기한 {when}: {left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{given} of %n approvals by a {role} given.</source>
+        <translation>
+            <numerusform>{role} 승인 %n건 중 {given}건 완료.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2870,30 @@ SHA-256: {sha}</translation>
         <source>The new limit must be above the client&apos;s current limit of {limit} USD.</source>
         <translation>새 한도는 고객의 현재 한도인 {limit} USD보다 높아야 합니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>{tier} · %n networks</source>
+        <translation>
+            <numerusform>{tier} · IP 대역 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
+        <translation>
+            <numerusform>규칙 {rule}: {role} %n명의 승인이 필요하지만 해당 역할을 가진 직원은 {holders}뿐입니다(요청자는 자신의 요청을 승인할 수 없음). 따라서 이 규칙에 해당하는 요청은 승인될 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
+        <translation>
+            <numerusform>규칙 {rule}: {role} %n명의 승인이 필요하지만 해당 역할을 가진 직원은 {holders}뿐입니다. 자신의 요청은 승인할 수 없으므로 {requesters}의 요청은 승인될 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal places here.</source>
+        <translation>
+            <numerusform>소수점 이하 최대 %n자리까지 입력할 수 있습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RequestsSection</name>
@@ -2841,6 +2993,12 @@ SHA-256: {sha}</translation>
     <message>
         <source>The server decided otherwise</source>
         <translation>서버가 다르게 결정했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>최근 %n일</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3173,273 @@ SHA-256: {sha}</translation>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>A new language applies at once; open tickets and unsent replies stay as they are.</source>
+        <translation>변경한 언어는 바로 적용됩니다. 열려 있는 티켓과 보내지 않은 답변은 그대로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>모든 화면</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>티켓</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Request forms</source>
+        <translation>요청 양식</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Search palette</source>
+        <translation>검색 창</translation>
+    </message>
+    <message>
+        <source>Image viewer</source>
+        <translation>이미지 뷰어</translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <extracomment>In the order the cheat-sheet shows them, grouped by where they work.</extracomment>
+        <translation>단축키 목록 보기</translation>
+    </message>
+    <message>
+        <source>Search clients and tickets</source>
+        <translation>고객 및 티켓 검색</translation>
+    </message>
+    <message>
+        <source>Go to Lanes</source>
+        <translation>대기열로 이동</translation>
+    </message>
+    <message>
+        <source>Go to Clients</source>
+        <translation>고객으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to Requests</source>
+        <translation>요청으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to Security</source>
+        <translation>보안으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to Dashboard</source>
+        <translation>대시보드로 이동</translation>
+    </message>
+    <message>
+        <source>Go to Audit</source>
+        <translation>감사로 이동</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Show lane 1 to 5 (in the order of the tabs)</source>
+        <translation>대기열 1~5 보기(탭 순서)</translation>
+    </message>
+    <message>
+        <source>Next lane</source>
+        <translation>다음 대기열</translation>
+    </message>
+    <message>
+        <source>Previous lane</source>
+        <translation>이전 대기열</translation>
+    </message>
+    <message>
+        <source>Open the selected ticket</source>
+        <translation>선택한 티켓 열기</translation>
+    </message>
+    <message>
+        <source>Send the reply or note being written</source>
+        <translation>작성 중인 답변 또는 메모 보내기</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>답변에 파일 첨부</translation>
+    </message>
+    <message>
+        <source>Show or hide help-centre articles</source>
+        <translation>고객센터 도움말 표시/숨기기</translation>
+    </message>
+    <message>
+        <source>From the article search, go to the results</source>
+        <translation>도움말 검색란에서 검색 결과로 이동</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the reply</source>
+        <translation>답변에서 선택한 파일 제거</translation>
+    </message>
+    <message>
+        <source>Search the clients list</source>
+        <translation>고객 목록 검색</translation>
+    </message>
+    <message>
+        <source>Show desk 1 to 3 (in the order of the tabs)</source>
+        <translation>요청 탭 1~3 보기(탭 순서)</translation>
+    </message>
+    <message>
+        <source>Show the approval policies</source>
+        <translation>승인 정책 보기</translation>
+    </message>
+    <message>
+        <source>Refresh the requests</source>
+        <translation>요청 새로 고침</translation>
+    </message>
+    <message>
+        <source>Approve the request shown</source>
+        <translation>표시된 요청 승인</translation>
+    </message>
+    <message>
+        <source>Reject the request shown</source>
+        <translation>표시된 요청 반려</translation>
+    </message>
+    <message>
+        <source>Cancel the request shown</source>
+        <translation>표시된 요청 취소</translation>
+    </message>
+    <message>
+        <source>New custom fee schedule request</source>
+        <translation>새 맞춤 수수료율 요청</translation>
+    </message>
+    <message>
+        <source>New withdrawal limit or expedite request</source>
+        <translation>새 출금 한도 상향 또는 우선 처리 요청</translation>
+    </message>
+    <message>
+        <source>New API access request</source>
+        <translation>새 API 접근 권한 요청</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>요청 보내기</translation>
+    </message>
+    <message>
+        <source>Remove the selected network from the whitelist</source>
+        <translation>화이트리스트에서 선택한 IP 대역 삭제</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>수치 새로 고침</translation>
+    </message>
+    <message>
+        <source>In a chart, move between bars</source>
+        <translation>차트에서 막대 사이 이동</translation>
+    </message>
+    <message>
+        <source>In a chart, first or last bar</source>
+        <translation>차트에서 첫 번째 또는 마지막 막대로 이동</translation>
+    </message>
+    <message>
+        <source>In a chart, open the tickets behind the bar</source>
+        <translation>차트에서 막대에 해당하는 티켓 열기</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>검색 결과 사이 이동</translation>
+    </message>
+    <message>
+        <source>Open the chosen result</source>
+        <translation>선택한 결과 열기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>창에 맞추기</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>실제 크기</translation>
+    </message>
+    <message>
+        <source>Copy the image</source>
+        <translation>이미지 복사</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Find a shortcut by what it does or its key</source>
+        <translation>기능이나 키로 단축키 찾기</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>단축키 찾기</translation>
+    </message>
+    <message>
+        <source>Shows only the shortcuts whose action or key contains the text</source>
+        <translation>입력한 텍스트가 기능이나 키에 포함된 단축키만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Every shortcut, grouped by where it works</source>
+        <translation>사용 위치별로 묶은 전체 단축키</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>일치하는 단축키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action}: {keys}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3141,6 +3566,18 @@ SHA-256: {sha}</translation>
         <source>{name} · {roles}</source>
         <translation>{name} · {roles}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>미전송 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>확인 필요 %n건</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StepUpDialog</name>
@@ -3167,6 +3604,12 @@ SHA-256: {sha}</translation>
     <message>
         <source>6-digit code</source>
         <translation>6자리 코드</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digits</source>
+        <translation>
+            <numerusform>%n자리 더 입력</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3740,15 @@ SHA-256: {sha}</translation>
     <message>
         <source>The server&apos;s version now:</source>
         <translation>현재 서버 버전:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message numerus="yes">
+        <source>The server refused %n of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
+        <translation>
+            <numerusform>서버가 작업 %n건을 거부했습니다. 서버 메시지를 확인한 뒤 원인을 해결하고 다시 보내거나 해당 작업을 폐기하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3995,53 @@ SHA-256: {sha}</translation>
     <message>
         <source>Files are still being checked</source>
         <translation>파일을 아직 확인하는 중입니다</translation>
+    </message>
+    <message>
+        <source>Language of the canned responses</source>
+        <translation>답변 템플릿 언어</translation>
+    </message>
+    <message>
+        <source>Search the help centre for an answer ({key})</source>
+        <translation>고객센터 도움말에서 답변 찾기({key})</translation>
+    </message>
+    <message>
+        <source>The ticket is written in {language}.</source>
+        <translation>티켓 언어: {language}.</translation>
+    </message>
+    <message>
+        <source>{language} is the client&apos;s first language.</source>
+        <translation>고객의 제1 언어: {language}.</translation>
+    </message>
+    <message>
+        <source>No canned responses in the ticket&apos;s or the client&apos;s languages: {language}.</source>
+        <translation>티켓 언어나 고객 언어로 된 답변 템플릿이 없습니다. 표시 언어: {language}.</translation>
+    </message>
+    <message>
+        <source>Choose another language for the canned responses here.</source>
+        <translation>여기에서 답변 템플릿 언어를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} ({state})</source>
+        <translation>{clock}: {time}({state})</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>Urgent</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
     </message>
 </context>
 <context>
