@@ -2877,6 +2877,30 @@ SHA-256: {sha}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>needs %n approvals by a {role} with a fresh TOTP code within {hours} h</source>
+        <translation>
+            <numerusform>{hours}시간 내 {role} %n명 승인 필요(새 OTP 코드 입력)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approvals by a {role} within {hours} h</source>
+        <translation>
+            <numerusform>{hours}시간 내 {role} %n명 승인 필요</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approvals by a {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
+        <translation>
+            <numerusform>{hours}시간 내에 {role} %n명이 새 OTP 코드로 승인해야 합니다(규칙 {rule}). 요청을 보낼 때 내 OTP 코드를 입력하게 됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approvals by a {role} within {hours} h (rule {rule}).</source>
+        <translation>
+            <numerusform>{hours}시간 내에 {role} %n명의 승인이 필요합니다(규칙 {rule}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rule {rule} needs %n approvals by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
         <translation>
             <numerusform>규칙 {rule}: {role} %n명의 승인이 필요하지만 해당 역할을 가진 직원은 {holders}뿐입니다(요청자는 자신의 요청을 승인할 수 없음). 따라서 이 규칙에 해당하는 요청은 승인될 수 없습니다.</numerusform>
@@ -3565,6 +3589,12 @@ SHA-256: {sha}</translation>
     <message>
         <source>{name} · {roles}</source>
         <translation>{name} · {roles}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln items received</source>
+        <translation>
+            <numerusform>동기화 중… %Ln건 수신</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unsent</source>
