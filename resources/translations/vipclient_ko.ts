@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>active</source>
-        <translation>정상</translation>
+        <translation>활성</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>정상</translation>
+        <translation>활성</translation>
     </message>
     <message>
         <source>Frozen</source>
