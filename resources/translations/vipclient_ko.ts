@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Closes without saving</source>
+        <translation>저장하지 않고 닫습니다</translation>
+    </message>
+    <message>
+        <source>Saves and closes</source>
+        <translation>저장하고 닫습니다</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>이 창을 닫습니다</translation>
+    </message>
+</context>
+<context>
     <name>ApiAccessRequestForm</name>
     <message>
         <source>Request a change of API access</source>
@@ -77,6 +92,10 @@
     <message>
         <source>API access for {client} ({uid}): {what}</source>
         <translation>{client}({uid}) API 접근 권한: {what}</translation>
+    </message>
+    <message>
+        <source>How many API calls a minute the client may make</source>
+        <translation>고객이 1분에 호출할 수 있는 API 횟수</translation>
     </message>
 </context>
 <context>
@@ -477,6 +496,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
+    <message>
+        <source>Arrow keys move between the bars; Enter opens the tickets behind one</source>
+        <translation>화살표 키로 막대 사이를 이동하고, Enter 키로 해당 막대의 티켓을 엽니다</translation>
+    </message>
+    <message>
+        <source>The rows behind this figure</source>
+        <translation>이 수치에 해당하는 행</translation>
+    </message>
 </context>
 <context>
     <name>ClientPicker</name>
@@ -680,6 +707,42 @@
         <source>Saved here; sending…</source>
         <translation>로컬에 저장됨, 전송 중…</translation>
     </message>
+    <message>
+        <source>Opens one of this client&apos;s open tickets to answer it</source>
+        <translation>이 고객의 미해결 티켓 중 하나를 열어 답변합니다</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tags, separated by commas</source>
+        <translation>고객 태그(쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>Notes about this client, seen by all staff</source>
+        <translation>모든 직원이 볼 수 있는 이 고객에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Saves the tags and notes</source>
+        <translation>태그와 메모를 저장합니다</translation>
+    </message>
+    <message>
+        <source>Someone else changed this client meanwhile: choose what to keep</source>
+        <translation>그사이 다른 사람이 이 고객 정보를 변경했습니다. 유지할 내용을 선택하세요</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tickets and requests, newest first; Enter opens one</source>
+        <translation>고객의 티켓과 요청(최신순). Enter 키로 엽니다</translation>
+    </message>
+    <message>
+        <source>A fee, withdrawal or API-access request, sent for approval</source>
+        <translation>수수료, 출금 또는 API 접근 요청을 작성해 승인을 요청합니다</translation>
+    </message>
+    <message>
+        <source>Client profile</source>
+        <translation>고객 프로필</translation>
+    </message>
+    <message>
+        <source>The chosen client&apos;s details, notes, activity and exports</source>
+        <translation>선택한 고객의 세부 정보, 메모, 활동 내역, 내보내기 내역</translation>
+    </message>
 </context>
 <context>
     <name>Clients</name>
@@ -795,6 +858,54 @@
     <message>
         <source>Lifted</source>
         <translation>해제됨</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>고객 검색</translation>
+    </message>
+    <message>
+        <source>Narrows the list to clients whose uid, name or e-mail contains this</source>
+        <translation>UID, 이름 또는 이메일에 입력한 내용이 포함된 고객만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Whose clients</source>
+        <translation>담당 범위</translation>
+    </message>
+    <message>
+        <source>Shows your book or every client</source>
+        <translation>내 담당 고객 또는 전체 고객을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Shows only clients of this VIP tier</source>
+        <translation>이 VIP 등급의 고객만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Shows only clients who speak this language</source>
+        <translation>이 언어를 사용하는 고객만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Shows only active or only frozen clients</source>
+        <translation>활성 고객 또는 동결된 고객만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Shows only clients with this tag</source>
+        <translation>이 태그가 있는 고객만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>The clients that match the filters; the chosen one&apos;s profile is beside</source>
+        <translation>필터 조건에 맞는 고객 목록. 선택한 고객의 프로필이 옆에 표시됩니다</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1368,22 @@
         <source>Updated {time} · the last {days} days, in your time zone ({tz})</source>
         <translation>{time} 업데이트 · 최근 {days}일, 내 시간대({tz}) 기준</translation>
     </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>현황 범위</translation>
+    </message>
+    <message>
+        <source>Your own figures, or your team&apos;s (for supervisors)</source>
+        <translation>내 현황 또는 팀 현황(슈퍼바이저 전용)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Every chart of the dashboard; each one exports to PNG and CSV</source>
+        <translation>대시보드의 모든 차트. 각 차트는 PNG와 CSV로 내보낼 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -1538,6 +1665,10 @@ SHA-256: {sha}</translation>
         <source>Fee schedule for {client} ({uid}): {rates}</source>
         <translation>{client}({uid}) 수수료율: {rates}</translation>
     </message>
+    <message>
+        <source>Which markets the schedule applies to: spot, futures or both</source>
+        <translation>수수료율을 적용할 시장: 현물, 선물 또는 둘 다</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>
@@ -1784,6 +1915,42 @@ SHA-256: {sha}</translation>
         <source>not counting</source>
         <translation>측정 안 함</translation>
     </message>
+    <message>
+        <source>Whose tickets</source>
+        <translation>담당 범위</translation>
+    </message>
+    <message>
+        <source>Shows all tickets, yours or the unassigned ones</source>
+        <translation>전체 티켓, 내 티켓 또는 미배정 티켓을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Shows only tickets written in this language</source>
+        <translation>이 언어로 작성된 티켓만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Shows only tickets that came by this channel</source>
+        <translation>이 채널로 접수된 티켓만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Tickets of this lane · {key}</source>
+        <translation>이 대기열의 티켓 · {key}</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>Each lane with its count of tickets and of late ones; Alt+1 to Alt+5</source>
+        <translation>대기열별 티켓 수와 지연 건수. Alt+1~Alt+5</translation>
+    </message>
+    <message>
+        <source>Tickets of the lane</source>
+        <translation>대기열의 티켓</translation>
+    </message>
+    <message>
+        <source>SLA time left first; Enter opens the ticket</source>
+        <translation>SLA 남은 시간이 첫 열입니다. Enter 키로 티켓을 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>LanesSection</name>
@@ -1804,6 +1971,21 @@ SHA-256: {sha}</translation>
         <translation>
             <numerusform>SLA 위반 %n건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>{time} ({day}, {zone})</source>
+        <translation>{time} ({day}, {zone})</translation>
+    </message>
+    <message>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2061,14 @@ SHA-256: {sha}</translation>
     <message>
         <source>Open &amp;log folder</source>
         <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>화면 목록</translation>
+    </message>
+    <message>
+        <source>The screens of VIP Desk; Ctrl+1 and on go straight to one</source>
+        <translation>VIP 데스크의 화면 목록. Ctrl+1부터 차례로 각 화면으로 바로 이동합니다</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1958,6 +2148,14 @@ SHA-256: {sha}</translation>
     <message>
         <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
         <translation>티켓 {n}건이 추가로 긴급 대기열에 들어왔거나 SLA 위반이 임박했습니다.</translation>
+    </message>
+    <message>
+        <source>Opens what the notice is about</source>
+        <translation>알림 대상을 엽니다</translation>
+    </message>
+    <message>
+        <source>Hides this notice</source>
+        <translation>이 알림을 숨깁니다</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2334,42 @@ SHA-256: {sha}</translation>
         <source>Write the amounts as plain numbers, e.g. 4.5.</source>
         <translation>금액은 4.5와 같이 숫자로만 입력하세요.</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>The approval rules in the order they are applied</source>
+        <translation>적용 순서대로 나열한 승인 규칙</translation>
+    </message>
+    <message>
+        <source>The kind of request to try against the rules</source>
+        <translation>규칙에 대입해 볼 요청 유형</translation>
+    </message>
+    <message>
+        <source>The tier of the imagined client</source>
+        <translation>가정한 고객의 등급</translation>
+    </message>
+    <message>
+        <source>The rate asked, in basis points</source>
+        <translation>요청할 수수료율(bp)</translation>
+    </message>
+    <message>
+        <source>The value asked, in US dollars</source>
+        <translation>요청할 금액(USD)</translation>
+    </message>
+    <message>
+        <source>A higher limit, or a pending withdrawal sped up</source>
+        <translation>한도 상향 또는 대기 중인 출금의 우선 처리</translation>
+    </message>
+    <message>
+        <source>The rate-limit tier asked</source>
+        <translation>요청할 호출 한도 등급</translation>
+    </message>
+    <message>
+        <source>Whether the request removes every address of the whitelist</source>
+        <translation>요청이 화이트리스트의 모든 주소를 삭제하는지 여부</translation>
+    </message>
 </context>
 <context>
     <name>RequestForm</name>
@@ -2198,6 +2432,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>(The rules&apos; order is as this desk last had it; the server&apos;s answer decides.)</source>
         <translation>(규칙 순서는 이 PC가 마지막으로 받은 기준이며, 최종 결정은 서버의 응답을 따릅니다.)</translation>
+    </message>
+    <message>
+        <source>Why the client needs this, for the approver; 10 to 2000 characters</source>
+        <translation>승인자에게 전달할, 고객에게 필요한 이유(10~2000자)</translation>
+    </message>
+    <message>
+        <source>Queues the request; it goes for approval when the server has it</source>
+        <translation>요청을 전송 대기열에 넣습니다. 서버에 도착하면 승인 절차가 시작됩니다</translation>
+    </message>
+    <message>
+        <source>Closes the form; nothing is sent</source>
+        <translation>양식을 닫습니다. 아무것도 전송되지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2621,26 @@ SHA-256: {sha}</translation>
     <message>
         <source>Deadline {when}: {left}</source>
         <translation>기한 {when}: {left}</translation>
+    </message>
+    <message>
+        <source>The client this request is for</source>
+        <translation>이 요청의 대상 고객</translation>
+    </message>
+    <message>
+        <source>What happened to the request, who did it and when, in both time zones</source>
+        <translation>요청의 처리 내역: 처리 내용, 처리자, 일시(두 시간대로 표시)</translation>
+    </message>
+    <message>
+        <source>Asks for a comment, then records it ({key})</source>
+        <translation>의견을 입력받은 뒤 기록합니다({key})</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>The chosen request: what is asked, the rule, the approvals and its timeline</source>
+        <translation>선택한 요청의 요청 내용, 규칙, 승인 현황, 타임라인</translation>
     </message>
     <message numerus="yes">
         <source>{given} of %n approvals by a {role} given.</source>
@@ -3018,11 +3284,79 @@ SHA-256: {sha}</translation>
         <source>The server decided otherwise</source>
         <translation>서버가 다르게 결정했습니다</translation>
     </message>
+    <message>
+        <source>A fee, withdrawal or API-access request for a client you choose</source>
+        <translation>선택한 고객에 대한 수수료, 출금 또는 API 접근 요청</translation>
+    </message>
+    <message>
+        <source>Request desks</source>
+        <translation>요청 탭</translation>
+    </message>
+    <message>
+        <source>Requests you made</source>
+        <translation>내가 작성한 요청</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your approval</source>
+        <translation>내 승인을 기다리는 요청</translation>
+    </message>
+    <message>
+        <source>Every request you may see</source>
+        <translation>볼 수 있는 모든 요청</translation>
+    </message>
+    <message>
+        <source>Your requests, those waiting for your approval, and all of them; Alt+1 to Alt+3</source>
+        <translation>내 요청, 내 승인 대기 요청, 전체 요청. Alt+1~Alt+3</translation>
+    </message>
+    <message>
+        <source>Shows only requests for clients whose uid or name contains this</source>
+        <translation>UID나 이름에 입력한 내용이 포함된 고객의 요청만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Shows only requests of this kind</source>
+        <translation>이 유형의 요청만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Shows only requests in this status</source>
+        <translation>이 상태의 요청만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Shows only requests made by this person</source>
+        <translation>이 사람이 작성한 요청만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Shows only requests made in this period</source>
+        <translation>이 기간에 작성된 요청만 표시합니다</translation>
+    </message>
     <message numerus="yes">
         <source>Last %n days</source>
         <translation>
             <numerusform>최근 %n일</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The requests that match the filters; the chosen one&apos;s page is beside</source>
+        <translation>필터 조건에 맞는 요청 목록. 선택한 요청의 상세 정보가 옆에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Requests and policies</source>
+        <translation>요청 및 정책</translation>
+    </message>
+    <message>
+        <source>The requests, or the approval policies in force</source>
+        <translation>요청 목록 또는 현재 적용 중인 승인 정책</translation>
+    </message>
+    <message>
+        <source>Requests or policies</source>
+        <translation>요청 또는 정책</translation>
+    </message>
+    <message>
+        <source>The requests and a chosen one&apos;s page</source>
+        <translation>요청 목록과 선택한 요청의 상세 정보</translation>
+    </message>
+    <message>
+        <source>The approval policies in force ({key})</source>
+        <translation>현재 적용 중인 승인 정책({key})</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3384,14 @@ SHA-256: {sha}</translation>
     <message>
         <source>Search failed: {error}</source>
         <translation>검색 실패: {error}</translation>
+    </message>
+    <message>
+        <source>Search clients and tickets</source>
+        <translation>고객 및 티켓 검색</translation>
+    </message>
+    <message>
+        <source>Results show below as you type; arrows choose, Enter opens</source>
+        <translation>입력하는 대로 아래에 결과가 표시됩니다. 화살표 키로 선택하고 Enter 키로 엽니다</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3547,34 @@ SHA-256: {sha}</translation>
         <source>A new language applies at once; open tickets and unsent replies stay as they are.</source>
         <translation>변경한 언어는 바로 적용됩니다. 열려 있는 티켓과 보내지 않은 답변은 그대로 유지됩니다.</translation>
     </message>
+    <message>
+        <source>The back-office server VIP Desk talks to</source>
+        <translation>VIP 데스크가 연결하는 백오피스 서버</translation>
+    </message>
+    <message>
+        <source>A file of your company&apos;s certificate authorities, if any</source>
+        <translation>회사 자체 인증 기관(CA) 파일(있는 경우)</translation>
+    </message>
+    <message>
+        <source>The proxy to reach the server through, if any</source>
+        <translation>서버에 연결할 때 거칠 프록시(있는 경우)</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast, or as the system is</source>
+        <translation>라이트, 다크, 고대비 또는 시스템 설정</translation>
+    </message>
+    <message>
+        <source>The language of VIP Desk&apos;s texts</source>
+        <translation>VIP 데스크 화면에 표시할 언어</translation>
+    </message>
+    <message>
+        <source>A notice when a ticket of your book is in Emergency or near its SLA</source>
+        <translation>내 담당 고객의 티켓이 긴급 대기열에 들어가거나 SLA 기한이 임박하면 알립니다</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>CA 번들 파일 선택</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3246,7 +3616,6 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
-        <extracomment>In the order the cheat-sheet shows them, grouped by where they work.</extracomment>
         <translation>단축키 목록 보기</translation>
     </message>
     <message>
@@ -3527,6 +3896,30 @@ SHA-256: {sha}</translation>
         <source>Locked: try again in {time}</source>
         <translation>잠김: {time} 후 다시 시도하세요</translation>
     </message>
+    <message>
+        <source>The back-office server to sign in to</source>
+        <translation>로그인할 백오피스 서버</translation>
+    </message>
+    <message>
+        <source>Your staff username</source>
+        <translation>직원 사용자 이름</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation>인증 앱에 지금 표시된 6자리 코드</translation>
+    </message>
+    <message>
+        <source>Closes VIP Desk without signing in</source>
+        <translation>로그인하지 않고 VIP 데스크를 종료합니다</translation>
+    </message>
+    <message>
+        <source>Signs in with these details</source>
+        <translation>입력한 정보로 로그인합니다</translation>
+    </message>
 </context>
 <context>
     <name>StatusArea</name>
@@ -3770,6 +4163,22 @@ SHA-256: {sha}</translation>
     <message>
         <source>The server&apos;s version now:</source>
         <translation>현재 서버 버전:</translation>
+    </message>
+    <message>
+        <source>Actions not sent</source>
+        <translation>전송되지 않은 작업</translation>
+    </message>
+    <message>
+        <source>Each action waiting or refused, with the server&apos;s reason</source>
+        <translation>대기 중이거나 거부된 작업과 서버가 밝힌 사유</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>What was sent and what the server answered</source>
+        <translation>전송한 내용과 서버의 응답</translation>
     </message>
 </context>
 <context>
@@ -4027,12 +4436,48 @@ SHA-256: {sha}</translation>
         <translation>파일을 아직 확인하는 중입니다</translation>
     </message>
     <message>
+        <source>Opens the client&apos;s profile</source>
+        <translation>고객 프로필을 엽니다</translation>
+    </message>
+    <message>
+        <source>Gives the ticket to a colleague or a team</source>
+        <translation>티켓을 동료나 팀에 배정합니다</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to another status</source>
+        <translation>티켓 상태를 변경합니다</translation>
+    </message>
+    <message>
+        <source>Hands the ticket to a specialist team with a reason</source>
+        <translation>사유와 함께 티켓을 전문 팀에 넘깁니다</translation>
+    </message>
+    <message>
+        <source>Every message of the ticket, oldest first</source>
+        <translation>티켓의 모든 메시지(오래된 순)</translation>
+    </message>
+    <message>
+        <source>Write a reply… ({key} sends)</source>
+        <translation>답변 작성…({key}: 보내기)</translation>
+    </message>
+    <message>
+        <source>The reply or internal note to send; {key} sends it</source>
+        <translation>보낼 답변 또는 내부 메모. {key}: 보내기</translation>
+    </message>
+    <message>
         <source>Language of the canned responses</source>
         <translation>답변 템플릿 언어</translation>
     </message>
     <message>
+        <source>Sends the reply to the client, or saves the internal note</source>
+        <translation>고객에게 답변을 보내거나 내부 메모를 저장합니다</translation>
+    </message>
+    <message>
         <source>Search the help centre for an answer ({key})</source>
         <translation>고객센터 도움말에서 답변 찾기({key})</translation>
+    </message>
+    <message>
+        <source>A fee, withdrawal or API-access request for this client</source>
+        <translation>이 고객에 대한 수수료, 출금 또는 API 접근 요청</translation>
     </message>
     <message>
         <source>The ticket is written in {language}.</source>
@@ -4049,6 +4494,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>Choose another language for the canned responses here.</source>
         <translation>여기에서 답변 템플릿 언어를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s time: {time}</source>
+        <translation>고객 현지 시각: {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: {countdown}</source>
+        <translation>{clock}: {countdown}</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>답변 템플릿</translation>
     </message>
     <message>
         <source>{clock}: {time} ({state})</source>
@@ -4210,6 +4667,18 @@ SHA-256: {sha}</translation>
         <source>{name} is export {id} of {when} by {who} (tickets {tickets}); its SHA-256 matches: {sha}.</source>
         <translation>{name} 파일은 {when}에 {who} 님이 내보낸 내보내기 {id}입니다(티켓 {tickets}). SHA-256 일치: {sha}.</translation>
     </message>
+    <message>
+        <source>Each export: when, by whom, which tickets, the format and the file&apos;s SHA-256</source>
+        <translation>내보내기별 일시, 내보낸 사람, 티켓, 형식, 파일의 SHA-256</translation>
+    </message>
+    <message>
+        <source>Records an export with the platform and writes the transcript to a file</source>
+        <translation>플랫폼에 내보내기를 기록하고 대화 기록을 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Reads this client&apos;s exports from the platform again</source>
+        <translation>플랫폼에서 이 고객의 내보내기 내역을 다시 읽어 옵니다</translation>
+    </message>
 </context>
 <context>
     <name>ValidityEdit</name>
@@ -4217,6 +4686,19 @@ SHA-256: {sha}</translation>
         <source>ends on</source>
         <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
         <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Off: the change stays until someone changes it</source>
+        <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
+        <translation>해제 시: 누군가 다시 변경할 때까지 유지됩니다</translation>
+    </message>
+    <message>
+        <source>End of validity</source>
+        <translation>유효 기한</translation>
+    </message>
+    <message>
+        <source>The date and time, in your time zone</source>
+        <translation>내 시간대 기준 날짜와 시각</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4786,22 @@ SHA-256: {sha}</translation>
         <source>{network}: {message}</source>
         <translation>{network}: {message}</translation>
     </message>
+    <message>
+        <source>The addresses and networks the client&apos;s API keys may call from; Delete removes the selected one</source>
+        <translation>고객의 API 키로 호출할 수 있는 주소와 IP 대역. Delete 키로 선택한 항목을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Adds the network typed beside</source>
+        <translation>옆에 입력한 IP 대역을 추가합니다</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address or network, such as 203.0.113.0/24</source>
+        <translation>IPv4 또는 IPv6 주소나 대역(예: 203.0.113.0/24)</translation>
+    </message>
+    <message>
+        <source>Takes the selected network off the whitelist</source>
+        <translation>선택한 IP 대역을 화이트리스트에서 삭제합니다</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalRequestForm</name>
@@ -4362,6 +4860,22 @@ SHA-256: {sha}</translation>
     <message>
         <source>Withdrawal request for {client} ({uid}): {what}</source>
         <translation>{client}({uid}) 출금 요청: {what}</translation>
+    </message>
+    <message>
+        <source>A higher 24-hour withdrawal limit, in USD</source>
+        <translation>24시간 출금 한도 상향(USD)</translation>
+    </message>
+    <message>
+        <source>A pending withdrawal processed ahead of the queue</source>
+        <translation>대기 중인 출금을 순서보다 먼저 처리</translation>
+    </message>
+    <message>
+        <source>The asset being withdrawn</source>
+        <translation>출금할 자산</translation>
+    </message>
+    <message>
+        <source>The new limit in USD, or the amount of the withdrawal to expedite</source>
+        <translation>새 한도(USD) 또는 우선 처리할 출금 수량</translation>
     </message>
 </context>
 </TS>
