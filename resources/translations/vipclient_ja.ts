@@ -72,6 +72,310 @@
     </message>
 </context>
 <context>
+    <name>AlertPage</name>
+    <message>
+        <source>Second factor</source>
+        <extracomment>Labels of the detail keys the platform sends today; another key is shown from its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">資産</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">申請</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual hourly volume (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume in the last hour (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the platform saw</source>
+        <extracomment>Asks for a note (title, prompt, button, rule); tests answer without a modal loop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">顧客</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent tickets of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">件名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other alerts of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">重大度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge: you are on it (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss with a note: nothing to do (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze this client&apos;s account now (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {status} · raised {age} ago · {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} by {who} at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">詳細</translation>
+    </message>
+    <message>
+        <source>{status}: {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">ランク</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished">アカウントマネージャー</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">資産</translation>
+    </message>
+    <message>
+        <source>24 h withdrawal limit</source>
+        <translation type="unfinished">24時間出金限度額</translation>
+    </message>
+    <message>
+        <source>Only security officers act on alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change of this alert is on its way to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert is {status}: nothing more can be done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge alert {id} ({client})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why it needs nothing: {min} to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this alert need nothing? The note is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss alert {id} ({client})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">重大度</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">顧客</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">ランク</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change is on its way to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiAccessRequestForm</name>
     <message>
         <source>Request a change of API access</source>
@@ -302,10 +606,6 @@
         <translation>削除</translation>
     </message>
     <message>
-        <source>Remove the selected file (Delete)</source>
-        <translation>選択したファイルを削除（Delete）</translation>
-    </message>
-    <message>
         <source>Attachment messages</source>
         <translation>添付ファイルに関するメッセージ</translation>
     </message>
@@ -383,6 +683,528 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">実施者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>&amp;Get new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page in the entries the server added (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the whole chain and check it against the pin kept on this computer (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries listed now, with their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chain (&amp;JSON Lines)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry exactly as served, for &apos;vipclient audit verify&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">実施者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uid, ticket, request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details as served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">すべての申請者</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{family}* (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read from the server: {reason} The entries already here are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the listed entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries written to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerdict</name>
+    <message>
+        <source>Not verified on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified before on this computer up to entry {size} (head {head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the entries in this computer&apos;s cache were checked, the server was not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM — the server&apos;s audit history was REWRITTEN from entry {start} on. Entry {size}, verified on this computer before with hash {hash}, no longer has that hash (the entries from {start} on differ from the ones kept here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM — the server&apos;s audit history was REWRITTEN: entry {size}, verified on this computer before with hash {hash}, no longer has that hash. The chain holds together on its own, so every hash after the change was recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old pin is kept as evidence and was not replaced; report this to the platform&apos;s security team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewritten history starts here (entry {seq})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries verified, head {head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} was CHANGED: its hash does not match its content, or it does not point to the entry before it. Everything before it verified ({n} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: this entry&apos;s hash does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} is MISSING: the numbering jumps over it. Everything before it verified ({n} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} before this one is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM — entry {seq} no longer has the hash verified on this computer before ({hash}): the history was rewritten. The old pin is kept as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewritten: this entry no longer has the pinned hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry after entry {head} lacks what every entry has. Everything before it verified ({n} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>login</source>
+        <extracomment>Enum values shown inside sentences (scopes, reasons, severities, alert kinds, teams…).</extracomment>
+        <translation type="unfinished">ログイン</translation>
+    </message>
+    <message>
+        <source>trading</source>
+        <translation type="unfinished">取引</translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation type="unfinished">出金</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished">API</translation>
+    </message>
+    <message>
+        <source>account compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phishing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new device login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal to a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM swap report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key used from a new IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusual volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee request</source>
+        <translation type="unfinished">手数料申請</translation>
+    </message>
+    <message>
+        <source>withdrawal request</source>
+        <translation type="unfinished">出金申請</translation>
+    </message>
+    <message>
+        <source>API access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} signed in</source>
+        <extracomment>One sentence per action; ``{actor}`` is a staff member&apos;s name or &quot;The platform&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in as {username} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} confirmed with a fresh code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code entered by {username} was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} was locked out after {failures} failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A used sign-in token came back: every session of {actor} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} changed {target}: {changed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} froze {target}: {scopes} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} widened the freeze of {target} to {scopes} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} lifted the freeze of {target} (asked for by {requester})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} exported the conversations of {target} as {format} (tickets: {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} asked to lift the freeze of {client}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} approved lifting the freeze of {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} kept the freeze of {client} (request rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} opened ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} wrote on ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} added an internal note to ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client wrote on ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} assigned ticket {target} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} moved ticket {target} from {from} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} escalated ticket {target} to {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} attached {filename} to ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} asked for {kind} {target} for {client} (rule {rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} approved {kind} {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} rejected {kind} {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} cancelled {kind} {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {target} was applied to {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {target} expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule {rule} blocked {actor}&apos;s {kind} for {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} was refused {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {severity} alert was raised on {target}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} acknowledged alert {alert} on {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} dismissed alert {alert} on {target}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} froze {target} in answer to alert {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor}: {action} {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BehindDialog</name>
     <message>
         <source>Loading…</source>
@@ -423,18 +1245,6 @@
     <message>
         <source>unassigned</source>
         <translation>未割り当て</translation>
-    </message>
-    <message>
-        <source>The first {shown} of {total} tickets · Enter opens one</source>
-        <translation>{total}件中{shown}件のチケットを表示 · Enter キーで開きます</translation>
-    </message>
-    <message>
-        <source>{total} tickets · Enter opens one</source>
-        <translation>チケット{total}件 · Enter キーで開きます</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n}行</translation>
     </message>
     <message numerus="yes">
         <source>The first {shown} of %n tickets · Enter opens one</source>
@@ -844,10 +1654,6 @@
         <translation>条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <source>{n} clients</source>
-        <translation>顧客{n}人</translation>
-    </message>
-    <message>
         <source>Book of {name}</source>
         <translation>{name} の担当顧客</translation>
     </message>
@@ -1103,10 +1909,6 @@
         <translation>承認待ちの申請（待機時間別）</translation>
     </message>
     <message>
-        <source>{n} waiting · the oldest for {age}</source>
-        <translation>承認待ち{n}件 · 最長{age}</translation>
-    </message>
-    <message>
         <source>{kind} requests waiting {age}</source>
         <translation>待機時間{age}の{kind}申請</translation>
     </message>
@@ -1125,10 +1927,6 @@
     <message>
         <source>By</source>
         <translation>実施者</translation>
-    </message>
-    <message>
-        <source>{n} active</source>
-        <translation>有効{n}件</translation>
     </message>
     <message>
         <source>No active freezes.</source>
@@ -1157,10 +1955,6 @@
     <message>
         <source>{severity} risk alerts ({status})</source>
         <translation>重大度「{severity}」のリスクアラート（{status}）</translation>
-    </message>
-    <message>
-        <source>{n} open</source>
-        <translation>未対応{n}件</translation>
     </message>
     <message>
         <source>Account security</source>
@@ -1671,6 +2465,244 @@ SHA-256：{sha}</translation>
     </message>
 </context>
 <context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>the 24×7 security line on your desk card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze account — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>{what} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <source>What happened (required for &apos;other&apos;, at least {n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts this freeze answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished">実行される内容</translation>
+    </message>
+    <message>
+        <source>6-digit code (asked for if left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished">凍結</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of at least {min} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze {name} ({uid}): {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the freeze to the platform… The account is not frozen until the platform confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROZEN — the platform confirmed the freeze of {name} ({uid}) at {time}: {scopes}. Freeze {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of {name} ({uid}) is NOT frozen. {reason} If the client is at risk now, call {line} and ask for the freeze by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreezesView</name>
+    <message>
+        <source>Active freezes</source>
+        <translation type="unfinished">有効な凍結</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">顧客</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request unfreeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a second officer to lift this freeze (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} asked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a freeze to see it and lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({uid}) frozen since {since} by {by}: {scopes} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only security officers lift freezes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to lift this freeze, so another security officer must approve it (dual control). You can still withdraw it with Reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} asked to lift this freeze; approving needs a fresh code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason of 10 to 2000 characters.</source>
+        <translation type="unfinished">理由を10～2000文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>Request unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may {name} ({uid}) be unfrozen? A second security officer reads this before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">申請</translation>
+    </message>
+    <message>
+        <source>Ask to lift the freeze of {name} ({uid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking to lift the freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the freeze of {name} ({uid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the freeze of {name} ({uid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at {time}: another security officer must approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted at {time}: the client is no longer frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected at {time}: the freeze stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help articles</source>
@@ -1843,6 +2875,10 @@ SHA-256：{sha}</translation>
         <translation>担当者</translation>
     </message>
     <message>
+        <source>{name} — FROZEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unassigned</source>
         <translation>未割り当て</translation>
     </message>
@@ -1880,24 +2916,12 @@ SHA-256：{sha}</translation>
         <translation>表示：</translation>
     </message>
     <message>
-        <source>{n} late</source>
-        <translation>超過{n}件</translation>
-    </message>
-    <message>
-        <source>{count} tickets, {n} with a breached SLA · Alt+{key}</source>
-        <translation>チケット{count}件、うち SLA 超過{n}件 · Alt+{key}</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
         <source>No tickets in this lane.</source>
         <translation>このレーンにチケットはありません。</translation>
-    </message>
-    <message>
-        <source>no clock</source>
-        <translation>計測なし</translation>
     </message>
     <message>
         <source>on time</source>
@@ -2130,10 +3154,6 @@ SHA-256：{sha}</translation>
         <translation>緊急レーン</translation>
     </message>
     <message>
-        <source>{n} ticket(s) of your book are in Emergency.</source>
-        <translation>担当顧客のチケット{n}件が緊急レーンに入っています。</translation>
-    </message>
-    <message>
         <source>Emergency: {client}</source>
         <translation>緊急：{client}</translation>
     </message>
@@ -2144,10 +3164,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>More tickets need you</source>
         <translation>対応が必要なチケットがほかにもあります</translation>
-    </message>
-    <message>
-        <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
-        <translation>ほかに{n}件のチケットが緊急レーンに入ったか、まもなく SLA を超過します。</translation>
     </message>
     <message>
         <source>Opens what the notice is about</source>
@@ -2611,10 +3627,6 @@ SHA-256：{sha}</translation>
         <translation>承認は不要です。ルールによりただちに適用されました。</translation>
     </message>
     <message>
-        <source>{given} of {needed} approval(s) by a {role} given.</source>
-        <translation>{role}による承認：{needed}件中{given}件完了。</translation>
-    </message>
-    <message>
         <source>Still needed: {n}. Who may approve: {names}.</source>
         <translation>残り{n}件。承認できる人：{names}。</translation>
     </message>
@@ -2805,10 +3817,6 @@ SHA-256：{sha}</translation>
         <translation>対応が必要な申請がほかにもあります</translation>
     </message>
     <message>
-        <source>{n} more request(s) changed.</source>
-        <translation>ほかに{n}件の申請が更新されました。</translation>
-    </message>
-    <message>
         <source>Withdrawal</source>
         <translation>出金</translation>
     </message>
@@ -2893,10 +3901,6 @@ SHA-256：{sha}</translation>
         <translation>24時間限度額 {amount}</translation>
     </message>
     <message>
-        <source>{tier} · {n} network(s)</source>
-        <translation>{tier} · ネットワーク{n}件</translation>
-    </message>
-    <message>
         <source>past its deadline</source>
         <translation>期限超過</translation>
     </message>
@@ -2915,14 +3919,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>blocked</source>
         <translation>ブロック</translation>
-    </message>
-    <message>
-        <source>needs {n} {role} with a fresh TOTP code within {hours} h</source>
-        <translation>{hours}時間以内に{role}{n}名の承認が必要（新しい TOTP コードで認証）</translation>
-    </message>
-    <message>
-        <source>needs {n} {role} within {hours} h</source>
-        <translation>{hours}時間以内に{role}{n}名の承認が必要</translation>
     </message>
     <message>
         <source>a limit increase</source>
@@ -3029,28 +4025,12 @@ SHA-256：{sha}</translation>
         <translation>ルール {rule} によりブロック：サーバーで拒否されます。</translation>
     </message>
     <message>
-        <source>Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
-        <translation>{hours}時間以内に{role}{n}名の承認が必要です（新しい TOTP コードで認証、ルール {rule}）。送信時に認証コードの入力を求められます。</translation>
-    </message>
-    <message>
-        <source>Needs {n} {role} within {hours} h (rule {rule}).</source>
-        <translation>{hours}時間以内に{role}{n}名の承認が必要です（ルール {rule}）。</translation>
-    </message>
-    <message>
         <source>Rule {rule} can never be the first match: {earlier} always match its requests first.</source>
         <translation>ルール {rule} が最初に一致することはありません。対象の申請には常に {earlier} が先に一致します。</translation>
     </message>
     <message>
         <source>Rule {rule} matches no request: its conditions can never hold together.</source>
         <translation>ルール {rule} はどの申請にも一致しません。条件を同時に満たすことができません。</translation>
-    </message>
-    <message>
-        <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
-        <translation>ルール {rule} では{role}{n}名の承認が必要ですが、このロールを持つスタッフは {holders} だけです（申請者は自分の申請を承認できません）。このルールの申請は承認されることがありません。</translation>
-    </message>
-    <message>
-        <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
-        <translation>ルール {rule} では{role}{n}名の承認が必要ですが、このロールを持つスタッフは {holders} だけです。自分の申請は承認できないため、{requesters} が作成した申請は承認されることがありません。</translation>
     </message>
     <message>
         <source>No rule allows any {what}: every one is blocked.</source>
@@ -3127,10 +4107,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>This changes nothing: the client has these API settings already.</source>
         <translation>変更はありません。この顧客はすでにこの API 設定になっています。</translation>
-    </message>
-    <message>
-        <source>At most {places} decimal place(s) here.</source>
-        <translation>ここでは小数点以下{places}桁まで入力できます。</translation>
     </message>
     <message>
         <source>The new limit must be above the client&apos;s current limit of {limit} USD.</source>
@@ -3235,10 +4211,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Any time</source>
         <translation>すべての期間</translation>
-    </message>
-    <message>
-        <source>Last {n} day(s)</source>
-        <translation>過去{n}日間</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3422,6 +4394,201 @@ SHA-256：{sha}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityNotices</name>
+    <message>
+        <source>Security desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alerts are open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freezes are waiting for a second officer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical alert: {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A freeze waits for a second officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} asks to lift the freeze of {client}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <source>uid, name or e-mail…</source>
+        <extracomment>The queue&apos;s views: (label, statuses, severities).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client to freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze an &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need action (open and acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">緊急</translation>
+    </message>
+    <message>
+        <source>Handled (dismissed, actioned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityWords</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actioned (frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">有効</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished">凍結中</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign in to the exchange</source>
+        <extracomment>What each scope stops, as the freeze dialog&apos;s summary says it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot place or change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot withdraw any asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their API keys stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({uid}) is frozen already ({now}); this adds {more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({uid}) is frozen already for all of this: only the record is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as the platform confirms, {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still allowed: {scopes}. Deposits keep arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits keep arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts will be marked as actioned by this freeze.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lifting it takes two security officers: one asks, another approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -3498,10 +4665,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Language</source>
         <translation>言語</translation>
-    </message>
-    <message>
-        <source>A new language applies after VIP Desk restarts.</source>
-        <translation>言語の変更は VIP デスクの再起動後に反映されます。</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -3615,8 +4778,15 @@ SHA-256：{sha}</translation>
         <translation>画像ビューアー</translation>
     </message>
     <message>
+        <source>Security</source>
+        <translation type="unfinished">セキュリティ</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished">監査</translation>
+    </message>
+    <message>
         <source>Show these keyboard shortcuts</source>
-        <extracomment>In the order the cheat-sheet shows them, grouped by where they work.</extracomment>
         <translation>このキーボードショートカット一覧を表示</translation>
     </message>
     <message>
@@ -3754,6 +4924,42 @@ SHA-256：{sha}</translation>
     <message>
         <source>In a chart, open the tickets behind the bar</source>
         <translation>グラフ内で棒の内訳のチケットを開く</translation>
+    </message>
+    <message>
+        <source>Find a client to freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the chosen alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the chosen alert, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the account of the chosen alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to lift the chosen freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze dialog: tick login, trading, withdrawals, API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move through the results</source>
@@ -3949,10 +5155,6 @@ SHA-256：{sha}</translation>
         <translation>オンライン</translation>
     </message>
     <message>
-        <source>Syncing… {n} items received</source>
-        <translation>同期中… {n}件受信</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>同期中…</translation>
     </message>
@@ -3967,14 +5169,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>{state} — {reason}</source>
         <translation>{state} — {reason}</translation>
-    </message>
-    <message>
-        <source>{n} unsent</source>
-        <translation>未送信{n}件</translation>
-    </message>
-    <message>
-        <source>{n} need attention</source>
-        <translation>要対応{n}件</translation>
     </message>
     <message>
         <source>All actions sent</source>
@@ -4010,8 +5204,24 @@ SHA-256：{sha}</translation>
         <translation>確認</translation>
     </message>
     <message>
-        <source>{n} more digits</source>
-        <translation>あと{n}桁</translation>
+        <source>The next wrong code locks you out for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 try left before a {minutes}-minute lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} tries left before a {minutes}-minute lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code changes in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: the platform has locked your codes. Try again in {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm with your code</source>
@@ -4028,6 +5238,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>6-digit code</source>
         <translation>6桁のコード</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six digits; a pasted code with a space or a dash is accepted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n more digits</source>
@@ -4138,10 +5356,6 @@ SHA-256：{sha}</translation>
         <translation>すべての操作がサーバーに届いています。</translation>
     </message>
     <message>
-        <source>The server refused {n} of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
-        <translation>サーバーが{n}件の操作を拒否しました。メッセージを確認し、原因を解消してから再送信するか、操作を破棄してください。</translation>
-    </message>
-    <message>
         <source>The list could not be read: {error}</source>
         <translation>一覧を読み込めませんでした：{error}</translation>
     </message>
@@ -4248,25 +5462,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
-    </message>
-</context>
-<context>
-    <name>Tickets</name>
-    <message>
-        <source>Urgent</source>
-        <translation>緊急</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>通常</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -4400,10 +5595,6 @@ SHA-256：{sha}</translation>
         <translation>チケットのスレッド</translation>
     </message>
     <message>
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>返信を入力…（Ctrl+Enter で送信）</translation>
-    </message>
-    <message>
         <source>Only staff see internal notes; they do not answer the client</source>
         <translation>社内メモはスタッフにのみ表示され、顧客への返信にはなりません</translation>
     </message>
@@ -4418,10 +5609,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Articles</source>
         <translation>ヘルプ記事</translation>
-    </message>
-    <message>
-        <source>Search the help centre for an answer (Ctrl+H)</source>
-        <translation>ヘルプセンターで回答を探す（Ctrl+H）</translation>
     </message>
     <message>
         <source>Request…</source>
@@ -4488,10 +5675,6 @@ SHA-256：{sha}</translation>
         <translation>顧客の現地時刻：{time}</translation>
     </message>
     <message>
-        <source>{clock}: {countdown}</source>
-        <translation>{clock}：{countdown}</translation>
-    </message>
-    <message>
         <source>Opens the client&apos;s profile</source>
         <translation>顧客のプロフィールを開きます</translation>
     </message>
@@ -4530,6 +5713,25 @@ SHA-256：{sha}</translation>
     <message>
         <source>A fee, withdrawal or API-access request for this client</source>
         <translation>この顧客についての手数料・出金・API アクセスの申請</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +5887,6 @@ SHA-256：{sha}</translation>
     <name>ValidityEdit</name>
     <message>
         <source>ends on</source>
-        <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
         <translation>終了日</translation>
     </message>
     <message>

@@ -72,6 +72,310 @@
     </message>
 </context>
 <context>
+    <name>AlertPage</name>
+    <message>
+        <source>Second factor</source>
+        <extracomment>Labels of the detail keys the platform sends today; another key is shown from its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">수량</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">자산</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">이메일</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">전화</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">요청</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual hourly volume (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume in the last hour (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the platform saw</source>
+        <extracomment>Asks for a note (title, prompt, button, rule); tests answer without a modal loop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">고객</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent tickets of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">제목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other alerts of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">심각도</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge: you are on it (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss with a note: nothing to do (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze this client&apos;s account now (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {status} · raised {age} ago · {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} by {who} at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">세부 정보</translation>
+    </message>
+    <message>
+        <source>{status}: {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">등급</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished">담당 매니저</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">지역</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">자산</translation>
+    </message>
+    <message>
+        <source>24 h withdrawal limit</source>
+        <translation type="unfinished">24시간 출금 한도</translation>
+    </message>
+    <message>
+        <source>Only security officers act on alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change of this alert is on its way to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert is {status}: nothing more can be done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge alert {id} ({client})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why it needs nothing: {min} to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this alert need nothing? The note is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Dismiss alert {id} ({client})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">심각도</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">고객</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">등급</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change is on its way to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiAccessRequestForm</name>
     <message>
         <source>Request a change of API access</source>
@@ -302,10 +606,6 @@
         <translation>제거</translation>
     </message>
     <message>
-        <source>Remove the selected file (Delete)</source>
-        <translation>선택한 파일 제거(Delete)</translation>
-    </message>
-    <message>
         <source>Attachment messages</source>
         <translation>첨부 파일 알림</translation>
     </message>
@@ -383,6 +683,528 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">처리자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>&amp;Get new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page in the entries the server added (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the whole chain and check it against the pin kept on this computer (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries listed now, with their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chain (&amp;JSON Lines)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry exactly as served, for &apos;vipclient audit verify&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">처리자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uid, ticket, request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details as served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">모든 요청자</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{family}* (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read from the server: {reason} The entries already here are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the listed entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries written to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerdict</name>
+    <message>
+        <source>Not verified on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified before on this computer up to entry {size} (head {head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the entries in this computer&apos;s cache were checked, the server was not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM — the server&apos;s audit history was REWRITTEN from entry {start} on. Entry {size}, verified on this computer before with hash {hash}, no longer has that hash (the entries from {start} on differ from the ones kept here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM — the server&apos;s audit history was REWRITTEN: entry {size}, verified on this computer before with hash {hash}, no longer has that hash. The chain holds together on its own, so every hash after the change was recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old pin is kept as evidence and was not replaced; report this to the platform&apos;s security team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewritten history starts here (entry {seq})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries verified, head {head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} was CHANGED: its hash does not match its content, or it does not point to the entry before it. Everything before it verified ({n} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: this entry&apos;s hash does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} is MISSING: the numbering jumps over it. Everything before it verified ({n} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} before this one is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM — entry {seq} no longer has the hash verified on this computer before ({hash}): the history was rewritten. The old pin is kept as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewritten: this entry no longer has the pinned hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry after entry {head} lacks what every entry has. Everything before it verified ({n} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>login</source>
+        <extracomment>Enum values shown inside sentences (scopes, reasons, severities, alert kinds, teams…).</extracomment>
+        <translation type="unfinished">로그인</translation>
+    </message>
+    <message>
+        <source>trading</source>
+        <translation type="unfinished">거래</translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation type="unfinished">출금</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished">API</translation>
+    </message>
+    <message>
+        <source>account compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phishing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new device login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal to a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM swap report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key used from a new IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusual volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee request</source>
+        <translation type="unfinished">수수료 요청</translation>
+    </message>
+    <message>
+        <source>withdrawal request</source>
+        <translation type="unfinished">출금 요청</translation>
+    </message>
+    <message>
+        <source>API access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} signed in</source>
+        <extracomment>One sentence per action; ``{actor}`` is a staff member&apos;s name or &quot;The platform&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in as {username} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} confirmed with a fresh code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code entered by {username} was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} was locked out after {failures} failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A used sign-in token came back: every session of {actor} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} changed {target}: {changed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} froze {target}: {scopes} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} widened the freeze of {target} to {scopes} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} lifted the freeze of {target} (asked for by {requester})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} exported the conversations of {target} as {format} (tickets: {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} asked to lift the freeze of {client}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} approved lifting the freeze of {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} kept the freeze of {client} (request rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} opened ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} wrote on ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} added an internal note to ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client wrote on ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} assigned ticket {target} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} moved ticket {target} from {from} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} escalated ticket {target} to {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} attached {filename} to ticket {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} asked for {kind} {target} for {client} (rule {rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} approved {kind} {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} rejected {kind} {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} cancelled {kind} {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {target} was applied to {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {target} expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule {rule} blocked {actor}&apos;s {kind} for {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} was refused {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {severity} alert was raised on {target}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} acknowledged alert {alert} on {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} dismissed alert {alert} on {target}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} froze {target} in answer to alert {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor}: {action} {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BehindDialog</name>
     <message>
         <source>Loading…</source>
@@ -423,18 +1245,6 @@
     <message>
         <source>unassigned</source>
         <translation>미배정</translation>
-    </message>
-    <message>
-        <source>The first {shown} of {total} tickets · Enter opens one</source>
-        <translation>티켓 {total}건 중 처음 {shown}건 · Enter 키로 열기</translation>
-    </message>
-    <message>
-        <source>{total} tickets · Enter opens one</source>
-        <translation>티켓 {total}건 · Enter 키로 열기</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n}행</translation>
     </message>
     <message numerus="yes">
         <source>The first {shown} of %n tickets · Enter opens one</source>
@@ -844,10 +1654,6 @@
         <translation>필터 조건에 맞는 고객이 없습니다.</translation>
     </message>
     <message>
-        <source>{n} clients</source>
-        <translation>고객 {n}명</translation>
-    </message>
-    <message>
         <source>Book of {name}</source>
         <translation>{name} 담당 고객</translation>
     </message>
@@ -1103,10 +1909,6 @@
         <translation>승인 대기 중인 요청(대기 시간별)</translation>
     </message>
     <message>
-        <source>{n} waiting · the oldest for {age}</source>
-        <translation>{n}건 대기 중 · 최장 {age}</translation>
-    </message>
-    <message>
         <source>{kind} requests waiting {age}</source>
         <translation>{kind} 요청({age} 대기)</translation>
     </message>
@@ -1125,10 +1927,6 @@
     <message>
         <source>By</source>
         <translation>처리자</translation>
-    </message>
-    <message>
-        <source>{n} active</source>
-        <translation>{n}건 적용 중</translation>
     </message>
     <message>
         <source>No active freezes.</source>
@@ -1157,10 +1955,6 @@
     <message>
         <source>{severity} risk alerts ({status})</source>
         <translation>리스크 알림(심각도 {severity}, {status})</translation>
-    </message>
-    <message>
-        <source>{n} open</source>
-        <translation>미처리 {n}건</translation>
     </message>
     <message>
         <source>Account security</source>
@@ -1671,6 +2465,244 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>the 24×7 security line on your desk card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze account — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <source>{what} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">메모</translation>
+    </message>
+    <message>
+        <source>What happened (required for &apos;other&apos;, at least {n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts this freeze answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished">처리 예상</translation>
+    </message>
+    <message>
+        <source>6-digit code (asked for if left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished">동결</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of at least {min} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze {name} ({uid}): {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the freeze to the platform… The account is not frozen until the platform confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROZEN — the platform confirmed the freeze of {name} ({uid}) at {time}: {scopes}. Freeze {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of {name} ({uid}) is NOT frozen. {reason} If the client is at risk now, call {line} and ask for the freeze by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreezesView</name>
+    <message>
+        <source>Active freezes</source>
+        <translation type="unfinished">적용 중인 동결</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">고객</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request unfreeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a second officer to lift this freeze (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} asked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a freeze to see it and lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({uid}) frozen since {since} by {by}: {scopes} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only security officers lift freezes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to lift this freeze, so another security officer must approve it (dual control). You can still withdraw it with Reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} asked to lift this freeze; approving needs a fresh code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason of 10 to 2000 characters.</source>
+        <translation type="unfinished">사유를 10~2000자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Request unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may {name} ({uid}) be unfrozen? A second security officer reads this before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">요청</translation>
+    </message>
+    <message>
+        <source>Ask to lift the freeze of {name} ({uid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking to lift the freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the freeze of {name} ({uid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the freeze of {name} ({uid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at {time}: another security officer must approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted at {time}: the client is no longer frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected at {time}: the freeze stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help articles</source>
@@ -1843,6 +2875,10 @@ SHA-256: {sha}</translation>
         <translation>담당자</translation>
     </message>
     <message>
+        <source>{name} — FROZEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unassigned</source>
         <translation>미배정</translation>
     </message>
@@ -1880,24 +2916,12 @@ SHA-256: {sha}</translation>
         <translation>보기:</translation>
     </message>
     <message>
-        <source>{n} late</source>
-        <translation>{n}건 지연</translation>
-    </message>
-    <message>
-        <source>{count} tickets, {n} with a breached SLA · Alt+{key}</source>
-        <translation>티켓 {count}건, SLA 위반 {n}건 · Alt+{key}</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>No tickets in this lane.</source>
         <translation>이 대기열에는 티켓이 없습니다.</translation>
-    </message>
-    <message>
-        <source>no clock</source>
-        <translation>SLA 없음</translation>
     </message>
     <message>
         <source>on time</source>
@@ -2130,10 +3154,6 @@ SHA-256: {sha}</translation>
         <translation>긴급 대기열</translation>
     </message>
     <message>
-        <source>{n} ticket(s) of your book are in Emergency.</source>
-        <translation>내 담당 고객의 티켓 {n}건이 긴급 대기열에 있습니다.</translation>
-    </message>
-    <message>
         <source>Emergency: {client}</source>
         <translation>긴급: {client}</translation>
     </message>
@@ -2144,10 +3164,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>More tickets need you</source>
         <translation>확인이 필요한 티켓이 더 있습니다</translation>
-    </message>
-    <message>
-        <source>{n} more ticket(s) entered Emergency or are about to breach.</source>
-        <translation>티켓 {n}건이 추가로 긴급 대기열에 들어왔거나 SLA 위반이 임박했습니다.</translation>
     </message>
     <message>
         <source>Opens what the notice is about</source>
@@ -2611,10 +3627,6 @@ SHA-256: {sha}</translation>
         <translation>승인 불필요: 규칙에 따라 즉시 적용되었습니다.</translation>
     </message>
     <message>
-        <source>{given} of {needed} approval(s) by a {role} given.</source>
-        <translation>{role} 승인 {needed}건 중 {given}건 완료.</translation>
-    </message>
-    <message>
         <source>Still needed: {n}. Who may approve: {names}.</source>
         <translation>남은 승인: {n}건. 승인 가능자: {names}.</translation>
     </message>
@@ -2805,10 +3817,6 @@ SHA-256: {sha}</translation>
         <translation>확인이 필요한 요청이 더 있습니다</translation>
     </message>
     <message>
-        <source>{n} more request(s) changed.</source>
-        <translation>요청 {n}건이 추가로 변경되었습니다.</translation>
-    </message>
-    <message>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
@@ -2893,10 +3901,6 @@ SHA-256: {sha}</translation>
         <translation>24시간 한도 {amount}</translation>
     </message>
     <message>
-        <source>{tier} · {n} network(s)</source>
-        <translation>{tier} · IP 대역 {n}개</translation>
-    </message>
-    <message>
         <source>past its deadline</source>
         <translation>기한 경과</translation>
     </message>
@@ -2915,14 +3919,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>blocked</source>
         <translation>차단</translation>
-    </message>
-    <message>
-        <source>needs {n} {role} with a fresh TOTP code within {hours} h</source>
-        <translation>{hours}시간 내 {role} {n}명 승인 필요(새 OTP 코드 입력)</translation>
-    </message>
-    <message>
-        <source>needs {n} {role} within {hours} h</source>
-        <translation>{hours}시간 내 {role} {n}명 승인 필요</translation>
     </message>
     <message>
         <source>a limit increase</source>
@@ -3029,28 +4025,12 @@ SHA-256: {sha}</translation>
         <translation>규칙 {rule}에 따라 차단: 서버에서 거부됩니다.</translation>
     </message>
     <message>
-        <source>Needs {n} {role} with a fresh TOTP code within {hours} h (rule {rule}); you will be asked for your code when it is sent.</source>
-        <translation>{hours}시간 내에 {role} {n}명이 새 OTP 코드로 승인해야 합니다(규칙 {rule}). 요청을 보낼 때 내 OTP 코드를 입력하게 됩니다.</translation>
-    </message>
-    <message>
-        <source>Needs {n} {role} within {hours} h (rule {rule}).</source>
-        <translation>{hours}시간 내에 {role} {n}명의 승인이 필요합니다(규칙 {rule}).</translation>
-    </message>
-    <message>
         <source>Rule {rule} can never be the first match: {earlier} always match its requests first.</source>
         <translation>규칙 {rule}: 처음 일치하는 규칙이 될 수 없습니다. 해당 요청에는 항상 {earlier} 규칙이 먼저 일치합니다.</translation>
     </message>
     <message>
         <source>Rule {rule} matches no request: its conditions can never hold together.</source>
         <translation>규칙 {rule}: 어떤 요청에도 일치하지 않습니다. 조건들이 동시에 성립할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders} (a requester cannot approve their own request): its requests can never be approved.</source>
-        <translation>규칙 {rule}: {role} {n}명의 승인이 필요하지만 해당 역할을 가진 직원은 {holders}뿐입니다(요청자는 자신의 요청을 승인할 수 없음). 따라서 이 규칙에 해당하는 요청은 승인될 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Rule {rule} needs {n} approval(s) by a {role}, and the only staff with that role are {holders}: a request made by {requesters} can never be approved, as no one approves their own.</source>
-        <translation>규칙 {rule}: {role} {n}명의 승인이 필요하지만 해당 역할을 가진 직원은 {holders}뿐입니다. 자신의 요청은 승인할 수 없으므로 {requesters}의 요청은 승인될 수 없습니다.</translation>
     </message>
     <message>
         <source>No rule allows any {what}: every one is blocked.</source>
@@ -3127,10 +4107,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>This changes nothing: the client has these API settings already.</source>
         <translation>변경 사항이 없습니다. 고객에게 이미 이 API 설정이 적용되어 있습니다.</translation>
-    </message>
-    <message>
-        <source>At most {places} decimal place(s) here.</source>
-        <translation>소수점 이하 최대 {places}자리까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>The new limit must be above the client&apos;s current limit of {limit} USD.</source>
@@ -3235,10 +4211,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Any time</source>
         <translation>전체 기간</translation>
-    </message>
-    <message>
-        <source>Last {n} day(s)</source>
-        <translation>최근 {n}일</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3422,6 +4394,201 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityNotices</name>
+    <message>
+        <source>Security desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alerts are open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freezes are waiting for a second officer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical alert: {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A freeze waits for a second officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} asks to lift the freeze of {client}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <source>uid, name or e-mail…</source>
+        <extracomment>The queue&apos;s views: (label, statuses, severities).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client to freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze an &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need action (open and acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">심각</translation>
+    </message>
+    <message>
+        <source>Handled (dismissed, actioned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityWords</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actioned (frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">활성</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished">동결</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign in to the exchange</source>
+        <extracomment>What each scope stops, as the freeze dialog&apos;s summary says it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot place or change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot withdraw any asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their API keys stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({uid}) is frozen already ({now}); this adds {more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({uid}) is frozen already for all of this: only the record is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as the platform confirms, {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still allowed: {scopes}. Deposits keep arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits keep arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts will be marked as actioned by this freeze.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lifting it takes two security officers: one asks, another approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -3498,10 +4665,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Language</source>
         <translation>언어</translation>
-    </message>
-    <message>
-        <source>A new language applies after VIP Desk restarts.</source>
-        <translation>변경한 언어는 VIP 데스크를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -3613,6 +4776,14 @@ SHA-256: {sha}</translation>
     <message>
         <source>Image viewer</source>
         <translation>이미지 뷰어</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished">보안</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished">감사</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
@@ -3753,6 +4924,42 @@ SHA-256: {sha}</translation>
     <message>
         <source>In a chart, open the tickets behind the bar</source>
         <translation>차트에서 막대에 해당하는 티켓 열기</translation>
+    </message>
+    <message>
+        <source>Find a client to freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the chosen alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the chosen alert, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the account of the chosen alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to lift the chosen freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze dialog: tick login, trading, withdrawals, API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move through the results</source>
@@ -3948,10 +5155,6 @@ SHA-256: {sha}</translation>
         <translation>실시간</translation>
     </message>
     <message>
-        <source>Syncing… {n} items received</source>
-        <translation>동기화 중… {n}건 수신</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
@@ -3966,14 +5169,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>{state} — {reason}</source>
         <translation>{state} — {reason}</translation>
-    </message>
-    <message>
-        <source>{n} unsent</source>
-        <translation>미전송 {n}건</translation>
-    </message>
-    <message>
-        <source>{n} need attention</source>
-        <translation>확인 필요 {n}건</translation>
     </message>
     <message>
         <source>All actions sent</source>
@@ -4009,8 +5204,24 @@ SHA-256: {sha}</translation>
         <translation>확인</translation>
     </message>
     <message>
-        <source>{n} more digits</source>
-        <translation>{n}자리 더 입력</translation>
+        <source>The next wrong code locks you out for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 try left before a {minutes}-minute lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} tries left before a {minutes}-minute lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code changes in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: the platform has locked your codes. Try again in {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm with your code</source>
@@ -4027,6 +5238,14 @@ SHA-256: {sha}</translation>
     <message>
         <source>6-digit code</source>
         <translation>6자리 코드</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six digits; a pasted code with a space or a dash is accepted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n more digits</source>
@@ -4135,10 +5354,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Every action you took has reached the server.</source>
         <translation>수행한 모든 작업이 서버에 도착했습니다.</translation>
-    </message>
-    <message>
-        <source>The server refused {n} of your actions. Read its message, then resend an action (after fixing the cause) or discard it.</source>
-        <translation>서버가 작업 {n}건을 거부했습니다. 서버 메시지를 확인한 뒤 원인을 해결하고 다시 보내거나 해당 작업을 폐기하세요.</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
@@ -4380,10 +5595,6 @@ SHA-256: {sha}</translation>
         <translation>티켓 대화</translation>
     </message>
     <message>
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>답변 작성…(Ctrl+Enter로 보내기)</translation>
-    </message>
-    <message>
         <source>Only staff see internal notes; they do not answer the client</source>
         <translation>내부 메모는 직원만 볼 수 있으며 고객에게 전송되지 않습니다</translation>
     </message>
@@ -4398,10 +5609,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Articles</source>
         <translation>도움말</translation>
-    </message>
-    <message>
-        <source>Search the help centre for an answer (Ctrl+H)</source>
-        <translation>고객센터 도움말에서 답변 찾기(Ctrl+H)</translation>
     </message>
     <message>
         <source>Request…</source>
@@ -4498,10 +5705,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Client&apos;s time: {time}</source>
         <translation>고객 현지 시각: {time}</translation>
-    </message>
-    <message>
-        <source>{clock}: {countdown}</source>
-        <translation>{clock}: {countdown}</translation>
     </message>
     <message>
         <source>Canned response</source>
@@ -4684,7 +5887,6 @@ SHA-256: {sha}</translation>
     <name>ValidityEdit</name>
     <message>
         <source>ends on</source>
-        <extracomment>How long a new change is valid unless the person says otherwise.</extracomment>
         <translation>종료일</translation>
     </message>
     <message>
