@@ -76,303 +76,303 @@
     <message>
         <source>Second factor</source>
         <extracomment>Labels of the detail keys the platform sends today; another key is shown from its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>二段階認証</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Address added</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス登録</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">資産</translation>
+        <translation>資産</translation>
     </message>
     <message>
         <source>Carrier&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>通信事業者からの報告</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Credentials seen</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の漏えい</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Followed by</source>
-        <translation type="unfinished"></translation>
+        <translation>その後の操作</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>取引ペア</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>報告日時</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>報告元</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">申請</translation>
+        <translation>リクエスト数</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト</translation>
     </message>
     <message>
         <source>SMS second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS 二段階認証</translation>
     </message>
     <message>
         <source>Usual country</source>
-        <translation type="unfinished"></translation>
+        <translation>通常の国・地域</translation>
     </message>
     <message>
         <source>Usual hourly volume (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>通常の1時間あたり取引高（USD）</translation>
     </message>
     <message>
         <source>Volume in the last hour (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>直近1時間の取引高（USD）</translation>
     </message>
     <message>
         <source>Address whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスのホワイトリスト</translation>
     </message>
     <message>
         <source>What the platform saw</source>
         <extracomment>Asks for a note (title, prompt, button, rule); tests answer without a modal loop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームが検知した内容</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを開く(&amp;P)</translation>
     </message>
     <message>
         <source>Recent tickets of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の最近のチケット</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">件名</translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>Other alerts of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客のその他のアラート</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">重大度</translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;A)</translation>
     </message>
     <message>
         <source>Acknowledge: you are on it (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認：自分が対応します（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>&amp;Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>対応不要(&amp;D)…</translation>
     </message>
     <message>
         <source>Dismiss with a note: nothing to do (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを付けて対応不要にします（Ctrl+Shift+D）</translation>
     </message>
     <message>
         <source>&amp;Freeze account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを凍結(&amp;F)…</translation>
     </message>
     <message>
         <source>Freeze this client&apos;s account now (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客のアカウントを直ちに凍結します（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>Recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のチケット</translation>
     </message>
     <message>
         <source>Other alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のアラート</translation>
     </message>
     <message>
         <source>Choose an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートを選択してください</translation>
     </message>
     <message>
         <source>{kind} · {status} · raised {age} ago · {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {status} · {age}前に発生 · {id}</translation>
     </message>
     <message>
         <source>{status} by {who} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}：{who}（{when}）</translation>
     </message>
     <message>
         <source>freeze {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結 {id}</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>{status}: {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}：{scopes}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">ランク</translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished">アカウントマネージャー</translation>
+        <translation>アカウントマネージャー</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">資産</translation>
+        <translation>資産</translation>
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation type="unfinished">24時間出金限度額</translation>
+        <translation>24時間出金限度額</translation>
     </message>
     <message>
         <source>Only security officers act on alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートに対応できるのはセキュリティ担当者のみです。</translation>
     </message>
     <message>
         <source>Your last change of this alert is on its way to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアラートへの直前の変更をプラットフォームに送信中です。</translation>
     </message>
     <message>
         <source>This alert is {status}: nothing more can be done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアラートは「{status}」のため、これ以上の操作はできません。</translation>
     </message>
     <message>
         <source>Acknowledge alert {id} ({client})</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート {id}（{client}）を確認</translation>
     </message>
     <message>
         <source>Write why it needs nothing: {min} to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応不要の理由を{min}～{max}文字で入力してください。</translation>
     </message>
     <message>
         <source>Dismiss alert</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートを対応不要にする</translation>
     </message>
     <message>
         <source>Why does this alert need nothing? The note is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアラートが対応不要な理由を入力してください。メモは監査ログに記録されます。</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>対応不要にする</translation>
     </message>
     <message>
         <source>Dismiss alert {id} ({client})</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート {id}（{client}）を対応不要にする</translation>
     </message>
 </context>
 <context>
     <name>AlertsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">重大度</translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">ランク</translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Your change is on its way to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をプラットフォームに送信中です</translation>
     </message>
     <message>
         <source>{status} (sending…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}（送信中…）</translation>
     </message>
 </context>
 <context>
@@ -686,277 +686,277 @@
     <name>AuditModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">実施者</translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
 </context>
 <context>
     <name>AuditSection</name>
     <message>
         <source>&amp;Get new entries</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいエントリを取得(&amp;G)</translation>
     </message>
     <message>
         <source>Page in the entries the server added (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで追加されたエントリを読み込みます（F5）</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <source>Recompute the whole chain and check it against the pin kept on this computer (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン全体を再計算し、この端末に保存された基準ハッシュと照合します（Ctrl+Shift+V）</translation>
     </message>
     <message>
         <source>Export view (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のエントリを CSV でエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>The entries listed now, with their words</source>
-        <translation type="unfinished"></translation>
+        <translation>現在一覧に表示されているエントリ（説明文付き）</translation>
     </message>
     <message>
         <source>Export chain (&amp;JSON Lines)…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン全体を JSON Lines でエクスポート(&amp;J)…</translation>
     </message>
     <message>
         <source>Every entry exactly as served, for &apos;vipclient audit verify&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから受け取ったとおりの全エントリ（「vipclient audit verify」での検証用）</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>検証結果</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">実施者</translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>uid, ticket, request…</source>
-        <translation type="unfinished"></translation>
+        <translation>UID、チケット、申請…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Previous hash</source>
-        <translation type="unfinished"></translation>
+        <translation>直前のハッシュ</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>ハッシュ</translation>
     </message>
     <message>
         <source>Details as served</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから受け取った詳細</translation>
     </message>
     <message numerus="yes">
         <source>{n} of %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln件中{n}件</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">すべての申請者</translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての操作</translation>
     </message>
     <message>
         <source>{family}* (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}*（すべて）</translation>
     </message>
     <message>
         <source>Choose an entry to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを選択すると、全体が表示されます。</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>The log could not be read from the server: {reason} The entries already here are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからログを読み込めませんでした：{reason} この端末にあるエントリを表示しています。</translation>
     </message>
     <message>
         <source>Verifying the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンを検証しています…</translation>
     </message>
     <message>
         <source>The chain could not be verified: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンを検証できませんでした：{reason}</translation>
     </message>
     <message>
         <source>Export the listed entries</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧のエントリをエクスポート</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Export the whole chain</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン全体をエクスポート</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines ファイル (*.jsonl)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>日時（UTC）</translation>
     </message>
     <message>
         <source>Staff id</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ ID</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln件のエントリを {file} に書き出しました</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートされませんでした：{reason}</translation>
     </message>
 </context>
 <context>
     <name>AuditVerdict</name>
     <message>
         <source>Not verified on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末ではまだ検証していません。</translation>
     </message>
     <message>
         <source>Verified before on this computer up to entry {size} (head {head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末では以前にエントリ {size} まで検証済みです（最新ハッシュ {head}）。</translation>
     </message>
     <message>
         <source>Checked against the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーと照合しました。</translation>
     </message>
     <message>
         <source>Offline: the entries in this computer&apos;s cache were checked, the server was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン：この端末のキャッシュにあるエントリを検証しました。サーバーには照会していません。</translation>
     </message>
     <message>
         <source>ALARM — the server&apos;s audit history was REWRITTEN from entry {start} on. Entry {size}, verified on this computer before with hash {hash}, no longer has that hash (the entries from {start} on differ from the ones kept here).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 — サーバーの監査履歴がエントリ {start} 以降で書き換えられています。この端末で以前にハッシュ {hash} として検証したエントリ {size} のハッシュが変わっています（エントリ {start} 以降が、この端末に保存されているものと異なります）。</translation>
     </message>
     <message>
         <source>ALARM — the server&apos;s audit history was REWRITTEN: entry {size}, verified on this computer before with hash {hash}, no longer has that hash. The chain holds together on its own, so every hash after the change was recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 — サーバーの監査履歴が書き換えられています：この端末で以前にハッシュ {hash} として検証したエントリ {size} のハッシュが変わっています。チェーン自体の整合性は保たれているため、変更箇所以降のハッシュはすべて再計算されています。</translation>
     </message>
     <message>
         <source>The old pin is kept as evidence and was not replaced; report this to the platform&apos;s security team.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の基準ハッシュは証拠として保持しており、置き換えていません。プラットフォームのセキュリティチームに報告してください。</translation>
     </message>
     <message>
         <source>Record: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>記録：{path}</translation>
     </message>
     <message>
         <source>The rewritten history starts here (entry {seq})</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換えられた履歴はここから始まります（エントリ {seq}）</translation>
     </message>
     <message>
         <source>{n} entries verified, head {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件のエントリを検証しました。最新ハッシュ {head}。</translation>
     </message>
     <message>
         <source>Entry {seq} was CHANGED: its hash does not match its content, or it does not point to the entry before it. Everything before it verified ({n} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ {seq} が改ざんされています：ハッシュが内容と一致しないか、直前のエントリを指していません。それより前のエントリはすべて検証済みです（{n}件）。</translation>
     </message>
     <message>
         <source>Changed: this entry&apos;s hash does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>改ざん：このエントリのハッシュが内容と一致しません</translation>
     </message>
     <message>
         <source>Entry {seq} is MISSING: the numbering jumps over it. Everything before it verified ({n} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ {seq} が欠落しています：番号が飛んでいます。それより前のエントリはすべて検証済みです（{n}件）。</translation>
     </message>
     <message>
         <source>Entry {seq} before this one is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>このエントリの前のエントリ {seq} が欠落しています</translation>
     </message>
     <message>
         <source>ALARM — entry {seq} no longer has the hash verified on this computer before ({hash}): the history was rewritten. The old pin is kept as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 — エントリ {seq} のハッシュが、この端末で以前に検証した値（{hash}）と異なります。履歴が書き換えられています。以前の基準ハッシュは証拠として保持しています。</translation>
     </message>
     <message>
         <source>Rewritten: this entry no longer has the pinned hash</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換え：このエントリのハッシュが基準ハッシュと一致しません</translation>
     </message>
     <message>
         <source>An entry after entry {head} lacks what every entry has. Everything before it verified ({n} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ {head} より後のエントリに、必須の項目が欠けています。それより前のエントリはすべて検証済みです（{n}件）。</translation>
     </message>
 </context>
 <context>
@@ -964,244 +964,244 @@
     <message>
         <source>login</source>
         <extracomment>Enum values shown inside sentences (scopes, reasons, severities, alert kinds, teams…).</extracomment>
-        <translation type="unfinished">ログイン</translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>trading</source>
-        <translation type="unfinished">取引</translation>
+        <translation>取引</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished">出金</translation>
+        <translation>出金</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished">API</translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>account compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント乗っ取り</translation>
     </message>
     <message>
         <source>phishing report</source>
-        <translation type="unfinished"></translation>
+        <translation>フィッシング報告</translation>
     </message>
     <message>
         <source>suspicious withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>不審な出金</translation>
     </message>
     <message>
         <source>legal order</source>
-        <translation type="unfinished"></translation>
+        <translation>法的命令</translation>
     </message>
     <message>
         <source>client&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の依頼</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急</translation>
     </message>
     <message>
         <source>new device login</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデバイスからのログイン</translation>
     </message>
     <message>
         <source>withdrawal to a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアドレスへの出金</translation>
     </message>
     <message>
         <source>SIM swap report</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM スワップの報告</translation>
     </message>
     <message>
         <source>API key used from a new IP</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい IP からの API キー使用</translation>
     </message>
     <message>
         <source>password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードリセット</translation>
     </message>
     <message>
         <source>unusual volume</source>
-        <translation type="unfinished"></translation>
+        <translation>異常な取引高</translation>
     </message>
     <message>
         <source>fee request</source>
-        <translation type="unfinished">手数料申請</translation>
+        <translation>手数料申請</translation>
     </message>
     <message>
         <source>withdrawal request</source>
-        <translation type="unfinished">出金申請</translation>
+        <translation>出金申請</translation>
     </message>
     <message>
         <source>API access request</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセス申請</translation>
     </message>
     <message>
         <source>{actor} signed in</source>
         <extracomment>One sentence per action; ``{actor}`` is a staff member&apos;s name or &quot;The platform&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がサインインしました</translation>
     </message>
     <message>
         <source>A sign-in as {username} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} としてのサインインに失敗しました</translation>
     </message>
     <message>
         <source>{actor} confirmed with a fresh code</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が新しいコードで本人確認しました</translation>
     </message>
     <message>
         <source>A code entered by {username} was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} が入力したコードが拒否されました</translation>
     </message>
     <message>
         <source>{username} was locked out after {failures} failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} が{failures}回失敗したためロックされました</translation>
     </message>
     <message>
         <source>A used sign-in token came back: every session of {actor} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済みのサインイントークンが再使用されたため、{actor} のすべてのセッションを終了しました</translation>
     </message>
     <message>
         <source>{actor} signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がサインアウトしました</translation>
     </message>
     <message>
         <source>{actor} changed {target}: {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {target} を変更しました：{changed}</translation>
     </message>
     <message>
         <source>{actor} froze {target}: {scopes} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {target} を凍結しました：{scopes} — {reason}</translation>
     </message>
     <message>
         <source>{actor} widened the freeze of {target} to {scopes} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {target} の凍結範囲を{scopes}に拡大しました — {reason}</translation>
     </message>
     <message>
         <source>{actor} lifted the freeze of {target} (asked for by {requester})</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {target} の凍結を解除しました（申請者：{requester}）</translation>
     </message>
     <message>
         <source>{actor} exported the conversations of {target} as {format} (tickets: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {target} の会話記録を {format} でエクスポートしました（チケット{count}件）</translation>
     </message>
     <message>
         <source>{actor} asked to lift the freeze of {client}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {client} の凍結解除を申請しました：{reason}</translation>
     </message>
     <message>
         <source>{actor} approved lifting the freeze of {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {client} の凍結解除を承認しました</translation>
     </message>
     <message>
         <source>{actor} kept the freeze of {client} (request rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {client} の凍結を維持しました（解除申請を却下）</translation>
     </message>
     <message>
         <source>{client} opened ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} がチケット {target} を作成しました</translation>
     </message>
     <message>
         <source>{actor} wrote on ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がチケット {target} に返信しました</translation>
     </message>
     <message>
         <source>{actor} added an internal note to ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がチケット {target} に社内メモを追加しました</translation>
     </message>
     <message>
         <source>The client wrote on ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客がチケット {target} にメッセージを送信しました</translation>
     </message>
     <message>
         <source>{actor} assigned ticket {target} to {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がチケット {target} を {to} に割り当てました</translation>
     </message>
     <message>
         <source>{actor} moved ticket {target} from {from} to {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がチケット {target} のステータスを「{from}」から「{to}」に変更しました</translation>
     </message>
     <message>
         <source>{actor} escalated ticket {target} to {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がチケット {target} を{team}にエスカレーションしました</translation>
     </message>
     <message>
         <source>{actor} attached {filename} to ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がチケット {target} に {filename} を添付しました</translation>
     </message>
     <message>
         <source>{actor} asked for {kind} {target} for {client} (rule {rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {client} の{kind} {target} を提出しました（ルール {rule}）</translation>
     </message>
     <message>
         <source>{actor} approved {kind} {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が{kind} {target} を承認しました</translation>
     </message>
     <message>
         <source>{actor} rejected {kind} {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が{kind} {target} を却下しました</translation>
     </message>
     <message>
         <source>{actor} cancelled {kind} {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が{kind} {target} を取り消しました</translation>
     </message>
     <message>
         <source>{kind} {target} was applied to {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {target} が {client} に適用されました</translation>
     </message>
     <message>
         <source>{kind} {target} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {target} が期限切れになりました</translation>
     </message>
     <message>
         <source>The rule {rule} blocked {actor}&apos;s {kind} for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {rule} により、{actor} による {target} の{kind}がブロックされました</translation>
     </message>
     <message>
         <source>{actor} was refused {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} は {target} へのアクセスを拒否されました</translation>
     </message>
     <message>
         <source>A {severity} alert was raised on {target}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} で重大度「{severity}」のアラートが発生しました：{kind}</translation>
     </message>
     <message>
         <source>{actor} acknowledged alert {alert} on {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {target} のアラート {alert} を確認しました</translation>
     </message>
     <message>
         <source>{actor} dismissed alert {alert} on {target}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} が {target} のアラート {alert} を対応不要としました：{note}</translation>
     </message>
     <message>
         <source>{actor} froze {target} in answer to alert {alert}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} がアラート {alert} を受けて {target} を凍結しました</translation>
     </message>
     <message>
         <source>{actor}: {action} {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor}：{action} {target}</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
 </context>
 <context>
@@ -2468,238 +2468,238 @@ SHA-256：{sha}</translation>
     <name>FreezeDialog</name>
     <message>
         <source>the 24×7 security line on your desk card</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクカードに記載されている24時間対応のセキュリティ専用ダイヤル</translation>
     </message>
     <message>
         <source>Freeze account — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの凍結 — {name}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>{what} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}（{key}）</translation>
     </message>
     <message>
         <source>Freeze {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope}を凍結</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>What happened (required for &apos;other&apos;, at least {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>経緯（理由が「その他」の場合は必須、{n}文字以上）</translation>
     </message>
     <message>
         <source>Alerts this freeze answers</source>
-        <translation type="unfinished"></translation>
+        <translation>この凍結で対応するアラート</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished">実行される内容</translation>
+        <translation>実行される内容</translation>
     </message>
     <message>
         <source>6-digit code (asked for if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>6桁のコード（空欄の場合は後で入力を求めます）</translation>
     </message>
     <message>
         <source>Authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリのコード</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Freeze now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ凍結(&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C)</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished">凍結</translation>
+        <translation>凍結</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <source>{n} of at least {min} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}文字（{min}文字以上必要）</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Freeze {name} ({uid}): {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）を凍結：{scopes}</translation>
     </message>
     <message>
         <source>Sending the freeze to the platform… The account is not frozen until the platform confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結をプラットフォームに送信しています… プラットフォームで確定するまで、アカウントは凍結されていません。</translation>
     </message>
     <message>
         <source>FROZEN — the platform confirmed the freeze of {name} ({uid}) at {time}: {scopes}. Freeze {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結完了 — {time} にプラットフォームが {name}（{uid}）の凍結を確定しました：{scopes}。凍結 {id}。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;A)</translation>
     </message>
     <message>
         <source>The account of {name} ({uid}) is NOT frozen. {reason} If the client is at risk now, call {line} and ask for the freeze by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）のアカウントは凍結されていません。{reason} 顧客に差し迫った危険がある場合は、{line}に電話して凍結を依頼してください。</translation>
     </message>
 </context>
 <context>
     <name>FreezesView</name>
     <message>
         <source>Active freezes</source>
-        <translation type="unfinished">有効な凍結</translation>
+        <translation>有効な凍結</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結対象</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結期間</translation>
     </message>
     <message>
         <source>Frozen by</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結実施者</translation>
     </message>
     <message>
         <source>Lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>解除申請</translation>
     </message>
     <message>
         <source>&amp;Request unfreeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結解除を申請(&amp;R)…</translation>
     </message>
     <message>
         <source>Ask a second officer to lift this freeze (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のセキュリティ担当者にこの凍結の解除を依頼します（Ctrl+Shift+U）</translation>
     </message>
     <message>
         <source>A&amp;pprove lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>解除を承認(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;J)</translation>
     </message>
     <message>
         <source>{who} asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} が申請：{reason}</translation>
     </message>
     <message>
         <source>Choose a freeze to see it and lift it.</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結を選択すると、詳細の確認と解除ができます。</translation>
     </message>
     <message>
         <source>{name} ({uid}) frozen since {since} by {by}: {scopes} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）— {since} から凍結中（実施者：{by}）：{scopes} — {reason}</translation>
     </message>
     <message>
         <source>Only security officers lift freezes.</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結を解除できるのはセキュリティ担当者のみです。</translation>
     </message>
     <message>
         <source>You asked to lift this freeze, so another security officer must approve it (dual control). You can still withdraw it with Reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご自身が解除を申請した凍結のため、別のセキュリティ担当者の承認が必要です（デュアルコントロール）。「却下」で申請を取り下げることもできます。</translation>
     </message>
     <message>
         <source>{who} asked to lift this freeze; approving needs a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} がこの凍結の解除を申請しています。承認には新しいコードが必要です。</translation>
     </message>
     <message>
         <source>Write a reason of 10 to 2000 characters.</source>
-        <translation type="unfinished">理由を10～2000文字で入力してください。</translation>
+        <translation>理由を10～2000文字で入力してください。</translation>
     </message>
     <message>
         <source>Request unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結解除の申請</translation>
     </message>
     <message>
         <source>Why may {name} ({uid}) be unfrozen? A second security officer reads this before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）の凍結を解除してよい理由を入力してください。承認前に別のセキュリティ担当者が確認します。</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">申請</translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>Ask to lift the freeze of {name} ({uid})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）の凍結解除を申請</translation>
     </message>
     <message>
         <source>Asking to lift the freeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結解除を申請しています…</translation>
     </message>
     <message>
         <source>Lift the freeze of {name} ({uid})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）の凍結を解除</translation>
     </message>
     <message>
         <source>Keep the freeze of {name} ({uid})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）の凍結を維持</translation>
     </message>
     <message>
         <source>Sending your decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>判断を送信しています…</translation>
     </message>
     <message>
         <source>Asked at {time}: another security officer must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} に申請しました。別のセキュリティ担当者の承認が必要です。</translation>
     </message>
     <message>
         <source>Lifted at {time}: the client is no longer frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} に解除しました。この顧客は凍結されていません。</translation>
     </message>
     <message>
         <source>Rejected at {time}: the freeze stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} に却下しました。凍結は継続します。</translation>
     </message>
     <message>
         <source>Done at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} に完了しました。</translation>
     </message>
     <message>
         <source>Nothing changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されませんでした：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>{name} — FROZEN</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 凍結中</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -4397,31 +4397,31 @@ SHA-256：{sha}</translation>
     <name>SecurityNotices</name>
     <message>
         <source>Security desk</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティデスク</translation>
     </message>
     <message numerus="yes">
         <source>%n critical alerts are open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>緊急アラートが%n件未対応です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n freezes are waiting for a second officer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の凍結解除が、2人目の担当者の承認を待っています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Critical alert: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急アラート：{client}</translation>
     </message>
     <message>
         <source>A freeze waits for a second officer</source>
-        <translation type="unfinished"></translation>
+        <translation>2人目の担当者の承認を待っている凍結解除があります</translation>
     </message>
     <message>
         <source>{who} asks to lift the freeze of {client}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} が {client} の凍結解除を申請しています：{reason}</translation>
     </message>
 </context>
 <context>
@@ -4429,163 +4429,163 @@ SHA-256：{sha}</translation>
     <message>
         <source>uid, name or e-mail…</source>
         <extracomment>The queue&apos;s views: (label, statuses, severities).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UID、氏名、メール…</translation>
     </message>
     <message>
         <source>Find a client to freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結する顧客を検索</translation>
     </message>
     <message>
         <source>Freeze an &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを凍結(&amp;A)：</translation>
     </message>
     <message>
         <source>Which alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するアラート</translation>
     </message>
     <message>
         <source>Need action (open and acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応（未対応・確認済み）</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応のみ</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">緊急</translation>
+        <translation>緊急</translation>
     </message>
     <message>
         <source>Handled (dismissed, actioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>処理済み（対応不要・対応済み）</translation>
     </message>
     <message>
         <source>Alert queue</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートキュー</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <source>Freezes</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結</translation>
     </message>
     <message numerus="yes">
         <source>%n alerts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アラート%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート（{n}）</translation>
     </message>
     <message>
         <source>Freezes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結（{n}）</translation>
     </message>
     <message>
         <source>no client found</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が見つかりません</translation>
     </message>
 </context>
 <context>
     <name>SecurityWords</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>対応不要</translation>
     </message>
     <message>
         <source>actioned (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>対応済み（凍結）</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished">凍結中</translation>
+        <translation>凍結中</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>waiting on client</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の返答待ち</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション中</translation>
     </message>
     <message>
         <source>solved</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済み</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>クローズ</translation>
     </message>
     <message>
         <source>cannot sign in to the exchange</source>
         <extracomment>What each scope stops, as the freeze dialog&apos;s summary says it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>取引所にログインできない</translation>
     </message>
     <message>
         <source>cannot place or change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の発注・変更ができない</translation>
     </message>
     <message>
         <source>cannot withdraw any asset</source>
-        <translation type="unfinished"></translation>
+        <translation>どの資産も出金できない</translation>
     </message>
     <message>
         <source>their API keys stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが使えなくなる</translation>
     </message>
     <message>
         <source>Choose at least one thing to freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結する項目を1つ以上選択してください。</translation>
     </message>
     <message>
         <source>{name} ({uid}) is frozen already ({now}); this adds {more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）はすでに凍結されています（{now}）。今回、{more}が追加されます。</translation>
     </message>
     <message>
         <source>{name} ({uid}) is frozen already for all of this: only the record is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{uid}）はこれらすべてについてすでに凍結されています。記録のみが追加されます。</translation>
     </message>
     <message>
         <source>As soon as the platform confirms, {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームで凍結が確定すると、{name} は次のようになります：</translation>
     </message>
     <message>
         <source>Still allowed: {scopes}. Deposits keep arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>引き続き可能：{scopes}。入金は引き続き反映されます。</translation>
     </message>
     <message>
         <source>Deposits keep arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>入金は引き続き反映されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n alerts will be marked as actioned by this freeze.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この凍結により、アラート%n件が「対応済み」になります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Lifting it takes two security officers: one asks, another approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>解除には2人のセキュリティ担当者が必要です（1人が申請し、別の1人が承認します）。</translation>
     </message>
 </context>
 <context>
@@ -4779,11 +4779,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">セキュリティ</translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">監査</translation>
+        <translation>監査</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
@@ -4927,39 +4927,39 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Find a client to freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結する顧客を検索</translation>
     </message>
     <message>
         <source>Acknowledge the chosen alert</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアラートを確認</translation>
     </message>
     <message>
         <source>Dismiss the chosen alert, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアラートをメモ付きで対応不要にする</translation>
     </message>
     <message>
         <source>Freeze the account of the chosen alert</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアラートの顧客アカウントを凍結</translation>
     </message>
     <message>
         <source>Ask to lift the chosen freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した凍結の解除を申請</translation>
     </message>
     <message>
         <source>Freeze dialog: tick login, trading, withdrawals, API</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結ダイアログ：ログイン・取引・出金・API を選択</translation>
     </message>
     <message>
         <source>Read the new entries</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいエントリを読み込む</translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンを検証</translation>
     </message>
     <message>
         <source>Filter by target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象で絞り込み</translation>
     </message>
     <message>
         <source>Move through the results</source>
@@ -5205,23 +5205,23 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>The next wrong code locks you out for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>次にコードを間違えると{minutes}分間ロックされます</translation>
     </message>
     <message>
         <source>1 try left before a {minutes}-minute lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}分間のロックまで残り1回</translation>
     </message>
     <message>
         <source>{n} tries left before a {minutes}-minute lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}分間のロックまで残り{n}回</translation>
     </message>
     <message>
         <source>This code changes in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードは{s}秒後に切り替わります</translation>
     </message>
     <message>
         <source>Too many wrong codes: the platform has locked your codes. Try again in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤ったコードの入力が多すぎるため、プラットフォームでコードがロックされました。{time}後に再試行してください。</translation>
     </message>
     <message>
         <source>Confirm with your code</source>
@@ -5241,11 +5241,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリのコード</translation>
     </message>
     <message>
         <source>Six digits; a pasted code with a space or a dash is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>6桁の数字。スペースやハイフンを含むコードを貼り付けても構いません</translation>
     </message>
     <message numerus="yes">
         <source>%n more digits</source>

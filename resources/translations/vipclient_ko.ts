@@ -76,303 +76,303 @@
     <message>
         <source>Second factor</source>
         <extracomment>Labels of the detail keys the platform sends today; another key is shown from its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2단계 인증</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Address added</source>
-        <translation type="unfinished"></translation>
+        <translation>주소 등록 시점</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">수량</translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">자산</translation>
+        <translation>자산</translation>
     </message>
     <message>
         <source>Carrier&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>통신사 보고</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가/지역</translation>
     </message>
     <message>
         <source>Credentials seen</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 노출</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>기기</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">이메일</translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Followed by</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 활동</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>거래쌍</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">전화</translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>신고 시점</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>신고자</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">요청</translation>
+        <translation>요청 수</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트</translation>
     </message>
     <message>
         <source>SMS second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS 2단계 인증</translation>
     </message>
     <message>
         <source>Usual country</source>
-        <translation type="unfinished"></translation>
+        <translation>평소 접속 국가</translation>
     </message>
     <message>
         <source>Usual hourly volume (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>평소 시간당 거래량(USD)</translation>
     </message>
     <message>
         <source>Volume in the last hour (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 1시간 거래량(USD)</translation>
     </message>
     <message>
         <source>Address whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>주소 화이트리스트</translation>
     </message>
     <message>
         <source>What the platform saw</source>
         <extracomment>Asks for a note (title, prompt, button, rule); tests answer without a modal loop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼에서 감지한 내용</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">고객</translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 열기(&amp;P)</translation>
     </message>
     <message>
         <source>Recent tickets of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 최근 티켓</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">제목</translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트</translation>
     </message>
     <message>
         <source>Other alerts of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 다른 알림</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">심각도</translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>확인(&amp;A)</translation>
     </message>
     <message>
         <source>Acknowledge: you are on it (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>확인: 내가 처리 중임을 표시합니다(Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>종결(&amp;D)…</translation>
     </message>
     <message>
         <source>Dismiss with a note: nothing to do (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 남기고 종결: 조치 불필요(Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>&amp;Freeze account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 동결(&amp;F)…</translation>
     </message>
     <message>
         <source>Freeze this client&apos;s account now (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 계정을 즉시 동결합니다(Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 티켓</translation>
     </message>
     <message>
         <source>Other alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 알림</translation>
     </message>
     <message>
         <source>Choose an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>알림을 선택하세요</translation>
     </message>
     <message>
         <source>{kind} · {status} · raised {age} ago · {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {status} · {age} 전 발생 · {id}</translation>
     </message>
     <message>
         <source>{status} by {who} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {who}, {when}</translation>
     </message>
     <message>
         <source>freeze {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 {id}</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">세부 정보</translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>{status}: {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {scopes}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">등급</translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished">담당 매니저</translation>
+        <translation>담당 매니저</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">지역</translation>
+        <translation>지역</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">자산</translation>
+        <translation>자산</translation>
     </message>
     <message>
         <source>24 h withdrawal limit</source>
-        <translation type="unfinished">24시간 출금 한도</translation>
+        <translation>24시간 출금 한도</translation>
     </message>
     <message>
         <source>Only security officers act on alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>알림은 보안 담당자만 처리할 수 있습니다.</translation>
     </message>
     <message>
         <source>Your last change of this alert is on its way to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 알림에 대한 마지막 변경 사항을 플랫폼으로 전송하는 중입니다.</translation>
     </message>
     <message>
         <source>This alert is {status}: nothing more can be done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 알림은 {status} 상태여서 더 이상 처리할 수 없습니다.</translation>
     </message>
     <message>
         <source>Acknowledge alert {id} ({client})</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 {id} 확인({client})</translation>
     </message>
     <message>
         <source>Write why it needs nothing: {min} to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>조치가 필요 없는 이유를 {min}~{max}자로 입력하세요.</translation>
     </message>
     <message>
         <source>Dismiss alert</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 종결</translation>
     </message>
     <message>
         <source>Why does this alert need nothing? The note is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 알림에 조치가 필요 없는 이유는 무엇인가요? 메모는 감사 로그에 남습니다.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>종결</translation>
     </message>
     <message>
         <source>Dismiss alert {id} ({client})</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 {id} 종결({client})</translation>
     </message>
 </context>
 <context>
     <name>AlertsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">심각도</translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">고객</translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">등급</translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>Your change is on its way to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 플랫폼으로 전송하는 중입니다</translation>
     </message>
     <message>
         <source>{status} (sending…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}(전송 중…)</translation>
     </message>
 </context>
 <context>
@@ -686,277 +686,277 @@
     <name>AuditModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">처리자</translation>
+        <translation>처리자</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼</translation>
     </message>
 </context>
 <context>
     <name>AuditSection</name>
     <message>
         <source>&amp;Get new entries</source>
-        <translation type="unfinished"></translation>
+        <translation>새 항목 가져오기(&amp;G)</translation>
     </message>
     <message>
         <source>Page in the entries the server added (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 추가된 항목을 불러옵니다(F5)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>검증(&amp;V)</translation>
     </message>
     <message>
         <source>Recompute the whole chain and check it against the pin kept on this computer (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 체인을 다시 계산하고 이 컴퓨터에 보관된 기준점과 대조합니다(Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Export view (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 목록 내보내기(&amp;CSV)…</translation>
     </message>
     <message>
         <source>The entries listed now, with their words</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 표시된 항목을 설명 문장과 함께 내보냅니다</translation>
     </message>
     <message>
         <source>Export chain (&amp;JSON Lines)…</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 체인 내보내기(&amp;JSON Lines)…</translation>
     </message>
     <message>
         <source>Every entry exactly as served, for &apos;vipclient audit verify&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 보낸 그대로의 전체 항목(&apos;vipclient audit verify&apos;용)</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 결과</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">처리자</translation>
+        <translation>처리자</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>uid, ticket, request…</source>
-        <translation type="unfinished"></translation>
+        <translation>UID, 티켓, 요청…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 지우기(&amp;L)</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>감사 로그</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>Previous hash</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 해시</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>해시</translation>
     </message>
     <message>
         <source>Details as served</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 보낸 세부 정보</translation>
     </message>
     <message numerus="yes">
         <source>{n} of %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln건 중 {n}건</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">모든 요청자</translation>
+        <translation>모든 처리자</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 작업</translation>
     </message>
     <message>
         <source>{family}* (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}*(전체)</translation>
     </message>
     <message>
         <source>Choose an entry to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목을 선택하면 전체 내용을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼</translation>
     </message>
     <message>
         <source>The log could not be read from the server: {reason} The entries already here are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 로그를 읽어 올 수 없습니다: {reason} 이 컴퓨터에 이미 있는 항목을 표시합니다.</translation>
     </message>
     <message>
         <source>Verifying the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>체인 검증 중…</translation>
     </message>
     <message>
         <source>The chain could not be verified: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>체인을 검증할 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>Export the listed entries</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 항목 내보내기</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the whole chain</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 체인 내보내기</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>일시(UTC)</translation>
     </message>
     <message>
         <source>Staff id</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 ID</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %Ln건을 {file}에 저장했습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내지 않았습니다: {reason}</translation>
     </message>
 </context>
 <context>
     <name>AuditVerdict</name>
     <message>
         <source>Not verified on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 아직 검증한 적이 없습니다.</translation>
     </message>
     <message>
         <source>Verified before on this computer up to entry {size} (head {head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 항목 {size}까지 검증한 적이 있습니다(최종 해시 {head}).</translation>
     </message>
     <message>
         <source>Checked against the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버와 대조했습니다.</translation>
     </message>
     <message>
         <source>Offline: the entries in this computer&apos;s cache were checked, the server was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인: 이 컴퓨터의 캐시에 있는 항목만 검사했으며 서버에는 확인하지 않았습니다.</translation>
     </message>
     <message>
         <source>ALARM — the server&apos;s audit history was REWRITTEN from entry {start} on. Entry {size}, verified on this computer before with hash {hash}, no longer has that hash (the entries from {start} on differ from the ones kept here).</source>
-        <translation type="unfinished"></translation>
+        <translation>경보 — 서버의 감사 기록이 항목 {start}부터 재작성되었습니다. 이 컴퓨터에서 이전에 해시 {hash}(으)로 검증한 항목 {size}의 해시가 달라졌습니다(항목 {start}부터 이 컴퓨터에 보관된 항목과 다릅니다).</translation>
     </message>
     <message>
         <source>ALARM — the server&apos;s audit history was REWRITTEN: entry {size}, verified on this computer before with hash {hash}, no longer has that hash. The chain holds together on its own, so every hash after the change was recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>경보 — 서버의 감사 기록이 재작성되었습니다. 이 컴퓨터에서 이전에 해시 {hash}(으)로 검증한 항목 {size}의 해시가 달라졌습니다. 체인 자체로는 끊긴 곳이 없으므로 변경 지점 이후의 모든 해시가 다시 계산된 것입니다.</translation>
     </message>
     <message>
         <source>The old pin is kept as evidence and was not replaced; report this to the platform&apos;s security team.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 기준점은 증거로 보존했으며 교체하지 않았습니다. 이 사실을 플랫폼 보안팀에 보고하세요.</translation>
     </message>
     <message>
         <source>Record: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>기록: {path}</translation>
     </message>
     <message>
         <source>The rewritten history starts here (entry {seq})</source>
-        <translation type="unfinished"></translation>
+        <translation>재작성된 기록이 여기서 시작됩니다(항목 {seq})</translation>
     </message>
     <message>
         <source>{n} entries verified, head {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 {n}건 검증 완료, 최종 해시 {head}.</translation>
     </message>
     <message>
         <source>Entry {seq} was CHANGED: its hash does not match its content, or it does not point to the entry before it. Everything before it verified ({n} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 {seq}이(가) 변조되었습니다. 해시가 내용과 일치하지 않거나 바로 앞 항목을 가리키지 않습니다. 그 이전 항목은 모두 검증되었습니다({n}건).</translation>
     </message>
     <message>
         <source>Changed: this entry&apos;s hash does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>변조됨: 이 항목의 해시가 내용과 일치하지 않습니다</translation>
     </message>
     <message>
         <source>Entry {seq} is MISSING: the numbering jumps over it. Everything before it verified ({n} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 {seq}이(가) 누락되었습니다. 번호가 이 항목을 건너뜁니다. 그 이전 항목은 모두 검증되었습니다({n}건).</translation>
     </message>
     <message>
         <source>Entry {seq} before this one is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목 앞의 항목 {seq}이(가) 누락되었습니다</translation>
     </message>
     <message>
         <source>ALARM — entry {seq} no longer has the hash verified on this computer before ({hash}): the history was rewritten. The old pin is kept as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>경보 — 항목 {seq}의 해시가 이 컴퓨터에서 이전에 검증한 값({hash})과 다릅니다. 기록이 재작성되었습니다. 이전 기준점은 증거로 보존했습니다.</translation>
     </message>
     <message>
         <source>Rewritten: this entry no longer has the pinned hash</source>
-        <translation type="unfinished"></translation>
+        <translation>재작성됨: 이 항목의 해시가 기준점에 고정된 해시와 다릅니다</translation>
     </message>
     <message>
         <source>An entry after entry {head} lacks what every entry has. Everything before it verified ({n} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 {head} 이후의 한 항목에 모든 항목에 있어야 할 필드가 없습니다. 그 이전 항목은 모두 검증되었습니다({n}건).</translation>
     </message>
 </context>
 <context>
@@ -964,244 +964,244 @@
     <message>
         <source>login</source>
         <extracomment>Enum values shown inside sentences (scopes, reasons, severities, alert kinds, teams…).</extracomment>
-        <translation type="unfinished">로그인</translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <source>trading</source>
-        <translation type="unfinished">거래</translation>
+        <translation>거래</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished">출금</translation>
+        <translation>출금</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished">API</translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>account compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 탈취</translation>
     </message>
     <message>
         <source>phishing report</source>
-        <translation type="unfinished"></translation>
+        <translation>피싱 신고</translation>
     </message>
     <message>
         <source>suspicious withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>이상 출금</translation>
     </message>
     <message>
         <source>legal order</source>
-        <translation type="unfinished"></translation>
+        <translation>법적 명령</translation>
     </message>
     <message>
         <source>client&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 요청</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>높음</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>심각</translation>
     </message>
     <message>
         <source>new device login</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기기 로그인</translation>
     </message>
     <message>
         <source>withdrawal to a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>새 주소로 출금</translation>
     </message>
     <message>
         <source>SIM swap report</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 교체 신고</translation>
     </message>
     <message>
         <source>API key used from a new IP</source>
-        <translation type="unfinished"></translation>
+        <translation>새 IP에서 API 키 사용</translation>
     </message>
     <message>
         <source>password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 재설정</translation>
     </message>
     <message>
         <source>unusual volume</source>
-        <translation type="unfinished"></translation>
+        <translation>비정상 거래량</translation>
     </message>
     <message>
         <source>fee request</source>
-        <translation type="unfinished">수수료 요청</translation>
+        <translation>수수료 요청</translation>
     </message>
     <message>
         <source>withdrawal request</source>
-        <translation type="unfinished">출금 요청</translation>
+        <translation>출금 요청</translation>
     </message>
     <message>
         <source>API access request</source>
-        <translation type="unfinished"></translation>
+        <translation>API 접근 요청</translation>
     </message>
     <message>
         <source>{actor} signed in</source>
         <extracomment>One sentence per action; ``{actor}`` is a staff member&apos;s name or &quot;The platform&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 로그인했습니다</translation>
     </message>
     <message>
         <source>A sign-in as {username} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} 계정으로 로그인하지 못했습니다</translation>
     </message>
     <message>
         <source>{actor} confirmed with a fresh code</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 새 인증 코드로 확인했습니다</translation>
     </message>
     <message>
         <source>A code entered by {username} was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} 님이 입력한 인증 코드가 거부되었습니다</translation>
     </message>
     <message>
         <source>{username} was locked out after {failures} failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} 계정이 {failures}회 실패하여 잠겼습니다</translation>
     </message>
     <message>
         <source>A used sign-in token came back: every session of {actor} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 사용된 로그인 토큰이 다시 제시되어 {actor} 님의 모든 세션을 종료했습니다</translation>
     </message>
     <message>
         <source>{actor} signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 로그아웃했습니다</translation>
     </message>
     <message>
         <source>{actor} changed {target}: {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {target}을(를) 변경했습니다: {changed}</translation>
     </message>
     <message>
         <source>{actor} froze {target}: {scopes} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {target}을(를) 동결했습니다: {scopes} — {reason}</translation>
     </message>
     <message>
         <source>{actor} widened the freeze of {target} to {scopes} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {target}의 동결 범위를 {scopes}(으)로 확대했습니다 — {reason}</translation>
     </message>
     <message>
         <source>{actor} lifted the freeze of {target} (asked for by {requester})</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {target}의 동결을 해제했습니다(요청자: {requester})</translation>
     </message>
     <message>
         <source>{actor} exported the conversations of {target} as {format} (tickets: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {target}의 대화 기록을 {format}(으)로 내보냈습니다(티켓: {count}건)</translation>
     </message>
     <message>
         <source>{actor} asked to lift the freeze of {client}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {client}의 동결 해제를 요청했습니다: {reason}</translation>
     </message>
     <message>
         <source>{actor} approved lifting the freeze of {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {client}의 동결 해제를 승인했습니다</translation>
     </message>
     <message>
         <source>{actor} kept the freeze of {client} (request rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {client}의 동결을 유지했습니다(요청 반려)</translation>
     </message>
     <message>
         <source>{client} opened ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} 님이 티켓 {target}을(를) 생성했습니다</translation>
     </message>
     <message>
         <source>{actor} wrote on ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 티켓 {target}에 답변했습니다</translation>
     </message>
     <message>
         <source>{actor} added an internal note to ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 티켓 {target}에 내부 메모를 추가했습니다</translation>
     </message>
     <message>
         <source>The client wrote on ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 티켓 {target}에 메시지를 남겼습니다</translation>
     </message>
     <message>
         <source>{actor} assigned ticket {target} to {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 티켓 {target}을(를) {to}에게 배정했습니다</translation>
     </message>
     <message>
         <source>{actor} moved ticket {target} from {from} to {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 티켓 {target}의 상태를 {from}에서 {to}(으)로 변경했습니다</translation>
     </message>
     <message>
         <source>{actor} escalated ticket {target} to {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 티켓 {target}을(를) {team} 팀으로 에스컬레이션했습니다</translation>
     </message>
     <message>
         <source>{actor} attached {filename} to ticket {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 티켓 {target}에 {filename} 파일을 첨부했습니다</translation>
     </message>
     <message>
         <source>{actor} asked for {kind} {target} for {client} (rule {rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {client}에 대한 {kind} {target}을(를) 작성했습니다(규칙 {rule})</translation>
     </message>
     <message>
         <source>{actor} approved {kind} {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {kind} {target}을(를) 승인했습니다</translation>
     </message>
     <message>
         <source>{actor} rejected {kind} {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {kind} {target}을(를) 반려했습니다</translation>
     </message>
     <message>
         <source>{actor} cancelled {kind} {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {kind} {target}을(를) 취소했습니다</translation>
     </message>
     <message>
         <source>{kind} {target} was applied to {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {target}이(가) {client}에 적용되었습니다</translation>
     </message>
     <message>
         <source>{kind} {target} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {target}이(가) 만료되었습니다</translation>
     </message>
     <message>
         <source>The rule {rule} blocked {actor}&apos;s {kind} for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님의 {target} 대상 {kind}이(가) 규칙 {rule}에 따라 차단되었습니다</translation>
     </message>
     <message>
         <source>{actor} was refused {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님의 {target} 접근이 거부되었습니다</translation>
     </message>
     <message>
         <source>A {severity} alert was raised on {target}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}에 알림이 발생했습니다(심각도 {severity}): {kind}</translation>
     </message>
     <message>
         <source>{actor} acknowledged alert {alert} on {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {target}의 알림 {alert}을(를) 확인했습니다</translation>
     </message>
     <message>
         <source>{actor} dismissed alert {alert} on {target}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {target}의 알림 {alert}을(를) 종결했습니다: {note}</translation>
     </message>
     <message>
         <source>{actor} froze {target} in answer to alert {alert}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 알림 {alert}에 대응해 {target}을(를) 동결했습니다</translation>
     </message>
     <message>
         <source>{actor}: {action} {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor}: {action} {target}</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼</translation>
     </message>
 </context>
 <context>
@@ -2468,238 +2468,238 @@ SHA-256: {sha}</translation>
     <name>FreezeDialog</name>
     <message>
         <source>the 24×7 security line on your desk card</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크 카드에 적힌 24시간 보안 핫라인</translation>
     </message>
     <message>
         <source>Freeze account — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 동결 — {name}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">사유</translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>{what} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}({key})</translation>
     </message>
     <message>
         <source>Freeze {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} 동결</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>What happened (required for &apos;other&apos;, at least {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>발생 경위(&apos;기타&apos; 사유일 때 필수, 최소 {n}자)</translation>
     </message>
     <message>
         <source>Alerts this freeze answers</source>
-        <translation type="unfinished"></translation>
+        <translation>이 동결로 처리할 알림</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished">처리 예상</translation>
+        <translation>처리 예상</translation>
     </message>
     <message>
         <source>6-digit code (asked for if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>6자리 코드(비워 두면 전송할 때 입력)</translation>
     </message>
     <message>
         <source>Authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>&amp;Freeze now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 동결(&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드(&amp;C)</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished">동결</translation>
+        <translation>동결 범위</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>{n} of at least {min} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}자 / 최소 {min}자</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <source>Freeze {name} ({uid}): {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid}) 동결: {scopes}</translation>
     </message>
     <message>
         <source>Sending the freeze to the platform… The account is not frozen until the platform confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼으로 동결 요청을 전송하는 중… 플랫폼이 확인하기 전까지는 계정이 동결되지 않습니다.</translation>
     </message>
     <message>
         <source>FROZEN — the platform confirmed the freeze of {name} ({uid}) at {time}: {scopes}. Freeze {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>동결됨 — 플랫폼이 {time}에 {name}({uid})의 동결을 확인했습니다: {scopes}. 동결 ID: {id}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도(&amp;A)</translation>
     </message>
     <message>
         <source>The account of {name} ({uid}) is NOT frozen. {reason} If the client is at risk now, call {line} and ask for the freeze by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid})의 계정은 동결되지 않았습니다. {reason} 지금 고객이 위험한 상황이라면 {line}에 전화해 동결을 요청하세요.</translation>
     </message>
 </context>
 <context>
     <name>FreezesView</name>
     <message>
         <source>Active freezes</source>
-        <translation type="unfinished">적용 중인 동결</translation>
+        <translation>적용 중인 동결</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">고객</translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 범위</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">사유</translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 기간</translation>
     </message>
     <message>
         <source>Frozen by</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 처리자</translation>
     </message>
     <message>
         <source>Lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>해제 요청</translation>
     </message>
     <message>
         <source>&amp;Request unfreeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 해제 요청(&amp;R)…</translation>
     </message>
     <message>
         <source>Ask a second officer to lift this freeze (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 보안 담당자에게 이 동결의 해제를 요청합니다(Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>A&amp;pprove lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>해제 승인(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>반려(&amp;J)</translation>
     </message>
     <message>
         <source>{who} asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 님의 요청: {reason}</translation>
     </message>
     <message>
         <source>Choose a freeze to see it and lift it.</source>
-        <translation type="unfinished"></translation>
+        <translation>동결을 선택하면 내용을 확인하고 해제할 수 있습니다.</translation>
     </message>
     <message>
         <source>{name} ({uid}) frozen since {since} by {by}: {scopes} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid}) — {since}부터 동결, 처리자 {by}: {scopes} — {reason}</translation>
     </message>
     <message>
         <source>Only security officers lift freezes.</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 해제는 보안 담당자만 할 수 있습니다.</translation>
     </message>
     <message>
         <source>You asked to lift this freeze, so another security officer must approve it (dual control). You can still withdraw it with Reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>본인이 이 동결의 해제를 요청했으므로 다른 보안 담당자가 승인해야 합니다(이중 통제). &apos;반려&apos;를 눌러 요청을 철회할 수는 있습니다.</translation>
     </message>
     <message>
         <source>{who} asked to lift this freeze; approving needs a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 님이 이 동결의 해제를 요청했습니다. 승인하려면 새 인증 코드가 필요합니다.</translation>
     </message>
     <message>
         <source>Write a reason of 10 to 2000 characters.</source>
-        <translation type="unfinished">사유를 10~2000자로 입력하세요.</translation>
+        <translation>사유를 10~2000자로 입력하세요.</translation>
     </message>
     <message>
         <source>Request unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 해제 요청</translation>
     </message>
     <message>
         <source>Why may {name} ({uid}) be unfrozen? A second security officer reads this before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid})의 동결을 해제해도 되는 이유는 무엇인가요? 다른 보안 담당자가 승인하기 전에 읽습니다.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">요청</translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Ask to lift the freeze of {name} ({uid})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid})의 동결 해제 요청</translation>
     </message>
     <message>
         <source>Asking to lift the freeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 해제를 요청하는 중…</translation>
     </message>
     <message>
         <source>Lift the freeze of {name} ({uid})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid})의 동결 해제</translation>
     </message>
     <message>
         <source>Keep the freeze of {name} ({uid})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid})의 동결 유지</translation>
     </message>
     <message>
         <source>Sending your decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>결정을 전송하는 중…</translation>
     </message>
     <message>
         <source>Asked at {time}: another security officer must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}에 요청했습니다. 다른 보안 담당자의 승인이 필요합니다.</translation>
     </message>
     <message>
         <source>Lifted at {time}: the client is no longer frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}에 해제했습니다. 고객은 더 이상 동결 상태가 아닙니다.</translation>
     </message>
     <message>
         <source>Rejected at {time}: the freeze stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}에 반려했습니다. 동결이 유지됩니다.</translation>
     </message>
     <message>
         <source>Done at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}에 완료했습니다.</translation>
     </message>
     <message>
         <source>Nothing changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>변경된 내용이 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>{name} — FROZEN</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 동결됨</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -4397,31 +4397,31 @@ SHA-256: {sha}</translation>
     <name>SecurityNotices</name>
     <message>
         <source>Security desk</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 데스크</translation>
     </message>
     <message numerus="yes">
         <source>%n critical alerts are open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>미처리 심각 알림이 %n건 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n freezes are waiting for a second officer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>동결 %n건의 해제가 다른 보안 담당자의 승인을 기다리고 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Critical alert: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>심각 알림: {client}</translation>
     </message>
     <message>
         <source>A freeze waits for a second officer</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 해제 요청이 다른 보안 담당자의 승인을 기다립니다</translation>
     </message>
     <message>
         <source>{who} asks to lift the freeze of {client}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 님이 {client}의 동결 해제를 요청했습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4429,163 +4429,163 @@ SHA-256: {sha}</translation>
     <message>
         <source>uid, name or e-mail…</source>
         <extracomment>The queue&apos;s views: (label, statuses, severities).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UID, 이름 또는 이메일…</translation>
     </message>
     <message>
         <source>Find a client to freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>동결할 고객 찾기</translation>
     </message>
     <message>
         <source>Freeze an &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 동결(&amp;A):</translation>
     </message>
     <message>
         <source>Which alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 알림</translation>
     </message>
     <message>
         <source>Need action (open and acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 필요(미처리 및 확인됨)</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>미처리만</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">심각</translation>
+        <translation>심각</translation>
     </message>
     <message>
         <source>Handled (dismissed, actioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 완료(종결, 조치됨)</translation>
     </message>
     <message>
         <source>Alert queue</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 대기열</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Freezes</source>
-        <translation type="unfinished"></translation>
+        <translation>동결</translation>
     </message>
     <message numerus="yes">
         <source>%n alerts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>알림 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>알림({n})</translation>
     </message>
     <message>
         <source>Freezes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>동결({n})</translation>
     </message>
     <message>
         <source>no client found</source>
-        <translation type="unfinished"></translation>
+        <translation>고객을 찾을 수 없음</translation>
     </message>
 </context>
 <context>
     <name>SecurityWords</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>미처리</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>확인됨</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>종결됨</translation>
     </message>
     <message>
         <source>actioned (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>조치됨(동결)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">활성</translation>
+        <translation>활성</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished">동결</translation>
+        <translation>동결</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>신규</translation>
     </message>
     <message>
         <source>waiting on client</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 응답 대기</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>에스컬레이션됨</translation>
     </message>
     <message>
         <source>solved</source>
-        <translation type="unfinished"></translation>
+        <translation>해결됨</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>cannot sign in to the exchange</source>
         <extracomment>What each scope stops, as the freeze dialog&apos;s summary says it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>거래소에 로그인할 수 없음</translation>
     </message>
     <message>
         <source>cannot place or change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 넣거나 변경할 수 없음</translation>
     </message>
     <message>
         <source>cannot withdraw any asset</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 자산도 출금할 수 없음</translation>
     </message>
     <message>
         <source>their API keys stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 작동하지 않음</translation>
     </message>
     <message>
         <source>Choose at least one thing to freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>동결할 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>{name} ({uid}) is frozen already ({now}); this adds {more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid})은(는) 이미 동결되어 있습니다({now}). 이번 동결로 {more}이(가) 추가됩니다.</translation>
     </message>
     <message>
         <source>{name} ({uid}) is frozen already for all of this: only the record is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({uid})은(는) 선택한 항목이 모두 이미 동결되어 있어 기록만 추가됩니다.</translation>
     </message>
     <message>
         <source>As soon as the platform confirms, {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼이 확인하는 즉시 {name} 고객에게 다음이 적용됩니다:</translation>
     </message>
     <message>
         <source>Still allowed: {scopes}. Deposits keep arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>계속 허용: {scopes}. 입금은 계속 처리됩니다.</translation>
     </message>
     <message>
         <source>Deposits keep arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>입금은 계속 처리됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n alerts will be marked as actioned by this freeze.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 동결로 알림 %n건이 조치됨으로 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Lifting it takes two security officers: one asks, another approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>동결을 해제하려면 보안 담당자 두 명이 필요합니다. 한 명이 요청하고 다른 한 명이 승인합니다.</translation>
     </message>
 </context>
 <context>
@@ -4779,11 +4779,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">보안</translation>
+        <translation>보안</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">감사</translation>
+        <translation>감사</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
@@ -4927,39 +4927,39 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Find a client to freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>동결할 고객 찾기</translation>
     </message>
     <message>
         <source>Acknowledge the chosen alert</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 알림 확인</translation>
     </message>
     <message>
         <source>Dismiss the chosen alert, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 알림 종결(메모 입력)</translation>
     </message>
     <message>
         <source>Freeze the account of the chosen alert</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 알림의 고객 계정 동결</translation>
     </message>
     <message>
         <source>Ask to lift the chosen freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 동결의 해제 요청</translation>
     </message>
     <message>
         <source>Freeze dialog: tick login, trading, withdrawals, API</source>
-        <translation type="unfinished"></translation>
+        <translation>동결 대화 상자: 로그인·거래·출금·API 선택</translation>
     </message>
     <message>
         <source>Read the new entries</source>
-        <translation type="unfinished"></translation>
+        <translation>새 항목 가져오기</translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>체인 검증</translation>
     </message>
     <message>
         <source>Filter by target</source>
-        <translation type="unfinished"></translation>
+        <translation>대상으로 필터링</translation>
     </message>
     <message>
         <source>Move through the results</source>
@@ -5205,23 +5205,23 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The next wrong code locks you out for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번 더 틀리면 {minutes}분 동안 잠깁니다</translation>
     </message>
     <message>
         <source>1 try left before a {minutes}-minute lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 잠금까지 1회 남음</translation>
     </message>
     <message>
         <source>{n} tries left before a {minutes}-minute lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 잠금까지 {n}회 남음</translation>
     </message>
     <message>
         <source>This code changes in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>이 코드는 {s}초 후 바뀝니다</translation>
     </message>
     <message>
         <source>Too many wrong codes: the platform has locked your codes. Try again in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 코드를 너무 많이 입력해 플랫폼이 인증 코드 입력을 잠갔습니다. {time} 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Confirm with your code</source>
@@ -5241,11 +5241,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 코드</translation>
     </message>
     <message>
         <source>Six digits; a pasted code with a space or a dash is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>6자리 숫자. 공백이나 하이픈이 포함된 코드를 붙여 넣어도 됩니다</translation>
     </message>
     <message numerus="yes">
         <source>%n more digits</source>
