@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtTest import QTest
@@ -131,14 +130,23 @@ def _shot(window: QWidget, area: QRect) -> QImage:
 def focus_unseen(root: QWidget) -> list[str]:
     """Controls whose keyboard focus changes nothing on screen around them."""
     window = root.window()
+    window.activateWindow()  # focus changes (and the ring follows) only in the active window
+    QTest.qWaitForWindowActive(window)
     found = []
+    def gone(w: QWidget) -> bool:
+        # The screen may rebuild a part meanwhile (a refresh); a widget Qt made leaves a
+        # wrapper shiboken cannot tell is dangling, so ask the live tree.
+        return not any(w is alive for alive in root.findChildren(QWidget))
+
     for w in controls(root):
+        if gone(w):
+            continue
         w.clearFocus()
         w.setFocus(Qt.FocusReason.TabFocusReason)
         QCoreApplication.processEvents()  # focusing may scroll it into view
         QCoreApplication.processEvents()
-        if not shiboken6.isValid(w):
-            continue  # the screen rebuilt that part meanwhile (a refresh)
+        if gone(w):
+            continue
         if w.visibleRegion().isEmpty():
             continue
         area = rect(w, window).adjusted(-6, -6, 6, 6)

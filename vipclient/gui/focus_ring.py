@@ -92,6 +92,7 @@ class FocusRings(QObject):
         # A widget or window may be gone by now (a dialog closed and deleted).
         if self._watched is not None and shiboken6.isValid(self._watched):
             self._watched.removeEventFilter(self)
+            self._watched.destroyed.disconnect(self._forget)
         self._watched = None
         for key, ring in list(self._rings.items()):
             if not shiboken6.isValid(ring):
@@ -105,8 +106,19 @@ class FocusRings(QObject):
         ring = self._ring(new.window())
         ring.follow(target)
         target.installEventFilter(self)
+        # Forget it the moment it goes: a widget Qt made (a combo box's line edit) leaves a
+        # wrapper that shiboken cannot tell is dangling.
+        target.destroyed.connect(self._forget)
         self._watched = target
         self._timer.start()
+
+    @Slot()
+    def _forget(self) -> None:
+        self._watched = None
+        for ring in self._rings.values():
+            if shiboken6.isValid(ring):
+                ring.target = None
+                ring.hide()
 
     def _ring(self, window: QWidget) -> FocusRing:
         ring = self._rings.get(id(window))
