@@ -270,7 +270,6 @@ class Settings:
     language = Setting("system", kind=str, choices=UI_LANGUAGES,
                        doc="The app's language; system: the computer's (English if no catalogue "
                            "matches). Switching applies at once, keeping open work.")
-    canned_response_language = Setting("en", kind=str, choices=("en", "zh_CN"))
     notifications = Setting(True, kind=bool, doc="Desktop notifications for new tickets.")
     log_level = Setting("INFO", kind=str, choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     # --- security desk ----------------------------------------------------------------------
