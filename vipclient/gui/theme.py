@@ -331,7 +331,11 @@ class _Follower(QObject):
 
     @Slot()
     def _on_changed(self) -> None:
-        self._restyle()
+        # A switch can reach a follower whose widget is being torn down, its Python side
+        # already gone (seen once in a full run, the window closing at sign-out): nothing to do.
+        restyle = getattr(self, "_restyle", None)
+        if restyle is not None:
+            restyle()
 
 
 def follow_theme(widget: QWidget, restyle: Callable[[], None]) -> None:
