@@ -417,6 +417,10 @@
         <translation>工单</translation>
     </message>
     <message>
+        <source>The tickets behind the figure; Enter opens one</source>
+        <translation>此数据背后的工单；按回车键打开</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -635,7 +639,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">详情</translation>
     </message>
     <message>
         <source>The client&apos;s tickets and requests, newest first; Enter opens one</source>
@@ -1630,6 +1634,18 @@ SHA-256：{sha}</translation>
     <message>
         <source>Help articles</source>
         <translation>帮助文章</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s language first, or only the articles in one language</source>
+        <translation>优先显示工单语言的文章，或只显示某一语言的文章</translation>
+    </message>
+    <message>
+        <source>Articles that match the search; Enter inserts the chosen one into the reply</source>
+        <translation>与搜索匹配的文章；按回车键将所选文章插入回复</translation>
+    </message>
+    <message>
+        <source>The chosen article</source>
+        <translation>所选文章</translation>
     </message>
     <message>
         <source>Insert into reply</source>
@@ -3814,6 +3830,22 @@ SHA-256：{sha}</translation>
         <translation>确认</translation>
     </message>
     <message>
+        <source>Sends the code; the action goes ahead if it is right</source>
+        <translation>提交验证码；验证码正确即执行该操作</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation>身份验证器应用当前显示的 6 位验证码</translation>
+    </message>
+    <message>
+        <source>Gives the action up; it is listed in Sync problems</source>
+        <translation>放弃该操作；它会列在“同步问题”中</translation>
+    </message>
+    <message>
         <source>Confirm with your code</source>
         <translation>用验证码确认</translation>
     </message>
@@ -4100,6 +4132,18 @@ SHA-256：{sha}</translation>
     <message>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands the ticket to the team with the note</source>
+        <translation>附上说明，将工单转交该团队</translation>
+    </message>
+    <message>
+        <source>The specialist team that takes the ticket</source>
+        <translation>接手工单的专业团队</translation>
+    </message>
+    <message>
+        <source>What the team needs to know; required</source>
+        <translation>团队需要了解的情况；必填</translation>
     </message>
     <message>
         <source>Opens the client&apos;s profile</source>

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from vipclient.gui import theme
+from vipclient.gui import accessible, theme
 from vipclient.gui.forms.step_up_dialog_ui import Ui_StepUpDialog
 from vipclient.i18n import translate
 
@@ -56,6 +56,14 @@ class StepUpDialog(QDialog):
         theme.style(self.hint, "color: {muted_fg};")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(translate("StepUpDialog", "Confirm"))
+        ok.setAccessibleDescription(translate(
+            "StepUpDialog", "Sends the code; the action goes ahead if it is right"))
+        accessible.describe(self.code_edit, translate("StepUpDialog", "Code"), translate(
+            "StepUpDialog", "The 6-digit code your authenticator app shows now"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setAccessibleDescription(translate(
+                "StepUpDialog", "Gives the action up; it is listed in Sync problems"))
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
         self.code_edit.textChanged.connect(self._validate)
