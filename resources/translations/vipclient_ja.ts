@@ -1211,6 +1211,10 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
+        <source>The tickets behind the figure; Enter opens one</source>
+        <translation>この数値の内訳のチケット。Enter キーで開きます</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>チケット</translation>
     </message>
@@ -2721,6 +2725,10 @@ SHA-256：{sha}</translation>
         <translation>記事の言語</translation>
     </message>
     <message>
+        <source>The ticket&apos;s language first, or only the articles in one language</source>
+        <translation>チケットの言語の記事を優先するか、特定の言語の記事のみを表示します</translation>
+    </message>
+    <message>
         <source>Ticket&apos;s language first</source>
         <translation>チケットの言語を優先</translation>
     </message>
@@ -2729,8 +2737,16 @@ SHA-256：{sha}</translation>
         <translation>一致する記事</translation>
     </message>
     <message>
+        <source>Articles that match the search; Enter inserts the chosen one into the reply</source>
+        <translation>検索に一致する記事。Enter キーで選択した記事を返信に挿入します</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>記事</translation>
+    </message>
+    <message>
+        <source>The chosen article</source>
+        <translation>選択した記事</translation>
     </message>
     <message>
         <source>Insert into reply</source>
@@ -5204,6 +5220,14 @@ SHA-256：{sha}</translation>
         <translation>確認</translation>
     </message>
     <message>
+        <source>Sends the code; the action goes ahead if it is right</source>
+        <translation>コードを送信します。コードが正しければ操作が実行されます</translation>
+    </message>
+    <message>
+        <source>Gives the action up; it is listed in Sync problems</source>
+        <translation>操作を取りやめます。取りやめた操作は「同期の問題」に表示されます</translation>
+    </message>
+    <message>
         <source>The next wrong code locks you out for {minutes} minutes</source>
         <translation>次にコードを間違えると{minutes}分間ロックされます</translation>
     </message>
@@ -5499,6 +5523,14 @@ SHA-256：{sha}</translation>
         <translation>未送信</translation>
     </message>
     <message>
+        <source>Resend</source>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>送信済み</translation>
     </message>
@@ -5569,6 +5601,18 @@ SHA-256：{sha}</translation>
     <message>
         <source>Escalate</source>
         <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <source>Hands the ticket to the team with the note</source>
+        <translation>メモを添えてチケットをチームにエスカレーションします</translation>
+    </message>
+    <message>
+        <source>The specialist team that takes the ticket</source>
+        <translation>チケットを引き継ぐ専門チーム</translation>
+    </message>
+    <message>
+        <source>What the team needs to know; required</source>
+        <translation>チームに伝える内容（必須）</translation>
     </message>
     <message>
         <source>Claim</source>

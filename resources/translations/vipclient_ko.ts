@@ -1211,6 +1211,10 @@
         <translation>불러오는 중…</translation>
     </message>
     <message>
+        <source>The tickets behind the figure; Enter opens one</source>
+        <translation>이 수치에 해당하는 티켓. Enter 키로 엽니다</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>티켓</translation>
     </message>
@@ -2721,6 +2725,10 @@ SHA-256: {sha}</translation>
         <translation>문서 언어</translation>
     </message>
     <message>
+        <source>The ticket&apos;s language first, or only the articles in one language</source>
+        <translation>티켓 언어 문서를 먼저 표시하거나 한 언어의 문서만 표시합니다</translation>
+    </message>
+    <message>
         <source>Ticket&apos;s language first</source>
         <translation>티켓 언어 우선</translation>
     </message>
@@ -2729,8 +2737,16 @@ SHA-256: {sha}</translation>
         <translation>검색된 문서</translation>
     </message>
     <message>
+        <source>Articles that match the search; Enter inserts the chosen one into the reply</source>
+        <translation>검색어와 일치하는 문서. Enter 키로 선택한 문서를 답변에 삽입합니다</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>문서</translation>
+    </message>
+    <message>
+        <source>The chosen article</source>
+        <translation>선택한 문서</translation>
     </message>
     <message>
         <source>Insert into reply</source>
@@ -5204,6 +5220,14 @@ SHA-256: {sha}</translation>
         <translation>확인</translation>
     </message>
     <message>
+        <source>Sends the code; the action goes ahead if it is right</source>
+        <translation>인증 코드를 보냅니다. 코드가 맞으면 작업이 진행됩니다</translation>
+    </message>
+    <message>
+        <source>Gives the action up; it is listed in Sync problems</source>
+        <translation>작업을 포기합니다. 해당 작업은 동기화 문제 목록에 표시됩니다</translation>
+    </message>
+    <message>
         <source>The next wrong code locks you out for {minutes} minutes</source>
         <translation>한 번 더 틀리면 {minutes}분 동안 잠깁니다</translation>
     </message>
@@ -5499,6 +5523,14 @@ SHA-256: {sha}</translation>
         <translation>미전송</translation>
     </message>
     <message>
+        <source>Resend</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>전송됨</translation>
     </message>
@@ -5569,6 +5601,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>Escalate</source>
         <translation>에스컬레이션</translation>
+    </message>
+    <message>
+        <source>Hands the ticket to the team with the note</source>
+        <translation>메모와 함께 티켓을 해당 팀에 넘깁니다</translation>
+    </message>
+    <message>
+        <source>The specialist team that takes the ticket</source>
+        <translation>티켓을 넘겨받을 전문 팀</translation>
+    </message>
+    <message>
+        <source>What the team needs to know; required</source>
+        <translation>팀에 전달할 내용(필수)</translation>
     </message>
     <message>
         <source>Claim</source>

@@ -1264,6 +1264,10 @@
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
+    <message>
+        <source>The tickets behind the figure; Enter opens one</source>
+        <translation>此数据背后的工单；按回车键打开</translation>
+    </message>
 </context>
 <context>
     <name>BusyWindow</name>
@@ -2751,6 +2755,18 @@ SHA-256：{sha}</translation>
     <message>
         <source>Articles found: {n}</source>
         <translation>找到 {n} 篇文章</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s language first, or only the articles in one language</source>
+        <translation>优先显示工单语言的文章，或只显示某一语言的文章</translation>
+    </message>
+    <message>
+        <source>Articles that match the search; Enter inserts the chosen one into the reply</source>
+        <translation>与搜索匹配的文章；按回车键将所选文章插入回复</translation>
+    </message>
+    <message>
+        <source>The chosen article</source>
+        <translation>所选文章</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5269,14 @@ SHA-256：{sha}</translation>
         <source>Six digits; a pasted code with a space or a dash is accepted</source>
         <translation>6 位数字；粘贴带空格或短横线的验证码也可以</translation>
     </message>
+    <message>
+        <source>Sends the code; the action goes ahead if it is right</source>
+        <translation>提交验证码；验证码正确即执行该操作</translation>
+    </message>
+    <message>
+        <source>Gives the action up; it is listed in Sync problems</source>
+        <translation>放弃该操作；它会列在“同步问题”中</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5659,6 +5683,14 @@ SHA-256：{sha}</translation>
         <translation>未发送</translation>
     </message>
     <message>
+        <source>Resend</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
@@ -5713,6 +5745,18 @@ SHA-256：{sha}</translation>
     <message>
         <source>{clock}: {time} ({state})</source>
         <translation>{clock}：{time}（{state}）</translation>
+    </message>
+    <message>
+        <source>Hands the ticket to the team with the note</source>
+        <translation>附上说明，将工单转交该团队</translation>
+    </message>
+    <message>
+        <source>The specialist team that takes the ticket</source>
+        <translation>接手工单的专业团队</translation>
+    </message>
+    <message>
+        <source>What the team needs to know; required</source>
+        <translation>团队需要了解的情况；必填</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,37 @@ def _form(kind: str) -> Callable[[MainWindow], QWidget]:
     return make
 
 
+def _escalate(window: MainWindow) -> QWidget:
+    from vipclient.gui.tickets.view import EscalateDialog
+
+    return EscalateDialog(window)
+
+
+def _step_up(window: MainWindow) -> QWidget:
+    from vipclient.gui.step_up_dialog import StepUpDialog
+
+    return StepUpDialog(None, window)
+
+
+def _about(window: MainWindow) -> QWidget:
+    return window.show_about()
+
+
+def _help_panel(window: MainWindow) -> QWidget:
+    from vipclient.gui.tickets.help_panel import HelpPanel
+
+    return HelpPanel(window.ctx)
+
+
+def _behind(window: MainWindow) -> QWidget:
+    from vipclient.gui.dashboard.behind import BehindDialog
+
+    return BehindDialog("Open tickets · Emergency", window)
+
+
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
+    "escalate": _escalate, "step_up": _step_up, "about": _about, "help_panel": _help_panel,
+    "behind": _behind,
     "settings": _settings, "shortcuts": _shortcuts, "sign_in": _sign_in, "search": _search,
     "sync_problems": _sync_problems, "fee_form": _form("fee_request"),
     "withdrawal_form": _form("withdrawal_request"),

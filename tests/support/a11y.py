@@ -9,6 +9,8 @@ column; ``focus_unseen`` are controls whose focus changes no pixel of the window
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
@@ -122,6 +124,15 @@ def out_of_reading_order(root: QWidget) -> list[str]:
     return found
 
 
+def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QTest.qWait(10)
+    return True
+
+
 def _shot(window: QWidget, area: QRect) -> QImage:
     QCoreApplication.processEvents()
     return window.grab(area).toImage()
@@ -143,7 +154,10 @@ def focus_unseen(root: QWidget) -> list[str]:
             continue
         w.clearFocus()
         w.setFocus(Qt.FocusReason.TabFocusReason)
-        QCoreApplication.processEvents()  # focusing may scroll it into view
+        # Focus may come a few events later on a loaded machine; it scrolls the control in.
+        if not _wait_for(w.hasFocus, 2.0):
+            found.append(f"{describe(w)} takes no focus")
+            continue
         QCoreApplication.processEvents()
         if gone(w):
             continue

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from vipclient.gui import theme
+from vipclient.gui import accessible, theme
 from vipclient.gui.forms.about_dialog_ui import Ui_AboutDialog
 from vipclient.i18n import translate
 from vipclient.version import build_info, qt_version
@@ -29,6 +29,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        accessible.describe_buttons(self.ui.buttons)
         self.version_label: QLabel = self.ui.version_label
         self.details_label: QLabel = self.ui.details_label
         self.channel_label: QLabel = self.ui.channel_label

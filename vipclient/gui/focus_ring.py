@@ -79,6 +79,7 @@ class FocusRings(QObject):
         super().__init__(app)
         self._rings: dict[int, FocusRing] = {}
         self._watched: QWidget | None = None
+        self._moving: list[QWidget] = []  # the target and the boxes around it
         self._timer = QTimer(self)
         self._timer.setInterval(FOLLOW_MS)
         self._timer.timeout.connect(self._replace)
@@ -91,9 +92,12 @@ class FocusRings(QObject):
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # A widget or window may be gone by now (a dialog closed and deleted).
         if self._watched is not None and shiboken6.isValid(self._watched):
-            self._watched.removeEventFilter(self)
             self._watched.destroyed.disconnect(self._forget)
+        for widget in self._moving:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
         self._watched = None
+        self._moving = []
         for key, ring in list(self._rings.items()):
             if not shiboken6.isValid(ring):
                 del self._rings[key]
@@ -105,7 +109,13 @@ class FocusRings(QObject):
         target = _ringed(new)
         ring = self._ring(new.window())
         ring.follow(target)
-        target.installEventFilter(self)
+        # The widget moves when it or any box around it does (a notice bar appearing above
+        # pushes the filters down without moving them inside their own row).
+        box: QWidget | None = target
+        while box is not None and not box.isWindow():
+            box.installEventFilter(self)
+            self._moving.append(box)
+            box = box.parentWidget()
         # Forget it the moment it goes: a widget Qt made (a combo box's line edit) leaves a
         # wrapper that shiboken cannot tell is dangling.
         target.destroyed.connect(self._forget)
@@ -115,6 +125,7 @@ class FocusRings(QObject):
     @Slot()
     def _forget(self) -> None:
         self._watched = None
+        self._moving = []
         for ring in self._rings.values():
             if shiboken6.isValid(ring):
                 ring.target = None
@@ -122,12 +133,19 @@ class FocusRings(QObject):
 
     def _ring(self, window: QWidget) -> FocusRing:
         ring = self._rings.get(id(window))
-        if ring is None:
+        # id() is reused: a window whose wrapper Python dropped while Qt kept it may have
+        # left its ring under the id the new window now has.
+        if ring is None or not shiboken6.isValid(ring) or ring.parentWidget() is not window:
             key = id(window)
-            ring = FocusRing(window)
-            self._rings[key] = ring
-            ring.destroyed.connect(lambda _=None: self._rings.pop(key, None))
+            made = FocusRing(window)
+            self._rings[key] = made
+            made.destroyed.connect(lambda _=None: self._drop(key, made))
+            ring = made
         return ring
+
+    def _drop(self, key: int, ring: FocusRing) -> None:
+        if self._rings.get(key) is ring:  # not a newer window's ring under a reused id
+            del self._rings[key]
 
     @Slot()
     def _replace(self) -> None:

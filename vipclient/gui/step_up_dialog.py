@@ -83,6 +83,12 @@ class StepUpDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Confirm"))
+        ok.setAccessibleDescription(self.tr(
+            "Sends the code; the action goes ahead if it is right"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setAccessibleDescription(self.tr(
+                "Gives the action up; it is listed in Sync problems"))
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
         self.code_edit.textChanged.connect(self._validate)

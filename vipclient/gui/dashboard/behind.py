@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from vipclient.gui import accessible
 from vipclient.gui.dashboard import labels
 from vipclient.gui.dashboard.cards import fill_table, read_only_table
 from vipclient.gui.dashboard.content import Cell, Table
@@ -27,11 +28,14 @@ class BehindDialog(QDialog):
         self.count = QLabel(self.tr("Loading…"))
         self.table = read_only_table(self)
         self.table.setAccessibleName(title)
+        self.table.setAccessibleDescription(self.tr(
+            "The tickets behind the figure; Enter opens one"))
         # Enter, or a double click where that activates (every desktop style but single-click).
         self.table.activated.connect(self._opened)
         self._ids: list[str] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        accessible.describe_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.count)

@@ -84,14 +84,19 @@ class HelpPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the articles"))
+        self.language.setAccessibleDescription(self.tr(
+            "The ticket's language first, or only the articles in one language"))
         self.language.addItem(self.tr("Ticket's language first"), None)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Matching articles"))
+        self.results.setAccessibleDescription(self.tr(
+            "Articles that match the search; Enter inserts the chosen one into the reply"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.count = QLabel()
         self.preview = _Quiet()
         self.preview.setAccessibleName(self.tr("Article"))
+        self.preview.setAccessibleDescription(self.tr("The chosen article"))
         self.insert_button = QPushButton(self.tr("Insert into reply"))
         self.insert_button.setToolTip(self.tr("Insert the title, a two-line summary and the "
                                               "link (Enter in the list)"))

@@ -61,11 +61,14 @@ def item_html(item: ThreadItem, client_name: str) -> str:
         state = f' · <span style="color:{c.pending_fg};">{pending}</span>'
     elif item.state == MessageState.FAILED:
         reason = html.escape(item.error or translate("TicketView", "refused by the server"))
+        # Outside the f-strings: lupdate does not read inside them.
         not_sent = translate("TicketView", "not sent")
+        resend = translate("TicketView", "Resend")
+        discard = translate("TicketView", "Discard")
         state = (
             f' · <span style="color:{c.failed_fg};"><b>{not_sent}</b>: {reason}</span> '
-            f'<a href="resend:{item.outbox_id}">{translate("TicketView", "Resend")}</a> '
-            f'<a href="discard:{item.outbox_id}">{translate("TicketView", "Discard")}</a>'
+            f'<a href="resend:{item.outbox_id}">{resend}</a> '
+            f'<a href="discard:{item.outbox_id}">{discard}</a>'
         )
     elif item.outbox_id is not None:
         sent = translate("TicketView", "sent")

@@ -118,6 +118,15 @@ class EscalateDialog(QDialog):
         form.addRow(self.buttons)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(translate("TicketView", "Escalate"))
+        ok.setAccessibleDescription(translate(
+            "TicketView", "Hands the ticket to the team with the note"))
+        self.team.setAccessibleName(translate("TicketView", "Team"))
+        self.team.setAccessibleDescription(translate(
+            "TicketView", "The specialist team that takes the ticket"))
+        self.note.setAccessibleName(translate("TicketView", "Note"))
+        self.note.setAccessibleDescription(translate(
+            "TicketView", "What the team needs to know; required"))
+        accessible.describe_buttons(self.buttons)
         ok.setEnabled(False)
         self.note.textChanged.connect(
             lambda: ok.setEnabled(bool(self.note.toPlainText().strip()))

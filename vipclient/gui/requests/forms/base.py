@@ -13,6 +13,7 @@ replaces the refused action.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -284,7 +285,8 @@ class RequestForm(QDialog):
         self.form.addRow(caption, box)
         self.captions[name] = caption
         self.messages[name] = message
-        self._labels[name] = label.replace("&", "")
+        # Without its accelerator, in either style: "&Taker" or "テイカー(&T)".
+        self._labels[name] = re.sub(r"\(&\w\)|&", "", label)
         return message
 
     def edited(self, name: str) -> None:
