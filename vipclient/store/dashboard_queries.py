@@ -129,11 +129,7 @@ class RiskAlert(NamedTuple):
 
 @dataclass(frozen=True)
 class DashboardFigures:
-    """Everything the dashboard draws, read in one snapshot at ``now``.
-
-    ``risk_alerts`` is ``None`` when the cache keeps no risk alerts (no table): the card is
-    then not shown at all.
-    """
+    """Everything the dashboard draws, read in one snapshot at ``now``."""
 
     now: datetime
     days: list[Day]
@@ -144,7 +140,7 @@ class DashboardFigures:
     breaches: dict[tuple[int, str], int]
     pending: list[PendingRequest]
     freezes: list[Freeze]
-    risk_alerts: list[RiskAlert] | None = None
+    risk_alerts: list[RiskAlert] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
 
 
@@ -330,12 +326,9 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def open_risk_alerts(conn: Connection, scope: DashScope) -> list[RiskAlert] | None:
-    """Alerts not yet dismissed or actioned, newest first; ``None`` when the cache keeps no
-    risk alerts. Read from each row's ``data`` (the JSON every entity table keeps), so only
-    the table's key and ``data`` columns are relied upon."""
-    if not has_table(conn, RISK_ALERTS) or not {"id", "data"} <= _columns(conn, RISK_ALERTS):
-        return None
+def open_risk_alerts(conn: Connection, scope: DashScope) -> list[RiskAlert]:
+    """Alerts not yet dismissed or actioned, newest first, read from each row's ``data`` (the
+    JSON every entity table keeps)."""
     statuses = ", ".join(f"'{s}'" for s in OPEN_ALERT_STATUSES)
     mine = "" if scope.team else " AND c.manager_id = :me"
     sql = (

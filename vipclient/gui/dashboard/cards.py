@@ -111,10 +111,6 @@ class Card(QFrame):
                 QHeaderView.ResizeMode.ResizeToContents)
             layout.addWidget(self.table, 1)
 
-    def controls(self) -> list[QWidget]:
-        """What Tab stops at in this card, in reading order."""
-        return [w for w in (self.export_button, self.chart, self.table) if w is not None]
-
     def show_content(self, content: CardContent, title: str, rows: int | None = None) -> None:
         """Draw ``content``; the table shows its first ``rows`` rows (all: ``None``)."""
         self.content = content

@@ -347,11 +347,8 @@ def freezes(fig: DashboardFigures) -> CardContent:
 SEVERITIES = ("critical", "high", "medium", "low")
 
 
-def risk_alerts(fig: DashboardFigures) -> CardContent | None:
-    """``None`` when the cache keeps no risk alerts: no card then."""
+def risk_alerts(fig: DashboardFigures) -> CardContent:
     alerts = fig.risk_alerts
-    if alerts is None:
-        return None
     c = theme.colors()
     statuses = ("open", "acknowledged")
     seen = list(SEVERITIES) + sorted({a.severity for a in alerts} - set(SEVERITIES))

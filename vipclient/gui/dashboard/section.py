@@ -2,8 +2,8 @@
 
 Open tickets per lane; SLA met per day over the last 30 days (the person's own days); the
 median first response per tier; tickets and SLA per channel; breaches by tier and category;
-requests waiting for approval and their age; active freezes; open risk alerts where the cache
-keeps them. Every chart picks (click, or Enter on the highlighted bar) the rows behind it.
+requests waiting for approval and their age; active freezes; open risk alerts. Every chart
+picks (click, or Enter on the highlighted bar) the rows behind it.
 
 The figures are computed off the UI thread from the cache (``services/dashboard.py``), again
 a moment after sync applies changes and every two minutes (figures move with the clock), and
@@ -114,7 +114,7 @@ class DashboardSection(QWidget):
         self._grid.setSpacing(10)
         for key, kind, row, column, span in _LAYOUT:
             card = Card(key, chart=kind != "table", table=kind != "chart")
-            card.setMinimumHeight(300)
+            card.setMinimumHeight(420 if kind == "both" else 300)
             card.activated.connect(lambda s, i, key=key: self.open_behind(key, s, i))
             self._grid.addWidget(card, row, column, 1, span)
             self.cards[key] = card
@@ -245,7 +245,6 @@ class DashboardSection(QWidget):
         steps: list[Callable[[], None]] = [
             functools.partial(self._show, key, make, figures) for key, make in _CARDS
         ]
-        steps.append(lambda: self._show_risk(content.risk_alerts(figures)))
         steps.append(lambda: self._finish(figures))
         first = not self._drawing
         self._drawing = steps
@@ -266,30 +265,6 @@ class DashboardSection(QWidget):
         card = self.cards[key]
         title = made.chart.title if made.chart is not None else _table_title(key)
         card.show_content(made, title, rows=None if key == "freezes" else 8)
-
-    def _show_risk(self, made: CardContent | None) -> None:
-        card = self.cards.get("risk_alerts")
-        if made is None:
-            if card is not None:  # the cache stopped keeping alerts: no card, no placeholder
-                self._grid.removeWidget(card)
-                card.deleteLater()
-                del self.cards["risk_alerts"]
-            return
-        if card is None:
-            previous = next(reversed(self.cards.values()), None)
-            card = Card("risk_alerts", chart=True, table=True)
-            card.setMinimumHeight(420)
-            card.activated.connect(lambda s, i: self.open_behind("risk_alerts", s, i))
-            self._grid.addWidget(card, *_RISK_PLACE)
-            self.cards["risk_alerts"] = card
-            # Made after the screen, its controls would come after the status bar in the Tab
-            # order: they follow the last card's instead, as laid out.
-            last = previous.controls()[-1] if previous is not None else None
-            for control in card.controls():
-                if last is not None:
-                    QWidget.setTabOrder(last, control)
-                last = control
-        card.show_content(made, made.chart.title if made.chart else "", rows=8)
 
     def _finish(self, figures: DashboardFigures) -> None:
         tz = figures.now.astimezone().tzname() or ""
@@ -323,8 +298,9 @@ def _table_title(key: str) -> str:
     return {"freezes": QCoreApplication.translate("Dashboard", "Active freezes")}.get(key, key)
 
 
-# (key, what the card holds, row, column, columns spanned) in reading order. The breaches
-# take a whole row: ten tiers of stacked bars and eight categories' names.
+# (key, what the card holds: "chart", "table" or "both", row, column, columns spanned) in
+# reading order. The breaches take a whole row: ten tiers of stacked bars and eight categories'
+# names.
 _LAYOUT: tuple[tuple[str, str, int, int, int], ...] = (
     ("lanes", "chart", 0, 0, 1),
     ("attainment", "chart", 0, 1, 1),
@@ -334,8 +310,8 @@ _LAYOUT: tuple[tuple[str, str, int, int, int], ...] = (
     ("channel_volume", "chart", 3, 0, 1),
     ("channel_sla", "chart", 3, 1, 1),
     ("freezes", "table", 4, 0, 1),
+    ("risk_alerts", "both", 4, 1, 1),
 )
-_RISK_PLACE = (4, 1)
 _CARDS: tuple[tuple[str, Callable[[DashboardFigures], CardContent]], ...] = (
     ("lanes", content.lanes),
     ("attainment", content.attainment),
@@ -345,4 +321,5 @@ _CARDS: tuple[tuple[str, Callable[[DashboardFigures], CardContent]], ...] = (
     ("channel_sla", content.channel_sla),
     ("requests", content.requests),
     ("freezes", content.freezes),
+    ("risk_alerts", content.risk_alerts),
 )
