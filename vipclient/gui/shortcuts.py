@@ -273,11 +273,10 @@ SECTION_KEYS = {
 
 def hidden_for(absent_sections: Iterable[str]) -> set[str]:
     """The ids of the shortcuts that only work in ``absent_sections`` (and their Ctrl+n)."""
-    prefixes = {p for section in absent_sections for p in SECTION_KEYS.get(section, ())}
-    return {s.id for s in SHORTCUTS
-            if s.id.split(".")[0] in prefixes
-            or (s.id.startswith("section.") and s.id.removeprefix("section.")
-                in set(absent_sections))}
+    absent = set(absent_sections)
+    prefixes = {p for section in absent for p in SECTION_KEYS.get(section, ())}
+    keys = {f"section.{section}" for section in absent}
+    return {s.id for s in SHORTCUTS if s.id in keys or s.id.split(".")[0] in prefixes}
 
 
 def in_groups(hidden: Iterable[str] = ()) -> list[tuple[str, list[Shortcut]]]:
