@@ -81,9 +81,7 @@ class SandboxServer:
         try:
             sb = self._open()
         except BaseException:
-            self._claim, held = None, self._claim
-            if held is not None:
-                held.release()
+            self._release_claim()
             raise
         install_ticks(sb)
         self.sandbox = sb
@@ -198,9 +196,12 @@ class SandboxServer:
             finally:
                 if held:
                     lock.release()
-        if self._claim is not None:
-            self._claim.release()
-            self._claim = None
+        self._release_claim()
+
+    def _release_claim(self) -> None:
+        held, self._claim = self._claim, None
+        if held is not None:
+            held.release()
 
     def __enter__(self) -> SandboxServer:
         return self.start()
