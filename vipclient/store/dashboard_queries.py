@@ -20,6 +20,7 @@ from vipclient.domain.dashboard import Day, attainment, median
 from vipclient.domain.enums import Category, Channel, Tier
 from vipclient.domain.lanes import Lane
 from vipclient.store import lane_sql
+from vipclient.store.alert_queries import QUEUE_STATUSES
 from vipclient.store.dashboard_facts import CHANNELS_SQL, SLA_KINDS, TABLE, FactKind
 from vipclient.store.lane_queries import (
     Connection,
@@ -317,9 +318,6 @@ def active_freezes(conn: Connection, scope: DashScope) -> list[Freeze]:
     ]
 
 
-RISK_ALERTS = "risk_alerts"
-#: Statuses of an alert nobody has closed yet (dismissed and actioned ones are done).
-OPEN_ALERT_STATUSES = ("open", "acknowledged")
 
 
 def _text(value: Any) -> str:
@@ -327,15 +325,14 @@ def _text(value: Any) -> str:
 
 
 def open_risk_alerts(conn: Connection, scope: DashScope) -> list[RiskAlert]:
-    """Alerts not yet dismissed or actioned, newest first, read from each row's ``data`` (the
-    JSON every entity table keeps)."""
-    statuses = ", ".join(f"'{s}'" for s in OPEN_ALERT_STATUSES)
+    """Alerts in the security desk's queue (not yet dismissed or actioned: the same statuses),
+    newest first; the columns the cache keeps choose them, each row's ``data`` describes it."""
+    statuses = ", ".join(f"'{s}'" for s in QUEUE_STATUSES)
     mine = "" if scope.team else " AND c.manager_id = :me"
     sql = (
-        "SELECT r.id, r.data, coalesce(c.display_name, json_extract(r.data, '$.client_uid'))"
-        f" FROM {RISK_ALERTS} AS r LEFT JOIN clients AS c"
-        " ON c.uid = json_extract(r.data, '$.client_uid')"
-        f" WHERE json_valid(r.data) AND json_extract(r.data, '$.status') IN ({statuses}){mine}"
+        "SELECT r.id, r.data, coalesce(c.display_name, r.client_uid)"
+        " FROM risk_alerts AS r LEFT JOIN clients AS c ON c.uid = r.client_uid"
+        f" WHERE r.status IN ({statuses}) AND json_valid(r.data){mine}"
     )
     alerts = []
     for alert_id, data, name in conn.execute(sql, {} if scope.team else {"me": scope.me_id}):
