@@ -146,21 +146,26 @@ def _placed_ids(ids: list[str]) -> tuple[str, dict[str, str]]:
     return "t.id IN (" + ", ".join(f":{name}" for name in names) + ")", names
 
 
-def lane_index(conn: Connection, filt: LaneFilter, now: datetime) -> LaneIndex:
-    """Every open ticket matching ``filt``, placed in its lane and ordered by priority score
-    (ties: due soonest, then oldest). One query; only ids and lane names come back."""
-    now = truncate_now(now)
-    # Read before the lanes: a change committed meanwhile is newer and a patch finds it.
-    mark = _newest_change(conn)
+def lane_index_query(filt: LaneFilter, now: datetime) -> tuple[str, dict[str, Any]]:
+    """The SQL of :func:`lane_index` and its parameters (``now`` already truncated)."""
     where, values = filt.where()
     sql = (
         f"SELECT t.id, {lane_sql.lane()}, {lane_sql.BREACHED} FROM tickets AS t"
         f" WHERE {where}"
         f" ORDER BY {lane_sql.score()} DESC, {DUE} IS NULL, {DUE}, t.created_at, t.id"
     )
+    return sql, {**lane_sql.params(now), **values}
+
+
+def lane_index(conn: Connection, filt: LaneFilter, now: datetime) -> LaneIndex:
+    """Every open ticket matching ``filt``, placed in its lane and ordered by priority score
+    (ties: due soonest, then oldest). One query; only ids and lane names come back."""
+    now = truncate_now(now)
+    # Read before the lanes: a change committed meanwhile is newer and a patch finds it.
+    mark = _newest_change(conn)
     index = LaneIndex(now, mark=mark)
     ids, breached, late = index.ids, index.breached, index.late
-    for ticket_id, lane_name, is_late in conn.execute(sql, {**lane_sql.params(now), **values}):
+    for ticket_id, lane_name, is_late in conn.execute(*lane_index_query(filt, now)):
         which = _BY_NAME[lane_name]
         ids[which].append(ticket_id)
         if is_late:

@@ -19,6 +19,7 @@ cannot read; that counts as unknown too).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from functools import cache
 
@@ -48,11 +49,16 @@ def _text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _in(values: list[str]) -> str:
-    return "(" + ", ".join(_text(v) for v in values) + ")"
+def _in(values: Iterable[str]) -> str:
+    """``(v1, v2, …)`` in sorted order: the domain keeps these values in sets, whose order
+    changes from one process to the next (hash randomisation), and the text must not. SQLite
+    uses the partial index ``ix_tickets_lanes`` only for a query whose ``WHERE`` repeats the
+    index's condition word for word; with the set's order, every other start scanned the
+    whole table instead (the lane index took 110 ms instead of 65)."""
+    return "(" + ", ".join(_text(v) for v in sorted(values)) + ")"
 
 
-CLOSED = _in([s.value for s in NO_LANE_STATUSES])
+CLOSED = _in(s.value for s in NO_LANE_STATUSES)
 
 #: The columns the lanes read of an open ticket, in the order of the partial covering index
 #: ``ix_tickets_lanes`` (migration 0007): the lanes are read from that index alone, never
@@ -136,7 +142,7 @@ def lane() -> str:
     urgent = _text(Priority.URGENT.value)
     emergency = (
         f"((t.priority = {urgent} AND t.category IN "
-        f"{_in([c.value for c in EMERGENCY_CATEGORIES])})"
+        f"{_in(c.value for c in EMERGENCY_CATEGORIES)})"
         f" OR ({TIER_LEVEL} >= {EMERGENCY_BREACH_MIN_LEVEL} AND {BREACHED}))"
     )
     return (

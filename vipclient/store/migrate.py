@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-HEAD = "0012_security"
+HEAD = "0013_lane_index_condition"
 """The newest revision; a test keeps it equal to what the migration scripts say."""
 
 
