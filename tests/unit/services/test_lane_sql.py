@@ -18,6 +18,7 @@ from vipclient.store.lane_queries import (
     LaneFilter,
     Scope,
     lane_index,
+    lane_index_query,
     place_in_sql,
     ticket_rows,
 )
@@ -164,4 +165,40 @@ def test_lane_index_orders_by_score_then_due_and_filters(engine: Any) -> None:
         assert rows["f"].assignee_name == "Alice Wang"
         assert rows["a"].assignee_name == ""
         assert rows["a"].sla(NOW).clock is SlaClock.FIRST_RESPONSE
+        s.rollback()
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(ticket_st, st.integers(min_value=0, max_value=5),
+                          st.sampled_from(["S1", None])), min_size=0, max_size=60))
+def test_lane_index_folds_the_rows_in_their_order(
+    engine: Any, specs: list[tuple[dict[str, Any], int, str | None]]
+) -> None:
+    """:func:`lane_index` reads its rows folded into one by SQLite; folded or row by row,
+    every lane holds the same ids in the same order (SQLite keeps the subquery's ORDER BY
+    under an aggregate: this fails if a version ever stops doing so)."""
+    with Session(engine) as s:
+        s.execute(delete(TicketRow))
+        for i, (spec, hours_ago, assignee) in enumerate(specs):
+            _add(s, f"T{i:03d}", status=spec["status"], priority=spec["priority"],
+                 category=spec["category"], client_tier=spec["tier"], assignee_id=assignee,
+                 created_at=db_time(NOW - timedelta(hours=hours_ago)),
+                 first_response_due=_ts(spec["first_response_due"]),
+                 first_responded_at=_ts(-60) if spec["responded"] else None,
+                 next_response_due=_ts(spec["next_response_due"]),
+                 resolution_due=_ts(spec["resolution_due"]))
+        s.flush()
+        for filt in (LaneFilter(), LaneFilter(scope=Scope.MINE, me_id="S1"),
+                     LaneFilter(scope=Scope.UNASSIGNED)):
+            folded = lane_index(raw(s), filt, NOW)
+            by_row: dict[Lane, list[str]] = {lane: [] for lane in Lane}
+            late: set[str] = set()
+            for tid, lane, is_late in raw(s).execute(*lane_index_query(filt, NOW)):
+                by_row[Lane(lane)].append(tid)
+                if is_late:
+                    late.add(tid)
+            assert folded.ids == by_row
+            assert folded.late == late
+            assert folded.breached == {lane: len(late & set(ids)) for lane, ids in by_row.items()}
         s.rollback()
