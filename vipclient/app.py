@@ -32,7 +32,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vipclient import crash, logs, startup_marks
-from vipclient.gui import focus_ring, theme, workers
+from vipclient.gui import theme, workers
 from vipclient.gui.busy_window import BusyWindow
 from vipclient.gui.crash_dialog import CrashPresenter
 from vipclient.gui.main_window import MainWindow
@@ -125,7 +125,6 @@ class VipDesk(QObject):
             self.previous_fault = crash.previous_fault(log_directory)
             crash.install(self.crash_presenter.report_from_any_thread, directory=log_directory)
         theme.apply_theme(qapp, self.settings.theme)
-        focus_ring.install(qapp)  # keyboard focus always seen, in every window
 
         self.session: SignedIn | None = None
         self._cache: Cache | None = None  # the cache the window shows (also before sign-in ends)
@@ -314,6 +313,7 @@ class VipDesk(QObject):
         if self.busy is None:
             self.busy = BusyWindow(text)
         self.busy.set_text(text)
+        self._install_focus_rings()
         self.busy.show()
 
     def _hide_busy(self) -> None:
@@ -361,6 +361,7 @@ class VipDesk(QObject):
         dialog.signedIn.connect(self._open_session)
         dialog.rejected.connect(self.quit)
         self.sign_in_dialog = dialog
+        self._install_focus_rings()
         dialog.show()
         return dialog
 
@@ -405,10 +406,19 @@ class VipDesk(QObject):
         self.ctx = ctx
         window = self._new_window(ctx)
         window.firstPainted.connect(lambda: startup_marks.mark("first-paint"))
+        window.firstPainted.connect(self._install_focus_rings)
         sync.signedOut.connect(self._session_ended)
         window.show()
         startup_marks.mark("window-shown")
         return window
+
+    def _install_focus_rings(self) -> None:
+        """Keyboard focus always seen, in every window (``focus_ring.py``): before the sign-in
+        and busy windows show, and just after a main window's first paint (its import and
+        overlay are not what that first frame needs)."""
+        from vipclient.gui import focus_ring
+
+        focus_ring.install(self.qapp)
 
     def _new_window(self, ctx: AppContext) -> MainWindow:
         window = MainWindow(

@@ -20,10 +20,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import faulthandler
-import hashlib
 import logging
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -58,6 +56,8 @@ class CrashReport:
 
 def traceback_digest(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """A hash of the exception type and its frames: equal for the same bug, whatever data."""
+    import hashlib  # here, not at start: only a crash needs it
+
     h = hashlib.sha256(f"{exc_type.__module__}.{exc_type.__qualname__}".encode())
     for frame in traceback.extract_tb(tb):
         h.update(f"|{Path(frame.filename).name}:{frame.name}:{frame.lineno}".encode())
@@ -65,6 +65,8 @@ def traceback_digest(exc_type: type[BaseException], tb: TracebackType | None) ->
 
 
 def _environment() -> str:
+    import platform  # here, not at start: only a crash report needs it
+
     return (
         f"VIP Desk {__version__}\n"
         f"Python {platform.python_version()} ({platform.python_implementation()})\n"

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from vipclient.services.lanes import LaneFilter, LaneIndex, LanesService
+from vipclient.services.lanes import (
+    FIRST_ROWS,
+    OPENING_LANE,
+    LaneFilter,
+    LaneIndex,
+    LanesService,
+    TicketListRow,
+)
 from vipclient.services.resume import CachedSession, from_cache
 from vipclient.settings import Settings
 
@@ -27,11 +34,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class WarmLanes:
-    """The lane index for ``filter`` at the start, and the filter menus' values."""
+    """The lane index for ``filter`` at the start, the filter menus' values, and the rows of
+    the first tickets of the lane the screen opens on (its first frame shows them)."""
 
     filter: LaneFilter
     index: LaneIndex
     values: tuple[list[str], list[str]]
+    rows: dict[str, TicketListRow]
 
 
 class WarmStart:
@@ -102,4 +111,5 @@ class WarmStart:
         filt = LaneFilter(me_id=session.me.id)
         lanes = LanesService(session.cache)
         index = lanes.lane_index(filt, datetime.now(UTC))
-        return WarmLanes(filt, index, lanes.filter_values())
+        first = lanes.rows(index.ids[OPENING_LANE][:FIRST_ROWS])
+        return WarmLanes(filt, index, lanes.filter_values(), first)

@@ -412,15 +412,23 @@ def test_a_desk_started_warm_shows_those_lanes_without_a_second_read(
 ) -> None:
     _kept(qtbot, qapp, tmp_path, server)
     asked: list[object] = []
-    original = LanesService.lane_index
+    rows_asked: list[bool] = []  # for each query of rows: was the window painted already?
+    original, original_rows = LanesService.lane_index, LanesService.rows
+    desk: VipDesk | None = None
 
     def counted(self: LanesService, *args: object) -> object:
         asked.append(args)
         return original(self, *args)  # type: ignore[arg-type]
 
+    def counted_rows(self: LanesService, ids: object) -> object:
+        window = desk.window if desk is not None else None
+        rows_asked.append(bool(window is not None and window._first_painted))
+        return original_rows(self, ids)  # type: ignore[arg-type]
+
     warm = WarmStart(settings_path(DEFAULT_PROFILE)).start()
     warm.lanes()  # placed before the screen exists, as while Qt loads
     LanesService.lane_index = counted  # type: ignore[method-assign]
+    LanesService.rows = counted_rows  # type: ignore[method-assign]
     try:
         desk = VipDesk(qapp, make_desk(qapp, tmp_path).options, log_directory=tmp_path / "l2",
                        install_crash_hooks=False, quit_app=lambda: None, warm=warm)
@@ -430,10 +438,15 @@ def test_a_desk_started_warm_shows_those_lanes_without_a_second_read(
         lanes = desk.window.page("lanes")
         qtbot.waitUntil(lambda: lanes.model.rowCount() > 0, timeout=30_000)  # type: ignore[attr-defined]
         assert asked == []  # the warm start's lanes were shown, not read again
+        window = desk.window
+        qtbot.waitUntil(lambda: window._first_painted, timeout=30_000)
+        # …with their first rows, read by the warm start too: none was asked before the paint.
+        assert False not in rows_asked
         wait_live(qtbot, desk, "bob")
         desk.quit()
     finally:
         LanesService.lane_index = original  # type: ignore[method-assign]
+        LanesService.rows = original_rows  # type: ignore[method-assign]
 
 
 def test_no_kept_session_means_no_warm_start(tmp_path: Path) -> None:

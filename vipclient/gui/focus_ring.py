@@ -84,6 +84,8 @@ class FocusRings(QObject):
         self._timer.setInterval(FOLLOW_MS)
         self._timer.timeout.connect(self._replace)
         app.focusChanged.connect(self._focus_changed)
+        if app.focusWidget() is not None:  # installed after a window took the focus
+            self._focus_changed(None, app.focusWidget())
 
     def ring_of(self, window: QWidget) -> FocusRing | None:
         return self._rings.get(id(window))

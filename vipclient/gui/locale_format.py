@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -88,13 +87,24 @@ def time_of_day(value: datetime | str | None) -> str:
     return ui_locale().toString(_qt(moment.astimezone()).time(), QLocale.FormatType.ShortFormat)
 
 
+def _zone(name: str) -> Any:
+    """The time zone called ``name``; ``ValueError`` when there is none by that name.
+    ``zoneinfo`` is imported here, not with this module: the first paint needs no zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except ZoneInfoNotFoundError as exc:
+        raise ValueError(name) from exc
+
+
 def client_time(now: datetime, timezone: str | None) -> str:
     """The client's wall clock now, in the client's zone: ``17:05 (Tue, Asia/Shanghai)``."""
     if not timezone:
         return NONE
     try:
-        here = now.astimezone(ZoneInfo(timezone))
-    except (ZoneInfoNotFoundError, ValueError):
+        here = now.astimezone(_zone(timezone))
+    except ValueError:
         return timezone
     locale = ui_locale()
     clock = locale.toString(QTime(here.hour, here.minute), QLocale.FormatType.ShortFormat)
@@ -109,9 +119,9 @@ def client_date_time(value: datetime | str | None, timezone: str | None) -> str:
     if moment is None:
         return NONE
     try:
-        here = moment.astimezone(ZoneInfo(timezone or "UTC"))
+        here = moment.astimezone(_zone(timezone or "UTC"))
         zone = timezone or "UTC"
-    except (ZoneInfoNotFoundError, ValueError):
+    except ValueError:
         here, zone = moment.astimezone(UTC), "UTC"
     return translate("LocaleFormat", "{time} ({zone})").format(
         time=_date_and_time(_qt(here)), zone=zone)

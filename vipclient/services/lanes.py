@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Protocol
 
+from vipclient.domain.lanes import Lane
 from vipclient.store import lane_queries as q
 from vipclient.store.lane_queries import (
     LaneFilter,
@@ -23,9 +24,15 @@ from vipclient.store.lane_queries import (
 from vipclient.store.reader import CacheReader
 
 __all__ = [
-    "LaneFilter", "LaneIndex", "LanePatch", "LanesService", "Scope", "TicketListRow",
-    "WatchItem", "truncate_now",
+    "FIRST_ROWS", "OPENING_LANE", "LaneFilter", "LaneIndex", "LanePatch", "LanesService",
+    "Scope", "TicketListRow", "WatchItem", "truncate_now",
 ]
+
+
+#: The lane the Lanes screen opens on, and how many of its first rows a start reads with the
+#: lane index (more than a tall window shows), so the first frame needs no query of its own.
+OPENING_LANE = Lane.EMERGENCY
+FIRST_ROWS = 64
 
 
 class ReaderSource(Protocol):

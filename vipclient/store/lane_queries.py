@@ -297,13 +297,19 @@ class TicketListRow(NamedTuple):
         return read_sla(self._asdict(), self.tier, now)
 
 
+#: The columns of a :class:`TicketListRow`, in its order.
+_ROW_COLUMNS = (
+    "t.id", "t.client_uid", "coalesce(t.client_name, t.client_uid)", TIER_LEVEL,
+    "t.subject", "coalesce(t.language, '')", "coalesce(t.channel, '')",
+    "coalesce(t.category, 'other')", "coalesce(t.priority, 'normal')", "t.status",
+    "t.assignee_id", "coalesce(s.display_name, t.assignee_id, '')", "t.created_at",
+    "t.first_response_due", "t.first_responded_at", "t.next_response_due", "t.resolution_due",
+    "coalesce((SELECT c.status FROM clients AS c WHERE c.uid = t.client_uid), 'active')",
+)
+# One row of JSON, not a row per ticket, for the reason given in :func:`lane_index` (the warm
+# start reads the first screenful of rows while the UI thread imports).
 _ROWS_SQL = (
-    f"SELECT t.id, t.client_uid, coalesce(t.client_name, t.client_uid), {TIER_LEVEL},"
-    " t.subject, coalesce(t.language, ''), coalesce(t.channel, ''),"
-    " coalesce(t.category, 'other'), coalesce(t.priority, 'normal'), t.status, t.assignee_id,"
-    " coalesce(s.display_name, t.assignee_id, ''), t.created_at, t.first_response_due,"
-    " t.first_responded_at, t.next_response_due, t.resolution_due,"
-    " coalesce((SELECT c.status FROM clients AS c WHERE c.uid = t.client_uid), 'active')"
+    f"SELECT json_group_array(json_array({', '.join(_ROW_COLUMNS)}))"
     " FROM tickets AS t LEFT OUTER JOIN staff AS s ON s.id = t.assignee_id WHERE "
 )
 
@@ -314,16 +320,17 @@ def ticket_rows(conn: Connection, ticket_ids: Iterable[str]) -> dict[str, Ticket
     if not ids:
         return {}
     among, names = _placed_ids(ids)
-    return {row[0]: TicketListRow(*row) for row in conn.execute(_ROWS_SQL + among, names)}
+    (found,) = conn.execute(_ROWS_SQL + among, names).fetchone()
+    return {row[0]: TicketListRow(*row) for row in json.loads(found)}
 
 
 def languages_and_channels(conn: Connection) -> tuple[list[str], list[str]]:
     """Values for the lanes' filter menus: the languages the book's clients speak and the
     contract's channels (scanning 100,000 tickets for distinct values would cost more than
-    the lane index itself)."""
-    langs: set[str] = set()
-    for (listed,) in conn.execute("SELECT DISTINCT languages FROM clients"):
-        langs.update(x for x in (listed or "").split(",") if x)
+    the lane index itself). Each client's languages are a comma-separated list; SQLite joins
+    the distinct lists with commas too, in one row (see :func:`lane_index` for why)."""
+    (listed,) = conn.execute("SELECT group_concat(DISTINCT languages) FROM clients").fetchone()
+    langs = {x for x in (listed or "").split(",") if x}
     return sorted(langs), [c.value for c in Channel]
 
 

@@ -145,6 +145,15 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Row]):
             self._rows.popitem(last=False)
         return self._rows.get(entity_id)
 
+    def seed(self, rows: Mapping[str, Row]) -> None:
+        """Rows already read elsewhere (at the start, with the lane index): the first paint
+        shows them without a query. Only rows of ids the model holds are kept."""
+        for entity_id, row in rows.items():
+            if len(self._rows) >= self.CACHE_ROWS:
+                break
+            if self.row_of(entity_id) >= 0:
+                self._rows[entity_id] = row
+
     def forget_derived(self) -> None:
         """Subclasses drop values they derived from cached rows."""
 

@@ -46,7 +46,14 @@ from vipclient.gui.views import (
 )
 from vipclient.gui.words import word
 from vipclient.i18n import translate
-from vipclient.services.lanes import LaneFilter, LaneIndex, LanePatch, Scope, WatchItem
+from vipclient.services.lanes import (
+    OPENING_LANE,
+    LaneFilter,
+    LaneIndex,
+    LanePatch,
+    Scope,
+    WatchItem,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -88,7 +95,7 @@ class LanesSection(QWidget):
         self._ctx = ctx
         self._lanes = services.lanes(ctx)
         self._index: LaneIndex | None = None
-        self._lane = Lane.EMERGENCY
+        self._lane = OPENING_LANE
         self._shown_lane: Lane | None = None
         self._generation = itertools.count(1)
         self._latest = 0
@@ -285,6 +292,8 @@ class LanesSection(QWidget):
         def take(lanes: WarmLanes | None) -> None:
             if lanes is not None and lanes.filter == self.current_filter():
                 self._apply(generation, lanes.filter, lanes.index, lanes.values)
+                if self._shown_lane is OPENING_LANE:
+                    self.model.seed(lanes.rows)
             elif shiboken6.isValid(self):
                 self._running = False
                 self.refresh()
