@@ -28,12 +28,10 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from vipclient import crash, logs, startup_marks
 from vipclient.gui import theme, workers
-from vipclient.gui.busy_window import BusyWindow
 from vipclient.gui.crash_dialog import CrashPresenter
 from vipclient.gui.main_window import MainWindow
 from vipclient.gui.online import OnlineRunner
@@ -48,6 +46,7 @@ from vipclient.store.cache import Cache
 from vipclient.sync.controller import SyncController
 
 if TYPE_CHECKING:
+    from vipclient.gui.busy_window import BusyWindow
     from vipclient.gui.settings_dialog import SettingsDialog
     from vipclient.gui.sign_in_dialog import SignInDialog
     from vipclient.services.session import SessionService, SignedIn
@@ -311,9 +310,11 @@ class VipDesk(QObject):
 
     def _show_busy(self, text: str) -> None:
         if self.busy is None:
+            from vipclient.gui.busy_window import BusyWindow
+
             self.busy = BusyWindow(text)
         self.busy.set_text(text)
-        self._install_focus_rings()
+        self._dress_windows()
         self.busy.show()
 
     def _hide_busy(self) -> None:
@@ -328,6 +329,8 @@ class VipDesk(QObject):
         text = getattr(exc, "user_message", None) or str(exc)
         self.demoFailed.emit(text)
         if not self._stopping:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 None, translate(
                     "VipDesk", "VIP Desk demo"), translate("VipDesk", "The demo could not start: "
@@ -361,7 +364,7 @@ class VipDesk(QObject):
         dialog.signedIn.connect(self._open_session)
         dialog.rejected.connect(self.quit)
         self.sign_in_dialog = dialog
-        self._install_focus_rings()
+        self._dress_windows()
         dialog.show()
         return dialog
 
@@ -406,19 +409,24 @@ class VipDesk(QObject):
         self.ctx = ctx
         window = self._new_window(ctx)
         window.firstPainted.connect(lambda: startup_marks.mark("first-paint"))
-        window.firstPainted.connect(self._install_focus_rings)
+        window.firstPainted.connect(self._dress_windows)
         sync.signedOut.connect(self._session_ended)
         window.show()
         startup_marks.mark("window-shown")
         return window
 
-    def _install_focus_rings(self) -> None:
-        """Keyboard focus always seen, in every window (``focus_ring.py``): before the sign-in
-        and busy windows show, and just after a main window's first paint (its import and
-        overlay are not what that first frame needs)."""
+    def _dress_windows(self) -> None:
+        """The app's icon and its focus rings (keyboard focus always seen, ``focus_ring.py``)
+        for every window: before the sign-in and busy windows show, and just after a main
+        window's first paint, which needs neither (painting the icon's six sizes and the
+        rings' import are not what that first frame waits for)."""
         from vipclient.gui import focus_ring
 
         focus_ring.install(self.qapp)
+        if self.qapp.windowIcon().isNull():
+            from vipclient.gui.icon import app_icon
+
+            self.qapp.setWindowIcon(app_icon())
 
     def _new_window(self, ctx: AppContext) -> MainWindow:
         window = MainWindow(
@@ -609,6 +617,8 @@ class VipDesk(QObject):
 
     @Slot()
     def open_log_folder(self) -> None:
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
 
     @Slot()

@@ -76,7 +76,7 @@ def test_it_may_forbid_the_demo(
 ) -> None:
     import os
 
-    from vipclient.app import QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     Path(os.environ["VIPCLIENT_MANAGED_CONFIG"]).write_text(
         'allowed_sign_in_methods = ["password_totp", "kept_sign_in"]\n', encoding="utf-8")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
@@ -176,14 +177,22 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
-        # Built later than the status bar, the page would come after it in the Tab order:
-        # Tab goes from the navigation into the page, then to the status bar, as laid out.
+        if self._first_painted:
+            self._order_tabs(page)
+        else:  # the first screen's order is set right after its first frame, not before it
+            self.firstPainted.connect(lambda: self._order_tabs(page))
+        self.pages[key] = page
+        return page
+
+    def _order_tabs(self, page: QWidget) -> None:
+        """Built later than the status bar, the page would come after it in the Tab order:
+        Tab goes from the navigation into the page, then to the status bar, as laid out."""
+        if not shiboken6.isValid(page):
+            return
         previous: QWidget = self.navigation
         for control in focus_chain(page):
             QWidget.setTabOrder(previous, control)
             previous = control
-        self.pages[key] = page
-        return page
 
     @Slot(int)
     def _show_row(self, row: int) -> None:
