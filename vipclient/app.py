@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from vipclient import crash, logs, startup_marks
 from vipclient.gui import theme, workers
-from vipclient.gui.crash_dialog import CrashPresenter
+from vipclient.gui.crash_presenter import CrashPresenter
 from vipclient.gui.main_window import MainWindow
 from vipclient.gui.online import OnlineRunner
 from vipclient.gui.single_instance import SingleInstance
@@ -40,7 +40,6 @@ from vipclient.gui.translations import install_translators, installed_language
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext, Me
 from vipclient.services.resume import CachedSession, from_cache
-from vipclient.services.search import SearchService
 from vipclient.settings import DEFAULT_PROFILE, DEMO_PROFILE, Settings, settings_path
 from vipclient.store.cache import Cache
 from vipclient.sync.controller import SyncController
@@ -401,7 +400,7 @@ class VipDesk(QObject):
             server_url=server_url,
             run_in_background=workers.run_in_background,
             now=self._server_now,
-            services={"search": SearchService(cache), "online": self._online},
+            services={"online": self._online},
             demo=self.options.demo,
         )
         if warm is not None:
@@ -410,10 +409,20 @@ class VipDesk(QObject):
         window = self._new_window(ctx)
         window.firstPainted.connect(lambda: startup_marks.mark("first-paint"))
         window.firstPainted.connect(self._dress_windows)
+        window.firstPainted.connect(lambda: self._add_search(ctx))
         sync.signedOut.connect(self._session_ended)
         window.show()
         startup_marks.mark("window-shown")
         return window
+
+    @staticmethod
+    def _add_search(ctx: AppContext) -> None:
+        """Ctrl+K's search (and the freeze dialog's), made after the first frame: the screens
+        look it up when someone searches, and the search palette makes its own if asked
+        sooner."""
+        from vipclient.services.search import SearchService
+
+        ctx.services.setdefault("search", SearchService(ctx.cache))
 
     def _dress_windows(self) -> None:
         """The app's icon and its focus rings (keyboard focus always seen, ``focus_ring.py``)

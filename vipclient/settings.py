@@ -30,7 +30,6 @@ import logging
 import os
 import sys
 import threading
-import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -441,10 +440,13 @@ class Settings:
         path = self.managed_path
         try:
             with open(path, "rb") as fh:
+                # Imported only when IT placed a file (most desks have none; 7 ms of a start).
+                import tomllib
+
                 raw = tomllib.load(fh)
         except FileNotFoundError:
             return
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        except (OSError, ValueError) as exc:  # TOMLDecodeError and UnicodeDecodeError too
             self._warn(f"managed config {path} is unreadable and was ignored: {exc}")
             return
         log.info("managed config from %s", path)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from vipclient import crash
-from vipclient.gui.crash_dialog import CrashPresenter
+from vipclient.gui.crash_presenter import CrashPresenter
 from vipclient.gui.workers import BackgroundOp
 
 

@@ -11,7 +11,6 @@ app never fires a hundred balloons.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -144,6 +143,8 @@ class Announcer(QObject):
         if tray is not None:
             tray.showMessage(title, message, tray.MessageIcon.Warning, 10_000)
         else:
+            import html  # at the first notice, not with the window
+
             self.bar.show_notice(
                 f"<b>{html.escape(title)}</b> — {html.escape(message)}", target
             )

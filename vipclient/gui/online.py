@@ -11,21 +11,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from vipclient.gui import workers
-from vipclient.services.online import (
-    CodeAsker,
-    Command,
-    NotConnected,
-    OnlineApi,
-    OnlineService,
-    StepUpCancelled,
-)
-from vipclient.sync.events import StepUpChallenge
+
+if TYPE_CHECKING:
+    # The service and its commands are imported when the session attaches (after the first
+    # paint, 4 ms of a start), not with the window that holds the runner.
+    from vipclient.services.online import Command, OnlineApi, OnlineService
+    from vipclient.sync.events import StepUpChallenge
 
 T = TypeVar("T")
 
@@ -67,6 +64,8 @@ class OnlineRunner(QObject):
         return self._service is not None
 
     def attach(self, api: OnlineApi) -> None:
+        from vipclient.services.online import OnlineService
+
         self._service = OnlineService(api, self.ask_code)
         # The code dialog counts the 30-second step and a lockout on the server's clock.
         self._clock = getattr(api, "server_now", None)
@@ -94,6 +93,8 @@ class OnlineRunner(QObject):
         """``work(service)`` off the UI thread (reads of pages, several commands)."""
         service = self._service
         if service is None:
+            from vipclient.services.online import NotConnected
+
             QTimer.singleShot(0, lambda: on_failed(NotConnected()))
             return
         workers.run_in_background(lambda: work(service), on_done, on_failed, owner)
@@ -129,4 +130,4 @@ class OnlineRunner(QObject):
         dialog.open()
 
 
-__all__ = ["CodeAsker", "Command", "NotConnected", "OnlineRunner", "StepUpCancelled"]
+__all__ = ["OnlineRunner"]
