@@ -179,8 +179,11 @@ class MainWindow(QMainWindow):
         stand_in.deleteLater()
         if self._first_painted:
             self._order_tabs(page)
-        else:  # the first screen's order is set right after its first frame, not before it
-            self.firstPainted.connect(lambda: self._order_tabs(page))
+        else:
+            # The first screen's order is set in the turn after its first frame (queued:
+            # after whatever else waits for that frame), not before it.
+            self.firstPainted.connect(lambda: self._order_tabs(page),
+                                      Qt.ConnectionType.QueuedConnection)
         self.pages[key] = page
         return page
 

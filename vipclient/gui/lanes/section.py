@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,7 +38,6 @@ from vipclient.gui.lanes.model import LaneModel
 from vipclient.gui.notifications import NoticeBar, Notifier
 from vipclient.gui.tickets import services
 from vipclient.gui.views import (
-    after_next_paint,
     choose_data,
     list_and_detail,
     list_table,
@@ -73,9 +72,28 @@ PATCHABLE = frozenset({"ticket", "message"})
 
 
 class LaneTable(QTableView):
-    """Enter opens the current ticket (the view's default Enter would start editing)."""
+    """Enter opens the current ticket (the view's default Enter would start editing).
+
+    It also says when its rows were first painted. Watching ``viewport()`` would do, but
+    the first call of ``viewport()`` costs 9 ms at start (PySide resolves the viewport's
+    type by loading some seventy enum types); the view paints its viewport in its own
+    ``paintEvent``."""
 
     activatedRow = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._after_paint: Callable[[], None] | None = None
+
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once, just after the rows are next painted."""
+        self._after_paint = callback
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        callback, self._after_paint = self._after_paint, None
+        if callback is not None:
+            QTimer.singleShot(0, callback)  # after the paint has finished, not inside it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if shortcuts.matches(event, "lanes.open") and self.currentIndex().isValid():
@@ -388,7 +406,7 @@ class LanesSection(QWidget):
         if not self._painted and self.table.isVisible():
             # The first lanes go on screen before the first ticket opens beside them.
             self._painted = True
-            after_next_paint(self.table.viewport(), self._first_paint)
+            self.table.after_next_paint(self._first_paint)
         else:
             self._select_first()
         self._select_pending()
