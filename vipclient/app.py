@@ -112,7 +112,8 @@ class VipDesk(QObject):
             or Settings.load(settings_path(options.profile_name))
         )
         self.log_path = logs.setup_logging(
-            getattr(logging, str(self.settings.log_level), logging.INFO), directory=log_directory
+            getattr(logging, str(self.settings.log_level), logging.INFO), directory=log_directory,
+            rotate_later=True,  # from the first window on (_finish_start)
         )
         logs.install_qt_message_handler()
         self.crash_presenter = CrashPresenter(lambda: self.window)
@@ -313,7 +314,7 @@ class VipDesk(QObject):
 
             self.busy = BusyWindow(text)
         self.busy.set_text(text)
-        self._dress_windows()
+        self._finish_start()
         self.busy.show()
 
     def _hide_busy(self) -> None:
@@ -363,7 +364,7 @@ class VipDesk(QObject):
         dialog.signedIn.connect(self._open_session)
         dialog.rejected.connect(self.quit)
         self.sign_in_dialog = dialog
-        self._dress_windows()
+        self._finish_start()
         dialog.show()
         return dialog
 
@@ -408,7 +409,7 @@ class VipDesk(QObject):
         self.ctx = ctx
         window = self._new_window(ctx)
         window.firstPainted.connect(lambda: startup_marks.mark("first-paint"))
-        window.firstPainted.connect(self._dress_windows)
+        window.firstPainted.connect(self._finish_start)
         window.firstPainted.connect(lambda: self._add_search(ctx))
         sync.signedOut.connect(self._session_ended)
         window.show()
@@ -424,13 +425,14 @@ class VipDesk(QObject):
 
         ctx.services.setdefault("search", SearchService(ctx.cache))
 
-    def _dress_windows(self) -> None:
-        """The app's icon and its focus rings (keyboard focus always seen, ``focus_ring.py``)
-        for every window: before the sign-in and busy windows show, and just after a main
-        window's first paint, which needs neither (painting the icon's six sizes and the
-        rings' import are not what that first frame waits for)."""
+    def _finish_start(self) -> None:
+        """What the app needs from its first window on but a first frame does not wait for:
+        the app's icon (six painted sizes), the focus rings (keyboard focus always seen,
+        ``focus_ring.py``) and the log file's rotation (``logs.LogFile``). Before the sign-in
+        and busy windows show, and just after a main window's first paint."""
         from vipclient.gui import focus_ring
 
+        logs.rotate_log_file()
         focus_ring.install(self.qapp)
         if self.qapp.windowIcon().isNull():
             from vipclient.gui.icon import app_icon

@@ -17,8 +17,9 @@ inside that function only, so this module works without Qt.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import logging
-import logging.handlers
 import re
 import sys
 import threading
@@ -40,43 +41,72 @@ _SECRET_WORDS = (
     r"|authorization|cookie|set-cookie"
 )
 _KEY = r"(?P<key>[\"']?\b(?:" + _SECRET_WORDS + r")\b\\?[\"']?)"
-# key, a separator, then a quoted value ('…', "…", b'…'): everything up to the closing quote
-# is the secret, spaces and backslash escapes included; an unterminated value runs to the end
-# of the line.
-_KEY_QUOTED = re.compile(
-    _KEY + r"(?P<sep>\s*[:=]\s*b?)(?P<q>[\"'])"
-    r"(?P<value>(?:\\.|(?!(?P=q))[^\\\n])*)(?:(?P=q)|$)",
-    re.IGNORECASE | re.MULTILINE,
-)
-# The same inside escaped JSON (\"password\": \"…\"): up to the next \" .
-_KEY_ESCAPED_QUOTED = re.compile(
-    _KEY + r"(?P<sep>\s*[:=]\s*)(?P<q>\\[\"'])(?P<value>.*?)(?:(?P=q)|$)",
-    re.IGNORECASE | re.MULTILINE,
-)
-# key, a separator, then a bare value (query strings, prose, "Authorization: Bearer x").
-_KEY_BARE = re.compile(
-    _KEY + r"(?P<sep>\s*[:=]\s*)"
-    r"(?P<value>(?:(?:Bearer|Basic|Token)\s+)?(?:\[REDACTED\]|[^\s\"'&,;}\]\\)]+))",
-    re.IGNORECASE,
-)
-# scheme://user:password@host — the password part.
-_URL_PASSWORD = re.compile(
-    r"(?P<head>\b[a-z][a-z0-9+.\-]*://[^\s:/@]+:)(?P<pw>[^\s/@]+)(?=@)", re.IGNORECASE
-)
-_BEARER = re.compile(r"\b(Bearer)(\s+)[A-Za-z0-9\-._~+/]+=*", re.IGNORECASE)
 _CODE_WORDS = r"totp|otp|code|codes|passcode|2fa|mfa|one[- ]time|authenticator|step[- ]up"
-# "TOTP code 123456", "code was 123 456" — a 6-digit group within a few words after the word.
-_CODE_AFTER = re.compile(
-    r"(?P<word>\b(?:" + _CODE_WORDS + r")\b)(?P<gap>[^\d\n]{0,24}?)"
-    r"(?P<code>(?<!\d)\d{3}[ ]?\d{3}(?!\d))",
-    re.IGNORECASE,
+#: Text none of whose case-folded words contains one of these cannot match a pattern below
+#: (each pattern needs a secret's name, a code word, a scheme's "://" or "Bearer"), so it is
+#: left as it is without running them. Compiling the patterns costs 5 ms: a start logs only
+#: such text before its first frame, and most records are such text.
+_HINTS = (
+    "token", "pass", "pwd", "otp", "secret", "api", "authorization", "cookie", "://",
+    "bearer", "code", "2fa", "mfa", "one time", "one-time", "authenticator", "step up",
+    "step-up",
 )
-# "123456 is the code" — the same, before the word.
-_CODE_BEFORE = re.compile(
-    r"(?P<code>(?<!\d)\d{3}[ ]?\d{3}(?!\d))(?P<gap>[^\d\n]{0,16}?)"
-    r"(?P<word>\b(?:" + _CODE_WORDS + r")\b)",
-    re.IGNORECASE,
-)
+
+
+def _may_hold_secret(text: str) -> bool:
+    # re's IGNORECASE also matches "i" with "ı" and "İ", which case folding keeps apart.
+    folded = text.casefold().replace("ı", "i").replace("i\u0307", "i")
+    return any(hint in folded for hint in _HINTS)
+
+
+class _Patterns:
+    """The redaction patterns, compiled at the first text that may need them."""
+
+    def __init__(self) -> None:
+        # key, a separator, then a quoted value ('…', "…", b'…'): everything up to the
+        # closing quote is the secret, spaces and backslash escapes included; an unterminated
+        # value runs to the end of the line.
+        self.key_quoted = re.compile(
+            _KEY + r"(?P<sep>\s*[:=]\s*b?)(?P<q>[\"'])"
+            r"(?P<value>(?:\\.|(?!(?P=q))[^\\\n])*)(?:(?P=q)|$)",
+            re.IGNORECASE | re.MULTILINE,
+        )
+        # The same inside escaped JSON (\"password\": \"…\"): up to the next \" .
+        self.key_escaped_quoted = re.compile(
+            _KEY + r"(?P<sep>\s*[:=]\s*)(?P<q>\\[\"'])(?P<value>.*?)(?:(?P=q)|$)",
+            re.IGNORECASE | re.MULTILINE,
+        )
+        # key, a separator, then a bare value (query strings, prose, "Authorization: Bearer
+        # x").
+        self.key_bare = re.compile(
+            _KEY + r"(?P<sep>\s*[:=]\s*)"
+            r"(?P<value>(?:(?:Bearer|Basic|Token)\s+)?(?:\[REDACTED\]|[^\s\"'&,;}\]\\)]+))",
+            re.IGNORECASE,
+        )
+        # scheme://user:password@host — the password part.
+        self.url_password = re.compile(
+            r"(?P<head>\b[a-z][a-z0-9+.\-]*://[^\s:/@]+:)(?P<pw>[^\s/@]+)(?=@)", re.IGNORECASE
+        )
+        self.bearer = re.compile(r"\b(Bearer)(\s+)[A-Za-z0-9\-._~+/]+=*", re.IGNORECASE)
+        # "TOTP code 123456", "code was 123 456" — a 6-digit group within a few words after
+        # the word.
+        self.code_after = re.compile(
+            r"(?P<word>\b(?:" + _CODE_WORDS + r")\b)(?P<gap>[^\d\n]{0,24}?)"
+            r"(?P<code>(?<!\d)\d{3}[ ]?\d{3}(?!\d))",
+            re.IGNORECASE,
+        )
+        # "123456 is the code" — the same, before the word.
+        self.code_before = re.compile(
+            r"(?P<code>(?<!\d)\d{3}[ ]?\d{3}(?!\d))(?P<gap>[^\d\n]{0,16}?)"
+            r"(?P<word>\b(?:" + _CODE_WORDS + r")\b)",
+            re.IGNORECASE,
+        )
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    return _Patterns()
+
 
 _secrets_lock = threading.Lock()
 _secrets: OrderedDict[str, None] = OrderedDict()
@@ -111,15 +141,21 @@ def redact(text: str) -> str:
     for secret in known:
         if secret in text:
             text = text.replace(secret, REDACTED)
-    text = _URL_PASSWORD.sub(lambda m: f"{m.group('head')}{REDACTED}", text)
-    text = _KEY_ESCAPED_QUOTED.sub(_redact_quoted, text)
-    text = _KEY_QUOTED.sub(_redact_quoted, text)
-    text = _KEY_BARE.sub(_redact_key_value, text)
+    return _scrub(text) if _may_hold_secret(text) else text
+
+
+def _scrub(text: str) -> str:
+    """``text`` with every value the patterns find redacted."""
+    p = _patterns()
+    text = p.url_password.sub(lambda m: f"{m.group('head')}{REDACTED}", text)
+    text = p.key_escaped_quoted.sub(_redact_quoted, text)
+    text = p.key_quoted.sub(_redact_quoted, text)
+    text = p.key_bare.sub(_redact_key_value, text)
     # After the named values: "Bearer password: S3cret" must not let the scheme swallow the
     # key's name as its token and leave the value behind.
-    text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
-    text = _CODE_AFTER.sub(lambda m: f"{m.group('word')}{m.group('gap')}{REDACTED}", text)
-    text = _CODE_BEFORE.sub(lambda m: f"{REDACTED}{m.group('gap')}{m.group('word')}", text)
+    text = p.bearer.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+    text = p.code_after.sub(lambda m: f"{m.group('word')}{m.group('gap')}{REDACTED}", text)
+    text = p.code_before.sub(lambda m: f"{REDACTED}{m.group('gap')}{m.group('word')}", text)
     return text
 
 
@@ -182,10 +218,62 @@ def log_file() -> Path:
 _installed: list[logging.Handler] = []
 
 
+class LogFile(logging.Handler):
+    """The log file. Appended to as a plain file until :meth:`rotate` puts the rotating
+    handler in its place: ``logging.handlers`` brings socket, pickle and selectors with it
+    (8–11 ms), which a start's first frame need not wait for. Records are written under this
+    handler's lock, so none is lost or written twice when the two change places."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._target: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+        self.rotating = False
+
+    @property
+    def file_handler(self) -> logging.Handler:
+        """The handler writing the file now (a ``RotatingFileHandler`` once rotating)."""
+        return self._target
+
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:
+        super().setFormatter(fmt)
+        self._target.setFormatter(fmt)
+
+    def rotate(self) -> None:
+        """From now on, at :data:`MAX_BYTES` the file is rotated (:data:`BACKUP_COUNT` kept)."""
+        if self.rotating:
+            return
+        import logging.handlers
+
+        rotating = logging.handlers.RotatingFileHandler(
+            self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+        rotating.setFormatter(self.formatter)
+        with self.lock or contextlib.nullcontext():
+            plain, self._target = self._target, rotating
+            self.rotating = True
+            plain.close()  # before a rollover renames the file (Windows keeps it open)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._target.emit(record)  # handle() holds this handler's lock
+
+    def flush(self) -> None:
+        with self.lock or contextlib.nullcontext():
+            self._target.flush()
+
+    def close(self) -> None:
+        with self.lock or contextlib.nullcontext():
+            self._target.close()
+        super().close()
+
+
 def setup_logging(
-    level: int = logging.INFO, *, directory: Path | None = None, console: bool = True
+    level: int = logging.INFO, *, directory: Path | None = None, console: bool = True,
+    rotate_later: bool = False,
 ) -> Path:
-    """Send the root logger to the rotating file (and stderr); return the file's path.
+    """Send the root logger to the log file (and stderr); return the file's path. The file
+    rotates at once, or with ``rotate_later`` when :func:`rotate_log_file` is called (the app
+    calls it right after its first frame).
 
     Calling it again replaces the handlers it installed before (tests, a profile switch).
     """
@@ -195,11 +283,11 @@ def setup_logging(
     path = folder / LOG_FILE
     redaction = RedactionFilter()
     formatter = logging.Formatter(FORMAT)
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
-    )
+    file_handler = LogFile(path)
     file_handler.setFormatter(formatter)
     file_handler.addFilter(redaction)
+    if not rotate_later:
+        file_handler.rotate()
     handlers: list[logging.Handler] = [file_handler]
     if console:
         stream = logging.StreamHandler(sys.stderr)
@@ -216,6 +304,13 @@ def setup_logging(
     logging.getLogger("urllib3").setLevel(max(level, logging.INFO))
     logging.captureWarnings(True)
     return path
+
+
+def rotate_log_file() -> None:
+    """Let the log file set up with ``rotate_later`` rotate from now on."""
+    for handler in _installed:
+        if isinstance(handler, LogFile):
+            handler.rotate()
 
 
 def teardown_logging() -> None:

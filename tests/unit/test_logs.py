@@ -121,8 +121,9 @@ def test_filter_rewrites_stack_info() -> None:
 
 
 def test_rotation_is_5_files_of_2_mb(logfile: Path) -> None:
-    handler = next(h for h in logging.getLogger().handlers
-                   if isinstance(h, logging.handlers.RotatingFileHandler))
+    log_file = next(h for h in logging.getLogger().handlers if isinstance(h, logs.LogFile))
+    handler = log_file.file_handler
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
     assert handler.maxBytes == 2 * 1024 * 1024
     assert handler.backupCount + 1 == 5
     assert Path(handler.baseFilename) == logfile
@@ -196,3 +197,125 @@ def test_a_scheme_before_a_secret_name_does_not_shield_the_value() -> None:
     out = redact("BEARER password: S3cr3tValue-xyz tail")
     assert "S3cr3tValue-xyz" not in out
     assert out.endswith(" tail")
+
+
+# --- the quick look before the patterns, and the file that rotates from the first window on --
+
+_KEY_WORDS = [
+    "access_token", "access-token", "accesstoken", "refresh_token", "id_token", "token",
+    "password", "passwd", "pwd", "passphrase", "totp_code", "totp_secret", "totp", "otp",
+    "secret", "api_key", "api-key", "apikey", "client_secret", "authorization", "cookie",
+    "set-cookie",
+]
+_CODE_WORDS = ["totp", "otp", "code", "codes", "passcode", "2fa", "mfa", "one time",
+               "one-time", "authenticator", "step up", "step-up"]
+# Letters re's IGNORECASE takes for ASCII ones: long s, Kelvin sign, dotless and dotted i.
+_LOOKALIKES = {"s": "ſ", "k": "\u212a", "i": "ı"}
+
+
+@st.composite
+def _spelled(draw: st.DrawFn, word: str) -> str:
+    """``word`` in any case, some letters swapped for what IGNORECASE also matches."""
+    out = []
+    for ch in word:
+        choice = draw(st.integers(0, 3))
+        if choice == 3 and ch in _LOOKALIKES:
+            out.append(_LOOKALIKES[ch])
+        elif choice == 3 and ch == "i":
+            out.append("İ")
+        else:
+            out.append(ch.upper() if choice == 1 else ch)
+    return "".join(out)
+
+
+_VALUE = st.text(alphabet="abcXYZ019-_.~+/é王 ", min_size=1, max_size=12)
+_NOISE = st.text(alphabet="ab王é \n:=\"'", max_size=8)
+
+
+@st.composite
+def _secretish(draw: st.DrawFn) -> str:
+    """Text shaped like what each pattern looks for, with noise around it."""
+    form = draw(st.integers(0, 4))
+    if form == 0:
+        key = draw(st.sampled_from(_KEY_WORDS).flatmap(_spelled))
+        sep = draw(st.sampled_from([":", "=", ": ", " = ", ":b", "="]))
+        quote = draw(st.sampled_from(["", "'", '"', '\\"']))
+        core = f"{key}{sep}{quote}{draw(_VALUE)}{quote}"
+    elif form == 1:
+        word = draw(st.sampled_from(_CODE_WORDS).flatmap(_spelled))
+        core = f"{word} was {draw(st.sampled_from(['482913', '482 913']))}"
+    elif form == 2:
+        word = draw(st.sampled_from(_CODE_WORDS).flatmap(_spelled))
+        core = f"{draw(st.sampled_from(['482913', '482 913']))} is the {word}"
+    elif form == 3:
+        core = f"{draw(_spelled('http'))}://bob:{draw(_VALUE).strip() or 'x'}@host"
+    else:
+        core = f"{draw(_spelled('bearer'))} {draw(_VALUE)}"
+    return draw(_NOISE) + core + draw(_NOISE)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(_secretish(), st.text(max_size=40)))
+def test_the_quick_look_never_leaves_what_the_patterns_would_redact(text: str) -> None:
+    """Text the quick look lets through unread is text the patterns leave as it is."""
+    assert redact(text) == logs._scrub(text)
+
+
+@pytest.mark.parametrize("text", [
+    *[f"{word}: v4lue-x" for word in _KEY_WORDS],
+    *[f"{word.upper()}='v4lue x'" for word in _KEY_WORDS],
+    *[f"{word} was 482913" for word in _CODE_WORDS],
+    *[f"482 913 is the {word.title()}" for word in _CODE_WORDS],
+    "https://bob:pa55@host", "BEARER abc.def", "paſſword=x", "apı_key=x", "AP\u0130-KEY=x",
+    "\u212aey: no secret word here",
+])
+def test_the_quick_look_lets_each_pattern_see_its_words(text: str) -> None:
+    assert redact(text) == logs._scrub(text)
+
+
+def _lines(path: Path) -> list[str]:
+    return [line.rsplit(": ", 1)[-1] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_file_set_to_rotate_later_loses_nothing_when_it_starts_rotating(
+    tmp_path: Path,
+) -> None:
+    import threading
+
+    path = setup_logging(logging.INFO, directory=tmp_path, console=False, rotate_later=True)
+    try:
+        log = logging.getLogger("vipclient.test.rotation")
+        log.info("before the first window")
+
+        def write(n: int) -> None:
+            for i in range(300):
+                log.info("thread %d record %d", n, i)
+
+        threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        logs.rotate_log_file()  # while the threads write
+        for t in threads:
+            t.join()
+        log.info("password=hunter2 after")
+    finally:
+        logs.teardown_logging()
+    lines = _lines(path)
+    assert lines[0] == "before the first window"
+    written = [line for line in lines if line.startswith("thread ")]
+    assert len(written) == len(set(written)) == 4 * 300  # each record once
+    assert lines[-1] == f"password={REDACTED} after"
+
+
+def test_a_file_set_to_rotate_later_rotates_once_told(tmp_path: Path) -> None:
+    path = setup_logging(logging.INFO, directory=tmp_path, console=False, rotate_later=True)
+    try:
+        log = logging.getLogger("vipclient.test.rotation")
+        logs.rotate_log_file()
+        line = "x" * 1000
+        for _ in range(logs.MAX_BYTES // 1000 + 200):
+            log.info(line)
+    finally:
+        logs.teardown_logging()
+    assert (tmp_path / f"{logs.LOG_FILE}.1").exists()
+    assert path.stat().st_size <= logs.MAX_BYTES

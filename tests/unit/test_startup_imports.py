@@ -16,7 +16,12 @@ import sys
 FIRST_PAINT = ("vipclient.__main__", "vipclient.app", "vipclient.gui.lanes.section",
                "vipclient.gui.main_window", "vipclient.services.resume", "vipclient.warm_start")
 LATER = ("requests", "pydantic", "alembic", "fastapi", "uvicorn", "sqlalchemy", "keyring",
-         "vipclient.sandbox", "vipclient.api.client", "vipclient.store.models")
+         "vipclient.sandbox", "vipclient.api.client", "vipclient.store.models",
+         # Each a few milliseconds the first frame need not wait for: the log file's
+         # rotation (socket, pickle), managed settings' TOML, a frozen app's child processes,
+         # the online road, search and the crash dialog.
+         "logging.handlers", "tomllib", "multiprocessing", "vipclient.services.online",
+         "vipclient.services.search", "vipclient.gui.crash_dialog", "vipclient.gui.focus_ring")
 
 
 def test_the_first_paint_imports_nothing_that_only_later_work_needs() -> None:

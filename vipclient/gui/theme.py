@@ -424,16 +424,16 @@ def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTE
     except ValueError:
         _choice = ThemeChoice.SYSTEM
     hints = QGuiApplication.styleHints()
-    if _choice is ThemeChoice.SYSTEM and _system_style is None:
-        # Nothing was forced yet (a start following the system): the platform's style and
+    system_style = _system_style
+    if _choice is ThemeChoice.SYSTEM:
+        hints.unsetColorScheme()
+        # Nothing forced yet (a start following the system): the platform's style and
         # palette are in place. Not asking the style its name spares the start the 5 ms in
         # which PySide makes QStyle's enum types.
-        hints.unsetColorScheme()
-    elif _choice is ThemeChoice.SYSTEM:
-        hints.unsetColorScheme()
-        if app.style().name() != _system_style:
-            app.setStyle(_system_style)
-        app.setPalette(app.style().standardPalette())
+        if system_style is not None:
+            if app.style().name() != system_style:
+                app.setStyle(system_style)
+            app.setPalette(app.style().standardPalette())
     else:
         if _system_style is None:  # the platform's own style, before Fusion replaces it
             _system_style = app.style().name()
