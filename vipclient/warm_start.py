@@ -34,12 +34,12 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class WarmLanes:
-    """The lane index for ``filter`` at the start, the filter menus' values, and the rows of
-    the first tickets of the lane the screen opens on (its first frame shows them)."""
+    """The lane index for ``filter`` at the start and the rows of the first tickets of the
+    lane the screen opens on (its first frame shows them). The filter menus' choices are read
+    after that frame: they are seen only when a menu opens."""
 
     filter: LaneFilter
     index: LaneIndex
-    values: tuple[list[str], list[str]]
     rows: dict[str, TicketListRow]
 
 
@@ -112,4 +112,4 @@ class WarmStart:
         lanes = LanesService(session.cache)
         index = lanes.lane_index(filt, datetime.now(UTC))
         first = lanes.rows(index.ids[OPENING_LANE][:FIRST_ROWS])
-        return WarmLanes(filt, index, lanes.filter_values(), first)
+        return WarmLanes(filt, index, first)

@@ -442,6 +442,8 @@ def test_a_desk_started_warm_shows_those_lanes_without_a_second_read(
         qtbot.waitUntil(lambda: window._first_painted, timeout=30_000)
         # …with their first rows, read by the warm start too: none was asked before the paint.
         assert False not in rows_asked
+        # The filter menus' choices follow the first frame.
+        qtbot.waitUntil(lambda: lanes.language.count() > 1, timeout=30_000)  # type: ignore[attr-defined]
         wait_live(qtbot, desk, "bob")
         desk.quit()
     finally:

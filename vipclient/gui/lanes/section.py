@@ -125,6 +125,7 @@ class LanesSection(QWidget):
         self._patching = False
         self._patch_again = False
         self._painted = False
+        self._values_filled = False
         self._watch_serial = 0
 
         self.scope = QComboBox()
@@ -309,7 +310,7 @@ class LanesSection(QWidget):
 
         def take(lanes: WarmLanes | None) -> None:
             if lanes is not None and lanes.filter == self.current_filter():
-                self._apply(generation, lanes.filter, lanes.index, lanes.values)
+                self._apply(generation, lanes.filter, lanes.index, None)
                 if self._shown_lane is OPENING_LANE:
                     self.model.seed(lanes.rows)
             elif shiboken6.isValid(self):
@@ -357,7 +358,7 @@ class LanesSection(QWidget):
             self.refresh()
 
     def _apply(self, generation: int, filt: LaneFilter, index: LaneIndex,
-               values: tuple[list[str], list[str]]) -> None:
+               values: tuple[list[str], list[str]] | None) -> None:
         if not shiboken6.isValid(self):
             return  # the screen was closed while the query ran
         self._running = False
@@ -383,19 +384,26 @@ class LanesSection(QWidget):
             self._ticket_view = view
         return self._ticket_view
 
-    def _first_paint(self) -> None:
+    def _first_paint(self, now: datetime) -> None:
         if shiboken6.isValid(self):
             self.firstPainted.emit()
             self._select_first()
+            self._after_index(now)
+            if not self._values_filled:  # the warm start's lanes came without them
+                self._ctx.run_in_background(
+                    self._lanes.filter_values, self._values_read, self._watch_failed)
 
     def _select_first(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid() \
                 and self._pending_select is None:
             self.table.selectRow(0)
 
-    def _show_index(self, index: LaneIndex, values: tuple[list[str], list[str]]) -> None:
+    def _show_index(self, index: LaneIndex,
+                    values: tuple[list[str], list[str]] | None) -> None:
+        """``values``: the filter menus' choices (None: read after the first frame)."""
         self._index = index
-        self._fill_values(*values)
+        if values is not None:
+            self._fill_values(*values)
         self._update_tabs()
         if self._shown_lane is self._lane:
             self.model.set_ids(index.ids[self._lane])
@@ -403,15 +411,20 @@ class LanesSection(QWidget):
             self._shown_lane = self._lane
             self.model.replace_ids(index.ids[self._lane])
         self._show_empty()
-        if not self._painted and self.table.isVisible():
-            # The first lanes go on screen before the first ticket opens beside them.
-            self._painted = True
-            self.table.after_next_paint(self._first_paint)
-        else:
-            self._select_first()
         self._select_pending()
-        self._watch(index.now)
         self.refreshed.emit()
+        if not self._painted and self.table.isVisible():
+            # The first lanes go on screen before the first ticket opens beside them, and
+            # before the reads that follow an index (they would share the interpreter with
+            # that frame): _first_paint runs them.
+            self._painted = True
+            self.table.after_next_paint(lambda: self._first_paint(index.now))
+            return
+        self._select_first()
+        self._after_index(index.now)
+
+    def _after_index(self, now: datetime) -> None:
+        self._watch(now)
         # The index was read a moment ago: tickets changed since then (a patch may have shown
         # them already, on the index this one replaces) are placed again at once, not at the
         # next full read.
@@ -428,7 +441,12 @@ class LanesSection(QWidget):
         status = getattr(self._ctx.sync, "status", None)
         return getattr(status, "state", None) == "syncing"
 
+    def _values_read(self, values: tuple[list[str], list[str]]) -> None:
+        if shiboken6.isValid(self):
+            self._fill_values(*values)
+
     def _fill_values(self, languages: list[str], channels: list[str]) -> None:
+        self._values_filled = True
         def channel(value: str) -> str:
             return word(words.CHANNEL, value)
 
