@@ -40,6 +40,8 @@ def desk(qapp: QApplication) -> Iterator[Any]:
 def _lanes(qtbot: QtBot, window: MainWindow) -> QWidget:
     page: Any = window.show_section("lanes")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    # The start's summary notice comes after the first frame: let it take its place first.
+    qtbot.waitUntil(lambda: page.notifier.primed, timeout=10_000)
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page._ticket_view is not None
                     and page._ticket_view.isVisible(), timeout=10_000)

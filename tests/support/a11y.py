@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from itertools import pairwise
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtTest import QTest
@@ -41,7 +42,12 @@ def controls(root: QWidget) -> list[QWidget]:
         w = w.nextInFocusChain()
         if w is members[0]:
             break
-    first = min(chain, key=lambda c: (rect(c, root).top(), rect(c, root).left()))
+    # Reading starts top left: the leftmost of the controls on the top row (tops within
+    # TOLERANCE; a field two pixels lower on the left still starts the row, as in a high
+    # contrast theme whose borders move a pane's first control up by a pixel or two).
+    top = min(rect(c, root).top() for c in chain)
+    first = min((c for c in chain if rect(c, root).top() <= top + TOLERANCE),
+                key=lambda c: rect(c, root).left())
     i = chain.index(first)
     return chain[i:] + chain[:i]
 
@@ -146,8 +152,9 @@ def focus_unseen(root: QWidget) -> list[str]:
     found = []
     def gone(w: QWidget) -> bool:
         # The screen may rebuild a part meanwhile (a refresh); a widget Qt made leaves a
-        # wrapper shiboken cannot tell is dangling, so ask the live tree.
-        return not any(w is alive for alive in root.findChildren(QWidget))
+        # wrapper shiboken cannot always tell is dangling, so ask the live tree as well.
+        return not shiboken6.isValid(w) or not any(
+            w is alive for alive in root.findChildren(QWidget))
 
     for w in controls(root):
         if gone(w):
@@ -164,7 +171,19 @@ def focus_unseen(root: QWidget) -> list[str]:
         if w.visibleRegion().isEmpty():
             continue
         area = rect(w, window).adjusted(-6, -6, 6, 6)
-        if not any(_focus_changes(window, w, area) for _ in range(3)):
+        shown = False
+        for _ in range(3):
+            if gone(w):  # rebuilt while being looked at (a page filled by a late answer)
+                shown = True
+                break
+            try:
+                if _focus_changes(window, w, area):
+                    shown = True
+                    break
+            except RuntimeError:  # deleted while looked at: rebuilt by a late answer
+                shown = True
+                break
+        if not shown:
             found.append(describe(w))
     return found
 

@@ -164,6 +164,11 @@ class Notifier(Announcer):
         self._seen: set[tuple[str, str]] = set()
         self._primed = False
 
+    @property
+    def primed(self) -> bool:
+        """Has the first watch list been looked at (the start's summary given, if any)?"""
+        return self._primed
+
     def prime(self, items: Iterable[WatchItem]) -> None:
         """Remember ``items`` without a word (the cache is still filling on the first sync:
         nothing there is news)."""
