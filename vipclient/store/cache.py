@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from vipclient.paths import server_slug, slug
+from vipclient.store.migrate import HEAD
 from vipclient.store.reader import CacheReader, schema_revision
 
 if TYPE_CHECKING:
@@ -174,8 +175,6 @@ class Cache:
     def is_current(self) -> bool:
         """Is the file's schema the newest (so :attr:`reader` can be used before
         :meth:`ready`)? Read with sqlite3 alone."""
-        from vipclient.store.migrate import HEAD
-
         return schema_revision(self.path) == HEAD
 
     def ready(self) -> None:
