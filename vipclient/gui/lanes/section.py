@@ -447,6 +447,7 @@ class LanesSection(QWidget):
 
     def _fill_values(self, languages: list[str], channels: list[str]) -> None:
         self._values_filled = True
+
         def channel(value: str) -> str:
             return word(words.CHANNEL, value)
 
