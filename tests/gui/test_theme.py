@@ -36,6 +36,16 @@ def test_dark_and_light_choices(qapp: QApplication, restore_theme: None) -> None
     assert qapp.style().name() == style  # the platform's own style is back
 
 
+def test_back_to_the_system_theme_gives_back_the_palette_it_had(
+        qapp: QApplication, restore_theme: None) -> None:
+    theme.apply_theme(qapp, "system")
+    before = QPalette(qapp.palette())
+    theme.apply_theme(qapp, "high_contrast")
+    assert qapp.palette() != before
+    theme.apply_theme(qapp, "system")
+    assert qapp.palette() == before
+
+
 def test_tier_badges_by_band() -> None:
     c = theme.LIGHT
     theme.apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]

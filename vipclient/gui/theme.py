@@ -429,11 +429,14 @@ def apply_theme(app: QApplication, choice: str | ThemeChoice = ThemeChoice.SYSTE
         hints.unsetColorScheme()
         # Nothing forced yet (a start following the system): the platform's style and
         # palette are in place. Not asking the style its name spares the start the 5 ms in
-        # which PySide makes QStyle's enum types.
+        # which PySide makes QStyle's enum types. Back from a forced theme, the platform's
+        # palette is restored by resetting the application's (Qt's documentation of
+        # QStyle.standardPalette: the Windows and macOS styles use the system's colours, and
+        # their standard palette must not be set on the application).
         if system_style is not None:
             if app.style().name() != system_style:
                 app.setStyle(system_style)
-            app.setPalette(app.style().standardPalette())
+            app.setPalette(QPalette())
     else:
         if _system_style is None:  # the platform's own style, before Fusion replaces it
             _system_style = app.style().name()
