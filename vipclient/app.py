@@ -410,20 +410,10 @@ class VipDesk(QObject):
         window = self._new_window(ctx)
         window.firstPainted.connect(lambda: startup_marks.mark("first-paint"))
         window.firstPainted.connect(self._finish_start)
-        window.firstPainted.connect(lambda: self._add_search(ctx))
         sync.signedOut.connect(self._session_ended)
         window.show()
         startup_marks.mark("window-shown")
         return window
-
-    @staticmethod
-    def _add_search(ctx: AppContext) -> None:
-        """Ctrl+K's search (and the freeze dialog's), made after the first frame: the screens
-        look it up when someone searches, and the search palette makes its own if asked
-        sooner."""
-        from vipclient.services.search import SearchService
-
-        ctx.services.setdefault("search", SearchService(ctx.cache))
 
     def _finish_start(self) -> None:
         """What the app needs from its first window on but a first frame does not wait for:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipclient.gui import shortcuts, theme
+from vipclient.gui.tickets import services
 from vipclient.gui.views import BidiDelegate
 from vipclient.i18n import translate
 from vipclient.services.context import AppContext
@@ -41,7 +42,7 @@ class SearchPalette(QFrame):
         self.ctx = ctx
         self.setObjectName("searchPalette")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._service: SearchService = ctx.services.get("search") or SearchService(ctx.cache)
+        self._service: SearchService = services.search(ctx)
         self._serial = 0
         self._choose_when_ready = False
         self.last_results: SearchResults | None = None

@@ -94,6 +94,14 @@ class AppContext:
     services: dict[str, Any] = field(default_factory=dict)
     demo: bool = False
 
+    def session_service(self, name: str, make: Callable[[], T]) -> T:
+        """The session's one ``name``: the one registered, else ``make()``'s, registered now
+        (screens build their services on first use, behind the window's first paint)."""
+        service = self.services.get(name)
+        if service is None:
+            service = self.services[name] = make()
+        return service  # type: ignore[no-any-return]
+
     def service(self, name: str) -> Any:
         """The service registered under ``name``; ``KeyError`` names what is missing."""
         try:

@@ -43,10 +43,7 @@ EXPORTER_ROLES = ("account_manager", "supervisor")
 def _service(ctx: AppContext) -> TranscriptsService:
     from vipclient.services.transcripts import TranscriptsService
 
-    service = ctx.services.get("transcripts")
-    if service is None:
-        service = ctx.services["transcripts"] = TranscriptsService(ctx.cache)
-    return service  # type: ignore[no-any-return]
+    return ctx.session_service("transcripts", lambda: TranscriptsService(ctx.cache))
 
 
 def _stamp(at: str) -> str:

@@ -12,9 +12,7 @@ if TYPE_CHECKING:
 
 
 def requests(ctx: AppContext) -> RequestsService:
-    service = ctx.services.get("requests")
-    if service is None:
-        service = ctx.services["requests"] = RequestsService(ctx.cache)
+    service = ctx.session_service("requests", lambda: RequestsService(ctx.cache))
     assert isinstance(service, RequestsService)
     return service
 
@@ -22,8 +20,6 @@ def requests(ctx: AppContext) -> RequestsService:
 def assets(ctx: AppContext) -> AssetBook:
     from vipclient.gui.requests.assets import AssetBook
 
-    book = ctx.services.get("requests.assets")
-    if book is None:
-        book = ctx.services["requests.assets"] = AssetBook(ctx)
+    book = ctx.session_service("requests.assets", lambda: AssetBook(ctx))
     assert isinstance(book, AssetBook)
     return book

@@ -34,6 +34,7 @@ from vipclient.gui.security.alerts_model import AlertsModel
 from vipclient.gui.security.freeze_dialog import FreezeDialog, open_freeze_dialog
 from vipclient.gui.security.freezes_view import FreezesView
 from vipclient.gui.security.notices import SecurityNotices
+from vipclient.gui.tickets import services as tickets_services
 from vipclient.gui.views import list_and_detail, row_table, select_row
 
 if TYPE_CHECKING:
@@ -265,12 +266,12 @@ class SecuritySection(QWidget):
         """Search the cached clients off the UI thread; the newest answer fills the list
         (Return with a single hit opens its freeze)."""
         query = self.freeze_search.text().strip()
-        search = self._ctx.services.get("search")
-        if not query or search is None:
+        if not query:
             self._completions.setStringList([])
             self.search_note.setText("")
             return
         generation = self._search_generation = self._search_generation + 1
+        search = tickets_services.search(self._ctx)
         self._ctx.run_in_background(
             lambda: list(search.search(query).clients),
             lambda hits: self._show_hits(generation, hits, open_single),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from vipclient.gui.online import OnlineRunner
@@ -12,28 +12,17 @@ if TYPE_CHECKING:
     from vipclient.services.security import SecurityService
 
 
-def _get(ctx: AppContext, name: str, factory: Any) -> Any:
-    service = ctx.services.get(name)
-    if service is None:
-        service = ctx.services[name] = factory(ctx.cache)
-    return service
-
-
 def security(ctx: AppContext) -> SecurityService:
     from vipclient.services.security import SecurityService
 
-    result: SecurityService = _get(ctx, "security", SecurityService)
-    return result
+    return ctx.session_service("security", lambda: SecurityService(ctx.cache))
 
 
 def audit(ctx: AppContext) -> AuditService:
     from vipclient.services.audit import AuditService
 
-    def make(cache: Any) -> AuditService:
-        return AuditService(cache, ctx.server_url, now=ctx.now)
-
-    result: AuditService = _get(ctx, "audit", make)
-    return result
+    return ctx.session_service(
+        "audit", lambda: AuditService(ctx.cache, ctx.server_url, now=ctx.now))
 
 
 def online(ctx: AppContext) -> OnlineRunner | None:

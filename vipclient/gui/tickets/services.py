@@ -16,21 +16,13 @@ if TYPE_CHECKING:
     from vipclient.services.clients import ClientsService
     from vipclient.services.context import AppContext
     from vipclient.services.help import HelpService
+    from vipclient.services.search import SearchService
     from vipclient.services.staff import StaffService
     from vipclient.services.tickets import TicketsService
 
 
-def _get(ctx: AppContext, name: str, factory: Any) -> Any:
-    service = ctx.services.get(name)
-    if service is None:
-        service = factory(ctx.cache)
-        ctx.services[name] = service
-    return service
-
-
 def lanes(ctx: AppContext) -> LanesService:
-    result: LanesService = _get(ctx, "lanes", LanesService)
-    return result
+    return ctx.session_service("lanes", lambda: LanesService(ctx.cache))
 
 
 # The ORM-backed services are imported when first asked for: the lanes screen paints
@@ -39,22 +31,19 @@ def lanes(ctx: AppContext) -> LanesService:
 def tickets(ctx: AppContext) -> TicketsService:
     from vipclient.services.tickets import TicketsService
 
-    result: TicketsService = _get(ctx, "tickets", TicketsService)
-    return result
+    return ctx.session_service("tickets", lambda: TicketsService(ctx.cache))
 
 
 def clients(ctx: AppContext) -> ClientsService:
     from vipclient.services.clients import ClientsService
 
-    result: ClientsService = _get(ctx, "clients", ClientsService)
-    return result
+    return ctx.session_service("clients", lambda: ClientsService(ctx.cache))
 
 
 def staff(ctx: AppContext) -> StaffService:
     from vipclient.services.staff import StaffService
 
-    result: StaffService = _get(ctx, "staff", StaffService)
-    return result
+    return ctx.session_service("staff", lambda: StaffService(ctx.cache))
 
 
 # --- v1.1 workspace: files and help articles ------------------------------------------------
@@ -63,15 +52,20 @@ def staff(ctx: AppContext) -> StaffService:
 def attachments(ctx: AppContext) -> AttachmentsService:
     from vipclient.services.attachments import AttachmentsService
 
-    result: AttachmentsService = _get(ctx, "attachments", AttachmentsService)
-    return result
+    return ctx.session_service("attachments", lambda: AttachmentsService(ctx.cache))
+
+
+def search(ctx: AppContext) -> SearchService:
+    """Ctrl+K's search and the freeze dialog's."""
+    from vipclient.services.search import SearchService
+
+    return ctx.session_service("search", lambda: SearchService(ctx.cache))
 
 
 def help_articles(ctx: AppContext) -> HelpService:
     from vipclient.services.help import HelpService
 
-    result: HelpService = _get(ctx, "help", HelpService)
-    return result
+    return ctx.session_service("help", lambda: HelpService(ctx.cache))
 
 
 def with_online(ctx: AppContext, work: Callable[[OnlineDownloader | None], Any],
