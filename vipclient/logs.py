@@ -224,11 +224,19 @@ class LogFile(logging.Handler):
     (8–11 ms), which a start's first frame need not wait for. Records are written under this
     handler's lock, so none is lost or written twice when the two change places."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, rotating: bool = True) -> None:
         super().__init__()
         self.path = path
-        self._target: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-        self.rotating = False
+        self.rotating = rotating
+        self._target: logging.Handler = (
+            self._rotating_handler() if rotating else logging.FileHandler(path, encoding="utf-8"))
+
+    def _rotating_handler(self) -> logging.Handler:
+        import logging.handlers
+
+        return logging.handlers.RotatingFileHandler(
+            self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
 
     @property
     def file_handler(self) -> logging.Handler:
@@ -243,11 +251,7 @@ class LogFile(logging.Handler):
         """From now on, at :data:`MAX_BYTES` the file is rotated (:data:`BACKUP_COUNT` kept)."""
         if self.rotating:
             return
-        import logging.handlers
-
-        rotating = logging.handlers.RotatingFileHandler(
-            self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        rotating = self._rotating_handler()
         rotating.setFormatter(self.formatter)
         with self.lock or contextlib.nullcontext():
             plain, self._target = self._target, rotating
@@ -283,11 +287,9 @@ def setup_logging(
     path = folder / LOG_FILE
     redaction = RedactionFilter()
     formatter = logging.Formatter(FORMAT)
-    file_handler = LogFile(path)
+    file_handler = LogFile(path, rotating=not rotate_later)
     file_handler.setFormatter(formatter)
     file_handler.addFilter(redaction)
-    if not rotate_later:
-        file_handler.rotate()
     handlers: list[logging.Handler] = [file_handler]
     if console:
         stream = logging.StreamHandler(sys.stderr)
