@@ -11,9 +11,7 @@ beside it as evidence (:func:`keep_evidence`).
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ import platformdirs
 
 from vipclient.domain.audit import Pin
 from vipclient.paths import server_slug
+from vipclient.store.files import write_atomically
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
@@ -56,17 +55,8 @@ def read_pin_if_any(path: Path) -> Pin | None:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pin-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # The cache's own whole-or-nothing write (temporary file, fsync, os.replace), as UTF-8.
+    write_atomically(path, text.encode("utf-8"))
 
 
 def write_pin(path: Path, pin: Pin) -> None:
